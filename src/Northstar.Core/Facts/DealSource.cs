@@ -1,0 +1,4 @@
+namespace Northstar.Core.Facts;
+
+/// <summary>Who sourced the deal.</summary>
+public enum DealSource { Marketing, Sales, Partner }
