@@ -1,0 +1,4 @@
+namespace Northstar.Storage.Sqlite;
+
+/// <summary>A session's writer for one kind, kept until the session ends (its statements are finalised then).</summary>
+internal interface ITableWriter : IDisposable;

@@ -1,0 +1,117 @@
+namespace Northstar.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The schema as an ordered list of steps; the file records how many it has applied in
+/// <c>PRAGMA user_version</c>. Steps are append-only: a released step never changes, a new
+/// schema change is a new step at the end.
+/// </summary>
+internal static class SchemaMigrations
+{
+    /// <summary>Every step, oldest first; step <c>i</c> brings the file to version <c>i + 1</c>.</summary>
+    public static IReadOnlyList<string> Steps { get; } = [V1];
+
+    // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
+    // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
+    // `batch` is the write session that last wrote the row (in-session conflict detection).
+    private const string V1 = """
+        CREATE TABLE store_state(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_batch INTEGER NOT NULL);
+        INSERT INTO store_state(id, last_batch) VALUES (1, 0);
+
+        CREATE TABLE workspaces(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            time_zone TEXT NOT NULL);
+
+        CREATE TABLE channel_rules(
+            workspace_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            source TEXT, medium TEXT, campaign TEXT,
+            PRIMARY KEY (workspace_id, position));
+
+        CREATE TABLE events(
+            key_hash INTEGER PRIMARY KEY,
+            workspace_id INTEGER NOT NULL,
+            batch INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            timestamp INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            anonymous_id TEXT, contact_id TEXT, session_id TEXT,
+            source TEXT, medium TEXT, campaign TEXT, channel TEXT,
+            landing_page TEXT, page TEXT, referrer TEXT,
+            cta TEXT, form TEXT, field TEXT, variant TEXT, asset TEXT,
+            value TEXT,
+            properties TEXT);
+
+        CREATE TABLE contacts(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            contact_id TEXT NOT NULL,
+            created_at INTEGER, account_id TEXT, segment TEXT, icp_fit INTEGER,
+            source TEXT, medium TEXT, campaign TEXT, channel TEXT, owner TEXT,
+            properties TEXT,
+            UNIQUE (workspace_id, contact_id));
+
+        CREATE TABLE stages(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            contact_id TEXT NOT NULL, stage TEXT NOT NULL,
+            entered_at INTEGER NOT NULL,
+            properties TEXT,
+            UNIQUE (workspace_id, contact_id, stage));
+
+        CREATE TABLE accounts(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            account_id TEXT NOT NULL,
+            name TEXT, segment TEXT, industry TEXT, created_at INTEGER,
+            properties TEXT,
+            UNIQUE (workspace_id, account_id));
+
+        CREATE TABLE deals(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            deal_id TEXT NOT NULL,
+            contact_id TEXT, account_id TEXT,
+            created_at INTEGER NOT NULL, closed_at INTEGER,
+            status TEXT NOT NULL, amount TEXT, list_amount TEXT, type TEXT NOT NULL, source TEXT,
+            properties TEXT,
+            UNIQUE (workspace_id, deal_id));
+
+        CREATE TABLE spend(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            date TEXT NOT NULL, channel TEXT NOT NULL, campaign TEXT NOT NULL, kind TEXT NOT NULL,
+            amount TEXT NOT NULL, impressions INTEGER, clicks INTEGER,
+            properties TEXT,
+            UNIQUE (workspace_id, date, channel, campaign, kind));
+
+        CREATE TABLE subscriptions(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            subscription_id TEXT NOT NULL,
+            account_id TEXT, started_at INTEGER NOT NULL, ended_at INTEGER,
+            mrr TEXT NOT NULL, renewal_due_at INTEGER, renewed INTEGER,
+            properties TEXT,
+            UNIQUE (workspace_id, subscription_id));
+
+        CREATE TABLE surveys(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            response_id TEXT NOT NULL,
+            answered_at INTEGER NOT NULL, contact_id TEXT, account_id TEXT,
+            score INTEGER NOT NULL, comment TEXT,
+            properties TEXT,
+            UNIQUE (workspace_id, response_id));
+
+        CREATE TABLE series(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            date TEXT NOT NULL, metric TEXT NOT NULL, dimension TEXT NOT NULL,
+            value REAL NOT NULL,
+            properties TEXT,
+            UNIQUE (workspace_id, date, metric, dimension));
+
+        CREATE TABLE activities(
+            workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,
+            activity_id TEXT NOT NULL,
+            timestamp INTEGER NOT NULL, contact_id TEXT, account_id TEXT,
+            kind TEXT NOT NULL, asset TEXT, owner TEXT,
+            properties TEXT,
+            UNIQUE (workspace_id, activity_id));
+        """;
+}

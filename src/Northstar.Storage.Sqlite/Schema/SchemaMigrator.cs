@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Northstar.Storage.Sqlite.Schema;
+
+/// <summary>Brings a file to the latest schema version on open.</summary>
+internal static class SchemaMigrator
+{
+    /// <summary>
+    /// Applies the steps the file has not seen, all in one write transaction (an upgrade is
+    /// all or nothing, and two processes opening a new file at once do not both migrate it).
+    /// Refuses a file written by a newer version.
+    /// </summary>
+    /// <returns>The number of steps applied now.</returns>
+    public static int Migrate(SqliteConnection connection, IReadOnlyList<string> steps, string path)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        var version = UserVersion(connection, tx);
+        if (version > steps.Count)
+        {
+            throw new InvalidOperationException(
+                $"The database '{path}' has schema version {version}, but this version of Northstar knows " +
+                $"versions up to {steps.Count}: it was written by a newer Northstar. Upgrade Northstar to open it.");
+        }
+
+        for (var v = version; v < steps.Count; v++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            // user_version lives in the file header, so it commits (or not) with the steps.
+            command.CommandText = steps[v] + $";\nPRAGMA user_version = {v + 1};";
+            command.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return steps.Count - version;
+    }
+
+    public static int UserVersion(SqliteConnection connection, SqliteTransaction? tx = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+using Northstar.Core.Facts;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+using Northstar.Storage.Sqlite.Sql;
+using SQLitePCL;
+
+namespace Northstar.Storage.Sqlite;
+
+/// <summary>
+/// One write transaction on its own connection (<c>BEGIN IMMEDIATE</c>: the write lock is taken
+/// up front, so two sessions queue instead of failing half-way). Rows it writes carry the
+/// session's batch number, which is how a key written twice in one session is noticed.
+/// </summary>
+internal sealed class SqliteWriteSession : IFactWriteSession
+{
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3 _db;
+    private readonly long _workspaceId;
+    private readonly long _batch;
+    private readonly Func<long, string, long> _eventKey;
+    private readonly Dictionary<Type, ITableWriter> _writers = [];
+    private bool _committed;
+    private bool _disposed;
+
+    public SqliteWriteSession(SqliteConnection connection, Workspace workspace, Func<long, string, long> eventKey)
+    {
+        _connection = connection;
+        _db = connection.Handle!;
+        _workspaceId = workspace.Id;
+        _eventKey = eventKey;
+        NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiB);
+        NativeSql.Exec(_db, "BEGIN IMMEDIATE");
+        try
+        {
+            if (NativeSql.ScalarInt64(_db, "SELECT count(*) FROM workspaces WHERE id = ?1", workspace.Id) == 0)
+            {
+                throw new ArgumentException($"Workspace '{workspace.Name}' (id {workspace.Id}) is not in this store.", nameof(workspace));
+            }
+
+            _batch = NativeSql.ScalarInt64(_db, "UPDATE store_state SET last_batch = last_batch + 1 RETURNING last_batch");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public void Write<TFact>(ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
+        where TFact : class, IFact
+    {
+        ArgumentNullException.ThrowIfNull(conflicts);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_committed)
+        {
+            throw new InvalidOperationException("This write session is committed; begin a new one.");
+        }
+
+        if (!_writers.TryGetValue(typeof(TFact), out var writer))
+        {
+            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey);
+            _writers.Add(typeof(TFact), writer);
+        }
+
+        ((TableWriter<TFact>)writer).Write(facts, conflicts);
+    }
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_committed)
+        {
+            return;
+        }
+
+        FinalizeWriters();
+        NativeSql.Exec(_db, "COMMIT");
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        FinalizeWriters();
+        // SQLite may already have rolled back by itself after some errors (e.g. disk full).
+        if (!_committed && raw.sqlite3_get_autocommit(_db) == 0)
+        {
+            NativeSql.Exec(_db, "ROLLBACK");
+        }
+
+        _connection.Dispose();
+    }
+
+    private void FinalizeWriters()
+    {
+        foreach (var writer in _writers.Values)
+        {
+            writer.Dispose();
+        }
+
+        _writers.Clear();
+    }
+}
