@@ -1,0 +1,231 @@
+using Northstar.Core.Channels;
+using Northstar.Core.Import.Csv;
+using Northstar.Core.Import.Mapping;
+using Northstar.Core.Import.Pipeline;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Core.Import;
+
+/// <summary>The state of one file's import: parse on the calling thread, store on the writer's.</summary>
+internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFormat format, string path, ImportOptions options)
+{
+    private const int ProgressEvery = 65_536;
+    private readonly string _file = Path.GetFileName(path);
+    private readonly List<ImportError> _errors = [];
+    private readonly SortedDictionary<int, string> _rejected = [];
+    private long _errorCount;
+    private long _rowsRead;
+    private bool _fileError;
+
+    public ImportResult Execute(IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return FileFailure("file not found");
+        }
+
+        if (info.Length == 0)
+        {
+            return FileFailure("the file is empty (0 bytes)");
+        }
+
+        if (ResolveZone() is not { } zone)
+        {
+            return FileFailure($"unknown time zone '{options.TimeZone ?? workspace.TimeZone}' (expected an IANA name like Europe/Berlin)");
+        }
+
+        var skipLines = RowMappers.LinesBeforeHeader(format, path);
+        var committed = false;
+        List<(int Line, string Key)> conflicts = [];
+        using (var reader = new Utf8CsvReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)))
+        {
+            reader.DetectDelimiter(skipLines);
+            var columns = ReadHeader(reader);
+            if (columns is null)
+            {
+                return Result(committed: false);
+            }
+
+            using var writer = new StoreWriter(store, workspace, options.SkipBadRows);
+            var setup = new MapperSetup(columns, new ChannelGrouping(store.GetChannelRules(workspace)), options, Math.Max(1, options.BatchSize), writer.Send);
+            var mapper = RowMappers.Create(format, setup);
+            foreach (var missing in mapper.MissingColumns)
+            {
+                AddFileError($"missing required column '{missing}'", line: skipLines + 1);
+            }
+
+            if (!_fileError)
+            {
+                ReadRows(reader, mapper, new RowContext(reader, columns, zone), info.Length, progress, ct);
+                mapper.Flush();
+                progress?.Report(new ImportProgress(reader.BytesConsumed, info.Length, _rowsRead));
+            }
+
+            if (_rowsRead == 0 && !_fileError)
+            {
+                AddFileError("no data rows (the file has a header only)", line: 0);
+            }
+
+            writer.Finish(commitAllowed: !_fileError && (options.SkipBadRows || _errorCount == 0));
+            committed = writer.Committed;
+            conflicts = writer.Conflicts;
+        }
+
+        AddConflicts(conflicts);
+        return Finish(committed, skipLines);
+    }
+
+    private ColumnSet? ReadHeader(Utf8CsvReader reader)
+    {
+        var result = reader.Read();
+        if (result != CsvReadResult.Record)
+        {
+            AddFileError(result switch
+            {
+                CsvReadResult.NotText => reader.FileProblem!,
+                CsvReadResult.BadRecord => $"the header row is malformed: {reader.RecordProblem}",
+                _ => "the file has no header row",
+            }, line: 0);
+            return null;
+        }
+
+        var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.FieldString).ToArray();
+        var columns = new ColumnSet(headers);
+        foreach (var duplicate in columns.Duplicates)
+        {
+            AddFileError($"column '{duplicate}' appears more than once", line: reader.RecordLine);
+        }
+
+        return _fileError ? null : columns;
+    }
+
+    private void ReadRows(Utf8CsvReader reader, RowMapper mapper, RowContext row, long bytesTotal, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var width = row.Columns.Count;
+        while (true)
+        {
+            var result = reader.Read();
+            if (result == CsvReadResult.End)
+            {
+                return;
+            }
+
+            if (result == CsvReadResult.NotText)
+            {
+                AddFileError(reader.FileProblem!, line: reader.RecordLine);
+                return;
+            }
+
+            row.Reset();
+            if (result == CsvReadResult.BadRecord)
+            {
+                row.Error(-1, reader.RecordProblem!);
+            }
+            else if (reader.FieldCount != width)
+            {
+                row.Error(-1, $"the row has {reader.FieldCount} fields but the header has {width}{(reader.FieldCount < width ? " (truncated line?)" : "")}");
+            }
+            else
+            {
+                mapper.Map(row);
+            }
+
+            if (row.Skipped)
+            {
+                continue;
+            }
+
+            if (++_rowsRead % ProgressEvery == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(new ImportProgress(reader.BytesConsumed, bytesTotal, _rowsRead));
+            }
+
+            if (row.HasErrors)
+            {
+                Reject(row);
+            }
+        }
+    }
+
+    private void Reject(RowContext row)
+    {
+        var reasons = new List<string>(row.Errors.Count);
+        foreach (var (column, reason) in row.Errors)
+        {
+            var error = new ImportError(_file, row.Line, column < 0 ? null : row.Columns.Headers[column], reason);
+            Add(error);
+            reasons.Add(error.Column is null ? reason : $"column '{error.Column}': {reason}");
+        }
+
+        _rejected[row.Line] = string.Join("; ", reasons);
+    }
+
+    private void AddConflicts(List<(int Line, string Key)> conflicts)
+    {
+        foreach (var (line, key) in conflicts.OrderBy(c => c.Line))
+        {
+            var reason = $"duplicate key '{key}': an earlier row of this file has the same key with different values";
+            Add(new ImportError(_file, line, null, reason));
+            _rejected[line] = _rejected.TryGetValue(line, out var other) ? $"{other}; {reason}" : reason;
+        }
+    }
+
+    private ImportResult Finish(bool committed, int skipLines)
+    {
+        string? rejectsPath = null;
+        if (committed && options.SkipBadRows && _rejected.Count > 0)
+        {
+            rejectsPath = options.RejectsPath ?? Path.ChangeExtension(path, ".rejects.csv");
+            RejectsFile.Write(path, skipLines, rejectsPath, _rejected);
+        }
+
+        _errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return Result(committed) with { RejectsPath = rejectsPath };
+    }
+
+    private TimeZoneInfo? ResolveZone()
+    {
+        var id = options.TimeZone ?? workspace.TimeZone;
+        if (string.IsNullOrEmpty(id) || id == "UTC")
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    }
+
+    private void AddFileError(string reason, int line)
+    {
+        _fileError = true;
+        Add(new ImportError(_file, line, null, reason));
+    }
+
+    private void Add(ImportError error)
+    {
+        _errorCount++;
+        if (_errors.Count < options.MaxErrorsKept)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    private ImportResult FileFailure(string reason)
+    {
+        AddFileError(reason, line: 0);
+        return Result(committed: false);
+    }
+
+    private ImportResult Result(bool committed) => new(
+        path,
+        format,
+        _rowsRead,
+        committed ? _rowsRead - _rejected.Count : 0,
+        _rejected.Count,
+        _errors,
+        _errorCount,
+        committed,
+        null);
+}

@@ -1,0 +1,84 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Import.Mapping;
+using Northstar.Core.Import.Pipeline;
+
+namespace Northstar.Core.Import.Presets;
+
+/// <summary>
+/// A HubSpot contacts export: one contact per row ("Record ID" or "Contact ID"), and a stage
+/// change for each filled "Became a ... Date" column that has a Northstar stage (lead, MQL, SQL,
+/// opportunity, customer). Subscriber, evangelist and other dates have none and stay properties,
+/// as do "Lifecycle Stage", "Original Source" and every other column. HubSpot writes dates as
+/// <c>2024-03-05 14:22</c> in the portal's zone: the workspace's zone applies. The channel comes
+/// from "Original Source" (<see cref="HubSpotSources"/>); drill-down 1 and 2 (site or domain,
+/// then campaign or URL) become source and campaign.
+/// </summary>
+internal sealed class HubSpotContactRowMapper : RowMapper
+{
+    private static readonly (string Column, Stage Stage)[] StageColumns =
+    [
+        ("became_a_lead_date", Stage.Lead),
+        ("became_a_marketing_qualified_lead_date", Stage.Mql),
+        ("became_a_sales_qualified_lead_date", Stage.Sql),
+        ("became_an_opportunity_date", Stage.Opportunity),
+        ("became_a_customer_date", Stage.Customer),
+    ];
+
+    private readonly FactBuffer<Contact> _contacts;
+    private readonly FactBuffer<StageChange> _stages;
+    private readonly int _id, _createdAt, _originalSource, _drillDown1, _drillDown2, _company, _owner;
+    private readonly (int Column, Stage Stage)[] _stageColumns;
+
+    public HubSpotContactRowMapper(MapperSetup setup)
+        : base(setup)
+    {
+        _id = Require("record_id", "contact_id", "hubspot_id");
+        _createdAt = Optional("create_date", "created_at");
+        _originalSource = setup.Columns.Find("original_source", "original_source_type");
+        _drillDown1 = Optional("original_source_drill_down_1", "original_source_data_1");
+        _drillDown2 = Optional("original_source_drill_down_2", "original_source_data_2");
+        _company = Optional("associated_company_id", "associated_company_ids", "associated_company_id_(primary)", "company_id");
+        _owner = Optional("contact_owner", "owner");
+        _stageColumns = [.. StageColumns.Select(s => (Optional(s.Column), s.Stage)).Where(s => s.Item1 >= 0)];
+        _contacts = Buffer<Contact>();
+        _stages = Buffer<StageChange>();
+    }
+
+    public override void Map(RowContext row)
+    {
+        var id = row.RequiredText(_id);
+        var createdAt = row.Timestamp(_createdAt);
+        var entered = new DateTimeOffset?[_stageColumns.Length];
+        for (var i = 0; i < _stageColumns.Length; i++)
+        {
+            entered[i] = row.Timestamp(_stageColumns[i].Column);
+        }
+
+        if (row.HasErrors)
+        {
+            return;
+        }
+
+        var original = row.Pooled(_originalSource);
+        _contacts.Add(
+            new Contact
+            {
+                ContactId = id!,
+                CreatedAt = createdAt,
+                AccountId = row.Text(_company),
+                Source = row.Pooled(_drillDown1),
+                Campaign = row.Pooled(_drillDown2),
+                Channel = original is null ? null : HubSpotSources.ChannelOf(original) ?? "unassigned",
+                Owner = row.Pooled(_owner),
+                Properties = row.Properties(),
+            },
+            row.Line);
+        for (var i = 0; i < _stageColumns.Length; i++)
+        {
+            if (entered[i] is { } at)
+            {
+                _stages.Add(new StageChange { ContactId = id!, Stage = _stageColumns[i].Stage, EnteredAt = at }, row.Line);
+            }
+        }
+    }
+}
