@@ -1,1 +1,4 @@
-return 0;
+using Northstar.Cli;
+using Spectre.Console;
+
+return NorthstarApp.Run(args, AnsiConsole.Console, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The whole test suite, from a clean checkout: restores, builds (Release) and runs every test
+# project, then prints one summary line "N passed, N failed". Installs and starts whatever the
+# tests need (today: nothing beyond the .NET SDK pinned in global.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: the .NET SDK (see global.json) is not installed." >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet restore Northstar.slnx
+dotnet build Northstar.slnx -c Release --no-restore -p:UseSharedCompilation=false
+set +e
+dotnet test Northstar.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# VSTest prints one line per test project, e.g.
+#   Passed!  - Failed:     0, Passed:    41, Skipped:     0, Total:    41, Duration: 2 s - X.Tests.dll (net10.0)
+# CI reads a single "N passed, N failed" line: add them up.
+awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    line = $0; gsub(/,/, "", line); n = split(line, w, /[ \t]+/)
+    for (i = 1; i < n; i++) {
+      if (w[i] == "Failed:") failed += w[i + 1]
+      if (w[i] == "Passed:") passed += w[i + 1]
+      if (w[i] == "Skipped:") skipped += w[i + 1]
+    }
+    projects++
+  }
+  END {
+    if (projects == 0) { print "0 passed, 1 failed (no test results found)"; exit }
+    printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped
+  }' "$log"
+exit "$status"

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Northstar.Cli.Commands;
+using Spectre.Console;
+
+namespace Northstar.Cli;
+
+/// <summary>The <c>northstar</c> command: its sub-commands and the options they share.</summary>
+internal static class NorthstarApp
+{
+    /// <summary>Parses and runs one command line; returns the process exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter stdout, TextWriter stderr)
+    {
+        var context = new CliContext(console, stdout, stderr);
+        var root = new RootCommand("Northstar: marketing KPIs, goals and attribution on your own machine.");
+        root.Options.Add(CommonOptions.Db);
+        root.Options.Add(CommonOptions.Workspace);
+        //DEMO
+        //IMPORT
+        root.Subcommands.Add(FactsCommand.Create(context));
+        root.Subcommands.Add(ChannelsCommand.Create(context));
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return root.Parse(args).Invoke(config);
+    }
+}

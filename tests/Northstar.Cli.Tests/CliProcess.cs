@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Northstar.Cli.Tests;
+
+/// <summary>Runs the real <c>northstar</c> program (the built northstar.dll) as a child process.</summary>
+internal static class CliProcess
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "northstar.dll");
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // Spectre.Console: no colours or live widgets in captured output.
+        info.Environment["NO_COLOR"] = "1";
+        return info;
+    }
+
+    /// <summary>Runs to completion (at most two minutes); returns exit code and output.</summary>
+    public static (int ExitCode, string Out, string Err) Run(string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"northstar {string.Join(' ', args)} did not finish in two minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
