@@ -107,7 +107,7 @@ internal static class DefaultChannelRules
             // Medium is one of ("referral", "app", "link").
             "referral" or "app" or "link" => ChannelIds.Referral,
             _ when IsEmail(source) || IsEmail(medium) => ChannelIds.Email,
-            // Medium = affiliate (GA4's earlier wording also listed "affiliates").
+            // Medium = affiliate; Northstar also takes the plural "affiliates" (not in GA4's current wording).
             "affiliate" or "affiliates" => ChannelIds.Affiliates,
             "audio" => ChannelIds.Audio,
             _ when source == "sms" || medium == "sms" => ChannelIds.Sms,

@@ -22,7 +22,7 @@ public class OtherChannelTests
         Assert.Equal("email", Grouping.Classify(source, medium, "weekly_digest"));
 
     [Theory]
-    // Affiliates: Medium = affiliate (the earlier GA4 wording listed affiliate|affiliates).
+    // Affiliates: Medium = affiliate; the plural "affiliates" is a Northstar extension, not GA4 wording.
     [InlineData("partner", "affiliate")]
     [InlineData("awin", "affiliates")]
     [InlineData("impact", "Affiliate")]
