@@ -14,8 +14,8 @@ internal static class NorthstarApp
         var root = new RootCommand("Northstar: marketing KPIs, goals and attribution on your own machine.");
         root.Options.Add(CommonOptions.Db);
         root.Options.Add(CommonOptions.Workspace);
-        //DEMO
-        //IMPORT
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(FactsCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };

@@ -23,8 +23,10 @@ public class ImportKillTests
         using var process = Process.Start(CliProcess.StartInfo(dir.Path, "import", "events", "big.csv", "--db", db))!;
         _ = process.StandardOutput.ReadToEndAsync();
         var killed = false;
+        var seen = new List<string>();
         while (process.StandardError.ReadLine() is { } line)
         {
+            seen.Add(line);
             if (ProgressPercent(line) is >= 10 and < 90)
             {
                 process.Kill();
@@ -36,7 +38,7 @@ public class ImportKillTests
         process.WaitForExit();
 
         // Assert
-        Assert.True(killed, "the import finished before it could be killed; make the file larger");
+        Assert.True(killed, "the import ended before it could be killed:\n" + string.Join('\n', seen.TakeLast(10)));
         Assert.Equal(137, process.ExitCode);
         var after = Snapshot(db);
         Assert.Equal(before, after);

@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Northstar.Cli.Output;
+using Northstar.Core.Facts;
+using Northstar.Core.Simulation;
+using Northstar.Core.Storage;
+using Spectre.Console;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary>
+/// <c>northstar demo</c>: simulates the demo company into the store (or canonical CSV files),
+/// writes its ground truth beside the data and prints a first summary.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var seed = new Option<long>("--seed") { Description = "Random seed: the same seed gives the same company.", DefaultValueFactory = _ => 42 };
+        var contacts = new Option<int>("--contacts") { Description = "About how many known contacts to simulate (traffic scales with it).", DefaultValueFactory = _ => 5_000 };
+        var years = new Option<int>("--years") { Description = "Years to simulate.", DefaultValueFactory = _ => 2 };
+        var start = new Option<string>("--start") { Description = "First simulated day (yyyy-MM-dd).", DefaultValueFactory = _ => "2025-01-01" };
+        var csv = new Option<string?>("--csv") { Description = "Write canonical CSV files into this directory instead of the store." };
+        var format = CommonOptions.Format();
+        var command = new Command("demo", "Simulate the demo company (a B2B SaaS business with a known ground truth) and summarise it.")
+        {
+            seed, contacts, years, start, csv, format,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(start), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            {
+                context.Error.WriteLine($"error: --start '{parse.GetValue(start)}' is not a date (yyyy-MM-dd).");
+                return Task.FromResult(2);
+            }
+
+            var options = new SimulationOptions { Seed = parse.GetValue(seed), Contacts = parse.GetValue(contacts), Years = parse.GetValue(years), Start = first };
+            var target = parse.GetValue(csv) is { } dir
+                ? DemoTarget.Csv(dir)
+                : DemoTarget.Store(parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!);
+            return Task.FromResult(Run(context, options, target, parse.GetValue(format), ct));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, SimulationOptions options, DemoTarget target, OutputFormat format, CancellationToken ct)
+    {
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        using var opened = target.Open(context);
+        if (opened is null)
+        {
+            return 1;
+        }
+
+        var tally = new FunnelTally(opened.Sink);
+        var clock = Stopwatch.StartNew();
+        var result = WithProgress(context, progress => DemoCompany.Run(options, tally, progress, ct));
+        var truthPath = target.SaveTruth(result.Truth);
+        var summary = opened.Summarize();
+        Print(context, format, target, result, tally, summary, truthPath, clock.Elapsed);
+        return 0;
+    }
+
+    private static SimulationResult WithProgress(CliContext context, Func<IProgress<SimulationProgress>, SimulationResult> simulate)
+    {
+        if (!context.Console.Profile.Capabilities.Interactive)
+        {
+            var lastTenth = -1;
+            return simulate(new SyncProgress<SimulationProgress>(p =>
+            {
+                var tenth = p.DaysDone * 10 / p.TotalDays;
+                if (tenth != lastTenth)
+                {
+                    lastTenth = tenth;
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: day {p.DaysDone:N0} of {p.TotalDays:N0}, {p.Events:N0} events ({tenth * 10}%)"));
+                }
+            }));
+        }
+
+        SimulationResult? result = null;
+        context.Console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("simulating", maxValue: 1.0);
+                result = simulate(new SyncProgress<SimulationProgress>(p =>
+                {
+                    task.Value = (double)p.DaysDone / p.TotalDays;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"day {p.DaysDone:N0}/{p.TotalDays:N0}: {p.Events:N0} events");
+                }));
+            });
+        return result!;
+    }
+
+    private static void Print(CliContext context, OutputFormat format, DemoTarget target, SimulationResult result, FunnelTally tally, FactSummary? summary, string truthPath, TimeSpan elapsed)
+    {
+        var stages = Enum.GetValues<Stage>();
+        if (format == OutputFormat.Json)
+        {
+            Json.Write(context.Out, new
+            {
+                Target = target.Description,
+                GroundTruth = truthPath,
+                Facts = result.Counts.OrderBy(c => c.Key).ToDictionary(c => SnakeCaseNames<FactKind>.Name(c.Key), c => c.Value),
+                FunnelByQuarter = tally.ByQuarter.ToDictionary(
+                    q => q.Key, q => stages.ToDictionary(s => SnakeCaseNames<Stage>.Name(s), s => q.Value[(int)s])),
+            });
+            return;
+        }
+
+        var facts = new Table().Title("Facts written").AddColumn("kind").AddColumn(new TableColumn("count").RightAligned());
+        foreach (var (kind, count) in result.Counts.OrderBy(c => c.Key))
+        {
+            facts.AddRow(SnakeCaseNames<FactKind>.Name(kind), count.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        var funnel = new Table().Title("Contacts entering each stage, per quarter").AddColumn("quarter");
+        foreach (var stage in stages)
+        {
+            funnel.AddColumn(new TableColumn(ShortName(stage)).RightAligned());
+        }
+
+        foreach (var (quarter, counts) in tally.ByQuarter)
+        {
+            funnel.AddRow([quarter, .. stages.Select(s => counts[(int)s].ToString("N0", CultureInfo.InvariantCulture))]);
+        }
+
+        context.Console.Write(facts);
+        context.Console.Write(funnel);
+        context.Console.MarkupLine("[grey]opp = opportunity, prop = proposal, cust = customer[/]");
+        context.Console.MarkupLineInterpolated($"Simulated in {elapsed.TotalSeconds:F1} s into {target.Description}; ground truth in {truthPath}.");
+        if (summary is not null)
+        {
+            context.Console.MarkupLine("Next: [bold]northstar facts[/] shows what the store holds.");
+        }
+    }
+
+    // Short enough that the nine stages fit an 80-column terminal.
+    private static string ShortName(Stage stage) => stage switch
+    {
+        Stage.Opportunity => "opp",
+        Stage.Proposal => "prop",
+        Stage.Customer => "cust",
+        _ => SnakeCaseNames<Stage>.Name(stage),
+    };
+}

@@ -1,0 +1,69 @@
+using Northstar.Core.Export;
+using Northstar.Core.Simulation;
+using Northstar.Core.Storage;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary>Where <c>northstar demo</c> writes: a store's workspace, or a directory of canonical CSV files.</summary>
+internal sealed class DemoTarget
+{
+    private readonly string? _db;
+    private readonly string? _workspace;
+    private readonly string? _csvDirectory;
+
+    private DemoTarget(string? db, string? workspace, string? csvDirectory) =>
+        (_db, _workspace, _csvDirectory) = (db, workspace, csvDirectory);
+
+    public static DemoTarget Store(string db, string workspace) => new(Path.GetFullPath(db), workspace, null);
+
+    public static DemoTarget Csv(string directory) => new(null, null, Path.GetFullPath(directory));
+
+    public string Description => _csvDirectory is not null ? $"CSV files in {_csvDirectory}" : $"workspace '{_workspace}' of {_db}";
+
+    /// <summary>Opens the sink, or prints why not and returns null (a workspace that already holds facts is not mixed with a new company).</summary>
+    public Opened? Open(CliContext context)
+    {
+        if (_csvDirectory is not null)
+        {
+            return new Opened(new CsvFactSink(_csvDirectory), null, null);
+        }
+
+        var store = StoreAccess.Open(_db!);
+        var workspace = store.GetOrCreateWorkspace(_workspace!);
+        if (store.Summarize(workspace).Kinds.Any(k => k.Count > 0))
+        {
+            context.Error.WriteLine($"error: workspace '{workspace.Name}' of {_db} already holds facts; the demo company is not mixed into them. Use another --workspace or --db, or delete the file.");
+            store.Dispose();
+            return null;
+        }
+
+        return new Opened(new StoreFactSink(store, workspace), store, workspace);
+    }
+
+    /// <summary>Writes the ground truth beside the data; returns its path.</summary>
+    public string SaveTruth(GroundTruth truth)
+    {
+        if (_csvDirectory is not null)
+        {
+            return GroundTruthJson.Save(truth, _csvDirectory);
+        }
+
+        var path = Path.ChangeExtension(_db!, null) + "." + GroundTruthJson.FileName;
+        File.WriteAllText(path, GroundTruthJson.Serialize(truth));
+        return path;
+    }
+
+    /// <summary>An open target: the sink and, for a store, the store to summarise.</summary>
+    internal sealed class Opened(IFactSink sink, IFactStore? store, Core.Workspaces.Workspace? workspace) : IDisposable
+    {
+        public IFactSink Sink { get; } = sink;
+
+        public FactSummary? Summarize() => store is null ? null : store.Summarize(workspace!);
+
+        public void Dispose()
+        {
+            Sink.Dispose();
+            store?.Dispose();
+        }
+    }
+}
