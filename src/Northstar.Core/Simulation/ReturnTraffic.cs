@@ -1,0 +1,21 @@
+namespace Northstar.Core.Simulation;
+
+/// <summary>Later visits of a known visitor through the return mix: the assists of multi-touch journeys.</summary>
+internal sealed class ReturnTraffic(Xoshiro rng)
+{
+    private static readonly double[] Weights = [.. CompanyModel.ReturnMix.Select(r => r.Weight)];
+    private static readonly ChannelProfile[] Channels =
+        [.. CompanyModel.ReturnMix.Select(r => ChannelCatalog.All.First(c => c.Id == r.Channel))];
+
+    /// <summary>A return visit (no ad events: it is not a first touch).</summary>
+    public Visit Next(string anonymousId, string? contactId, DateTimeOffset at)
+    {
+        var channel = Channels[rng.Weighted(Weights)];
+        return new Visit
+        {
+            AnonymousId = anonymousId, ContactId = contactId, Channel = channel, Start = at,
+            Campaign = channel.Campaigns.Length > 0 ? channel.Campaigns[^1] : null,
+            LandingPage = rng.Pick(ChannelCatalog.SitePages),
+        };
+    }
+}
