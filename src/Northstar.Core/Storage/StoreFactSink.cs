@@ -5,8 +5,9 @@ namespace Northstar.Core.Storage;
 
 /// <summary>
 /// Writes facts into one workspace of a store, in one write session (one transaction):
-/// facts are buffered per kind and written in batches; <see cref="Complete"/> writes what is left
-/// and commits. Disposing without completing leaves the store as it was.
+/// facts are buffered per kind and written in batches as they fill; <see cref="Complete"/> writes what
+/// is left (in <see cref="FactKind"/> order) and commits. Disposing without completing leaves the
+/// store as it was.
 /// </summary>
 public sealed class StoreFactSink : IFactSink
 {
