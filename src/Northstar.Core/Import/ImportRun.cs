@@ -58,7 +58,9 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
 
             if (!_fileError)
             {
-                ReadRows(reader, mapper, new RowContext(reader, columns, zone), info.Length, progress, ct);
+                var row = new RowContext(reader, columns, zone);
+                row.SealColumns();
+                ReadRows(reader, mapper, row, info.Length, progress, ct);
                 mapper.Flush();
                 progress?.Report(new ImportProgress(reader.BytesConsumed, info.Length, _rowsRead));
             }

@@ -143,14 +143,9 @@ internal sealed class Utf8CsvReader : IDisposable
     private static (string What, int Index)? FindNonText(ReadOnlySpan<byte> bytes)
     {
         var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            return ("NUL byte", nul);
-        }
-
         if (Utf8.IsValid(bytes))
         {
-            return null;
+            return nul < 0 ? null : ("NUL byte", nul);
         }
 
         var index = 0;
@@ -159,7 +154,7 @@ internal sealed class Utf8CsvReader : IDisposable
             index += consumed;
         }
 
-        return ("invalid UTF-8", index);
+        return nul >= 0 && nul < index ? ("NUL byte", nul) : ("invalid UTF-8", index);
     }
 
     private ParseOutcome TryParseRecord()
@@ -176,7 +171,12 @@ internal sealed class Utf8CsvReader : IDisposable
         while (true)
         {
             EnsureFieldCapacity(field);
-            var step = _buffer[p] == '"' ? ParseQuoted(ref p, ref line, field) : ParseUnquoted(ref p, field);
+            if (p >= _end && !_eof)
+            {
+                return ParseOutcome.NeedMore;
+            }
+
+            var step = p < _end && _buffer[p] == '"' ? ParseQuoted(ref p, ref line, field) : ParseUnquoted(ref p, field);
             if (step == FieldEnd.NeedMore)
             {
                 return ParseOutcome.NeedMore;
@@ -256,7 +256,9 @@ internal sealed class Utf8CsvReader : IDisposable
             {
                 if (_eof)
                 {
+                    // Everything after the opening quote is inside it: the rest of the file is this record.
                     RecordProblem = "unterminated quoted field (the file ends inside quotes; truncated?)";
+                    p = _end;
                     return FieldEnd.Bad;
                 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Northstar.Core.Channels;
 using Northstar.Core.Facts;
 using Northstar.Core.Import.Mapping;
 using Northstar.Core.Import.Pipeline;
@@ -27,7 +28,7 @@ internal sealed class AdCostRowMapper : RowMapper
         : base(setup)
     {
         var linkedIn = setup.Columns.Find("total_spent", "start_date_(in_utc)") >= 0;
-        _channel = setup.Options.Channel ?? (linkedIn ? "paid_social" : "paid_search");
+        _channel = setup.Options.Channel ?? (linkedIn ? ChannelIds.PaidSocial : ChannelIds.PaidSearch);
         _date = Require(DateColumns);
         _campaign = Require("campaign", "campaign_name");
         _cost = Require(CostColumns);

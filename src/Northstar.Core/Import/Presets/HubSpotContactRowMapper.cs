@@ -1,3 +1,4 @@
+using Northstar.Core.Channels;
 using Northstar.Core.Facts;
 using Northstar.Core.Import.Mapping;
 using Northstar.Core.Import.Pipeline;
@@ -68,7 +69,7 @@ internal sealed class HubSpotContactRowMapper : RowMapper
                 AccountId = row.Text(_company),
                 Source = row.Pooled(_drillDown1),
                 Campaign = row.Pooled(_drillDown2),
-                Channel = original is null ? null : HubSpotSources.ChannelOf(original) ?? "unassigned",
+                Channel = original is null ? null : HubSpotSources.ChannelOf(original) ?? ChannelIds.Unassigned,
                 Owner = row.Pooled(_owner),
                 Properties = row.Properties(),
             },
