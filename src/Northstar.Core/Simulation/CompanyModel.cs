@@ -1,3 +1,4 @@
+using Northstar.Core.Channels;
 using Northstar.Core.Facts;
 
 namespace Northstar.Core.Simulation;
@@ -13,6 +14,10 @@ internal static class CompanyModel
     public const string AbLandingPage = "/lp/demo";
     public const double AbShare = 0.35;
     public const double AbRateA = 0.04;
+
+    /// <summary>Rules for the demo's channels that GA4's default grouping does not know.</summary>
+    public static readonly ChannelRule[] CustomChannelRules =
+        [new("events", Source: "^events$", Medium: "^event$"), new("partners", Medium: "^partner$")];
 
     /// <summary>Channels whose visitors may land on the A/B test page.</summary>
     public static readonly string[] AbChannels = ["paid_search", "paid_social"];

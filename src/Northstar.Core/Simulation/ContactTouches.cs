@@ -10,7 +10,7 @@ internal sealed class ContactTouches(Xoshiro rng, FactWriter writer, SessionSimu
 {
     private const int NurtureWeeks = 8;
     private static readonly string[] NurtureCampaigns = [.. Enumerable.Range(1, NurtureWeeks).Select(i => $"nurture_{i}")];
-    private static readonly ChannelProfile Email = ChannelCatalog.All.First(c => c.Id == "email");
+    private static readonly ChannelProfile Email = DemoChannels.All.First(c => c.Id == "email");
 
     public void Write(NewContact contact, string owner, string accountId, DateTimeOffset?[] times)
     {

@@ -32,7 +32,7 @@ public static class DemoCompany
         var traffic = Wire(options, rng, writer, plan, shocks);
         var signals = new MarketSignals(new Xoshiro(options.Seed, 7), writer, options.Start);
         var totalDays = options.End.DayNumber - options.Start.DayNumber;
-        Span<double> spend = stackalloc double[ChannelCatalog.All.Count];
+        Span<double> spend = stackalloc double[DemoChannels.All.Count];
         for (var d = 0; d < totalDays; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,7 +64,7 @@ public static class DemoCompany
     /// </summary>
     private static (double Scale, GroundTruthBuilder.Expectations Expected) Size(SimulationOptions options, ShockTable shocks)
     {
-        var channels = ChannelCatalog.All;
+        var channels = DemoChannels.All;
         var plan = new SpendPlan(options.Seed, 1.0, options.Start, shocks);
         var visitors = new double[channels.Count];
         var spendTotals = new double[channels.Count];

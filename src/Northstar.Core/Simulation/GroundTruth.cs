@@ -1,3 +1,5 @@
+using Northstar.Core.Channels;
+
 namespace Northstar.Core.Simulation;
 
 /// <summary>
@@ -25,6 +27,12 @@ public sealed record GroundTruth
 
     /// <summary>Per channel: funnel rates, contribution, spend curve, seasonality.</summary>
     public required IReadOnlyList<ChannelTruth> Channels { get; init; }
+
+    /// <summary>
+    /// Channel rules a workspace needs so that default grouping plus these rules classify every
+    /// demo source/medium as the channel the simulator wrote (events and partners are not GA4 channels).
+    /// </summary>
+    public required IReadOnlyList<ChannelRule> CustomChannelRules { get; init; }
 
     /// <summary>The landing-page A/B test.</summary>
     public required AbTestTruth AbTest { get; init; }

@@ -10,7 +10,7 @@ internal static class GroundTruthBuilder
 
     public static GroundTruth Build(SimulationOptions options, double scale, Expectations expected)
     {
-        var channels = ChannelCatalog.All.Select((c, i) => Channel(c, scale, options.AbTestLift, expected.Visitors[i], expected.Spend[i])).ToList();
+        var channels = DemoChannels.All.Select((c, i) => Channel(c, scale, options.AbTestLift, expected.Visitors[i], expected.Spend[i])).ToList();
         return new GroundTruth
         {
             Options = options,
@@ -19,6 +19,7 @@ internal static class GroundTruthBuilder
             Scale = scale,
             ExpectedContacts = channels.Sum(c => c.ExpectedLeads),
             Channels = channels,
+            CustomChannelRules = CompanyModel.CustomChannelRules,
             AbTest = new AbTestTruth(CompanyModel.AbLandingPage, CompanyModel.AbChannels, CompanyModel.AbShare,
                 CompanyModel.AbRate(false, options.AbTestLift), CompanyModel.AbRate(true, options.AbTestLift), options.AbTestLift),
             Brands = [.. CompanyModel.Brands.Select(b => new BrandTruth(b.Id, b.Ours, b.MeanDailyMentions, b.Positive, b.Neutral, b.Negative))],
@@ -26,7 +27,7 @@ internal static class GroundTruthBuilder
                 s.Id, s.Share, s.MeanListAmount, s.DiscountMin, s.DiscountMax, s.RenewalRate, s.CycleMultiplier))],
             StageSkipRates = CompanyModel.SkipRates.ToDictionary(p => SnakeCaseNames<Stage>.Name(p.Key), p => p.Value),
             MaxFunnelDays = CompanyModel.MaxFunnelDays,
-            WeekdayTraffic = ChannelCatalog.Weekday,
+            WeekdayTraffic = DemoChannels.Weekday,
             AnnualSpendGrowth = CompanyModel.AnnualSpendGrowth,
             SlaCompliance = CompanyModel.SlaCompliance,
             SlaHours = CompanyModel.SlaHours,

@@ -13,7 +13,7 @@ internal sealed class MarketSignals(Xoshiro rng, FactWriter writer, DateOnly sta
 
     public void Write(DateOnly day)
     {
-        var season = ChannelCatalog.Base[day.Month - 1];
+        var season = DemoChannels.Base[day.Month - 1];
         var growth = 1 + (CompanyModel.AnnualSpendGrowth * (day.DayNumber - start.DayNumber) / 365.25);
         for (var b = 0; b < CompanyModel.Brands.Length; b++)
         {
@@ -26,7 +26,7 @@ internal sealed class MarketSignals(Xoshiro rng, FactWriter writer, DateOnly sta
             }
         }
 
-        var weekday = ChannelCatalog.Weekday[((int)day.DayOfWeek + 6) % 7];
+        var weekday = DemoChannels.Weekday[((int)day.DayOfWeek + 6) % 7];
         Add(day, BrandSearchVolume, "", rng.Poisson(CompanyModel.BrandSearchPerDay * season * weekday * growth));
     }
 

@@ -5,7 +5,7 @@ internal sealed class ReturnTraffic(Xoshiro rng)
 {
     private static readonly double[] Weights = [.. CompanyModel.ReturnMix.Select(r => r.Weight)];
     private static readonly ChannelProfile[] Channels =
-        [.. CompanyModel.ReturnMix.Select(r => ChannelCatalog.All.First(c => c.Id == r.Channel))];
+        [.. CompanyModel.ReturnMix.Select(r => DemoChannels.All.First(c => c.Id == r.Channel))];
 
     /// <summary>A return visit (no ad events: it is not a first touch).</summary>
     public Visit Next(string anonymousId, string? contactId, DateTimeOffset at)
@@ -15,7 +15,7 @@ internal sealed class ReturnTraffic(Xoshiro rng)
         {
             AnonymousId = anonymousId, ContactId = contactId, Channel = channel, Start = at,
             Campaign = channel.Campaigns.Length > 0 ? channel.Campaigns[^1] : null,
-            LandingPage = rng.Pick(ChannelCatalog.SitePages),
+            LandingPage = rng.Pick(DemoChannels.SitePages),
         };
     }
 }

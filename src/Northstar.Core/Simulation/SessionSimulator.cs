@@ -25,7 +25,7 @@ internal sealed class SessionSimulator(Xoshiro rng, FactWriter writer)
         for (var i = 0; i < pages; i++)
         {
             t = t.AddSeconds(rng.Between(20, 150));
-            var page = rng.Pick(ChannelCatalog.SitePages);
+            var page = rng.Pick(DemoChannels.SitePages);
             Add(visit, EventType.PageView, t, page: page);
             WriteCta(visit, t, page);
         }

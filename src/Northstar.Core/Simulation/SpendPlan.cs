@@ -8,7 +8,7 @@ internal sealed class SpendPlan(long seed, double scale, DateOnly start, ShockTa
 {
     private const ulong Stream = 0x5bd1e995;
     private readonly Xoshiro _rng = new(seed, Stream);
-    private readonly IReadOnlyList<ChannelProfile> _channels = ChannelCatalog.All;
+    private readonly IReadOnlyList<ChannelProfile> _channels = DemoChannels.All;
 
     public double Scale => scale;
 
@@ -29,7 +29,7 @@ internal sealed class SpendPlan(long seed, double scale, DateOnly start, ShockTa
     public double Visitors(ChannelProfile channel, DateOnly day, double spend)
     {
         var curve = channel.OrganicVisitors + (channel.ReachVisitors * (1 - Math.Exp(-spend / (scale * channel.Saturation))));
-        return scale * channel.Monthly[day.Month - 1] * ChannelCatalog.Weekday[((int)day.DayOfWeek + 6) % 7] * curve;
+        return scale * channel.Monthly[day.Month - 1] * DemoChannels.Weekday[((int)day.DayOfWeek + 6) % 7] * curve;
     }
 
     /// <summary>Probability that a first-touch visitor of the channel becomes a lead, A/B test included.</summary>

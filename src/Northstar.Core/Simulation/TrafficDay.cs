@@ -6,11 +6,11 @@ namespace Northstar.Core.Simulation;
 internal sealed class TrafficDay(Xoshiro rng, FactWriter writer, SpendPlan plan, VisitorSimulator visitors)
 {
     private const string ServiceChannel = "customer_success";
-    private readonly int[][] _clicks = [.. ChannelCatalog.All.Select(c => new int[Math.Max(1, c.Campaigns.Length)])];
+    private readonly int[][] _clicks = [.. DemoChannels.All.Select(c => new int[Math.Max(1, c.Campaigns.Length)])];
 
     public void Simulate(DateOnly day, ReadOnlySpan<double> spend)
     {
-        var channels = ChannelCatalog.All;
+        var channels = DemoChannels.All;
         for (var i = 0; i < channels.Count; i++)
         {
             var channel = channels[i];

@@ -3,7 +3,7 @@ using Northstar.Core.Facts;
 namespace Northstar.Core.Simulation;
 
 /// <summary>The demo company's twelve channels, with their costs, curves, seasonality and funnels.</summary>
-internal static class ChannelCatalog
+internal static class DemoChannels
 {
     /// <summary>B2B seasonality: strong spring and autumn, summer and late-December dips.</summary>
     public static readonly double[] Base = [0.95, 1.0, 1.05, 1.0, 1.0, 0.9, 0.75, 0.7, 1.05, 1.1, 1.05, 0.7];
@@ -70,7 +70,7 @@ internal static class ChannelCatalog
             SpendMix = [(SpendKind.Media, 1.0)],
             ReachVisitors = 60, Saturation = 250, Monthly = Base, LeadRate = 0.03,
             StageRates = [0.55, 0.40, 0.65, 0.50, 0.55, 0.65, 0.30] },
-        new() { Id = "video", Source = "youtube", Medium = "video", Campaigns = ["product_tour"],
+        new() { Id = "paid_video", Source = "youtube", Medium = "cpv", Campaigns = ["product_tour"],
             LandingPages = ["/product", "/"], DailySpend = 400, ClickThroughRate = 0.01,
             SpendMix = [(SpendKind.Media, 0.7), (SpendKind.Creative, 0.3)],
             OrganicVisitors = 20, ReachVisitors = 120, Saturation = 600, Monthly = Base, LeadRate = 0.008,
