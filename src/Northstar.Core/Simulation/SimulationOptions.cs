@@ -8,7 +8,7 @@ public sealed record SimulationOptions
 
     /// <summary>
     /// Known contacts (leads) the run should create, in expectation; traffic and spend are scaled
-    /// to reach it. Default 5,000. About 300 events are written per contact.
+    /// to reach it. Default 5,000. About 270 events are written per contact.
     /// </summary>
     public int Contacts { get; init; } = 5_000;
 
@@ -47,11 +47,23 @@ public sealed record SimulationOptions
             {
                 throw new ArgumentException("A stage shock cannot target lead: leads come from traffic.", nameof(StageShocks));
             }
+
+            RequireChannel(shock.Channel, nameof(StageShocks));
         }
 
         foreach (var shock in SpendShocks)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(shock.Multiplier, nameof(SpendShocks));
+            RequireChannel(shock.Channel, nameof(SpendShocks));
+        }
+    }
+
+    private static void RequireChannel(string? channel, string option)
+    {
+        if (channel is not null && !DemoChannels.All.Any(c => c.Id == channel))
+        {
+            throw new ArgumentException(
+                $"'{channel}' is not a demo channel; use one of {string.Join(", ", DemoChannels.All.Select(c => c.Id))}.", option);
         }
     }
 }

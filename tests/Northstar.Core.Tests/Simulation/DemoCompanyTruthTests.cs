@@ -82,6 +82,27 @@ public class DemoCompanyTruthTests(SimulationRun run) : IClassFixture<Simulation
     }
 
     [Fact]
+    public void Run_SpendRowClicks_EqualAdClickEventsPerChannel()
+    {
+        var clicksInSpend = run.Sink.Spend.Where(s => s.Clicks is not null).GroupBy(s => s.Channel)
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Clicks!.Value));
+        var clickEvents = run.Sink.Events.Where(e => e.Type == EventType.AdClick).GroupBy(e => e.Channel!)
+            .ToDictionary(g => g.Key, g => (long)g.Count());
+
+        Assert.Equal(["affiliates", "display", "paid_search", "paid_social", "paid_video"], clicksInSpend.Keys.Order());
+        Assert.Equal(clickEvents.OrderBy(p => p.Key), clicksInSpend.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void Validate_UnknownShockChannel_Throws()
+    {
+        var options = new SimulationOptions { SpendShocks = [new SpendShock(new DateOnly(2025, 1, 1), "tiktok", 2)] };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+        Assert.Contains("'tiktok' is not a demo channel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FirstMqlSalesTouches_MeetSlaAtTrueRate()
     {
         var mqlAt = run.Sink.Stages.Where(s => s.Stage == Stage.Mql).ToDictionary(s => s.ContactId, s => s.EnteredAt);
