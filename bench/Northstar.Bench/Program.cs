@@ -1,15 +1,17 @@
 // Whole-process benchmarks; each prints its figures. Run in Release:
 //   dotnet run -c Release --project bench/Northstar.Bench -- import [rows]
 //   dotnet run -c Release --project bench/Northstar.Bench -- simulate [contacts]
+//   dotnet run -c Release --project bench/Northstar.Bench -- store [events] [batch]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
     "simulate" => Northstar.Bench.SimulatorBench.Run(args[1..]),
+    "store" => Northstar.Bench.StoreBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts]");
+    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch]");
     return 2;
 }

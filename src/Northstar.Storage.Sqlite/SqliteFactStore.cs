@@ -27,8 +27,20 @@ namespace Northstar.Storage.Sqlite;
 /// </remarks>
 public sealed class SqliteFactStore : IFactStore
 {
-    /// <summary>Page cache of a write connection in KiB (64 MiB): keeps the event table's upper B-tree levels in memory.</summary>
-    internal const int WriteCacheKiB = 65536;
+    /// <summary>
+    /// Page cache of a write connection in KiB (256 MiB, allocated only as used). Events land at
+    /// random places in their table (hashed keys), so the cache, not the disk, should hold the
+    /// pages a session touches; at 2M events 64 MiB wrote ~100k rows/s and 256 MiB ~175k (bench, loaded machine).
+    /// </summary>
+    internal const int WriteCacheKiB = 262_144;
+
+    /// <summary>
+    /// Page size of a new file (64 KiB, SQLite's largest). Fewer, larger leaves mean fewer
+    /// B-tree splits for the random-order event inserts: 1M events went from ~190k rows/s at
+    /// 4 KiB to ~290k at 64 KiB. The price is that a tiny commit writes whole 64 KiB pages to
+    /// the WAL. Fixed once the file exists.
+    /// </summary>
+    internal const int PageSize = 65_536;
 
     private readonly string _connectionString;
     private readonly Func<long, string, long> _eventKey;
@@ -67,7 +79,8 @@ public sealed class SqliteFactStore : IFactStore
             using var connection = store.OpenConnection();
             using (var wal = connection.CreateCommand())
             {
-                wal.CommandText = "PRAGMA journal_mode = WAL";
+                // page_size only takes effect on a new, empty file, and must precede WAL mode.
+                wal.CommandText = $"PRAGMA page_size = {PageSize}; PRAGMA journal_mode = WAL";
                 wal.ExecuteNonQuery();
             }
 

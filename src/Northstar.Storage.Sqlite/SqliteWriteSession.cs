@@ -94,6 +94,8 @@ internal sealed class SqliteWriteSession : IFactWriteSession
             NativeSql.Exec(_db, "ROLLBACK");
         }
 
+        // The connection goes back to the pool: give the big write cache back too.
+        NativeSql.Exec(_db, "PRAGMA cache_size = -2000; PRAGMA shrink_memory");
         _connection.Dispose();
     }
 

@@ -9,19 +9,19 @@ internal static class SchemaMigrator
     /// <summary>
     /// Applies the steps the file has not seen, all in one write transaction (an upgrade is
     /// all or nothing, and two processes opening a new file at once do not both migrate it).
-    /// Refuses a file written by a newer version.
+    /// A file that is up to date is only read, so opening it does not wait for a running write
+    /// session. Refuses a file written by a newer version.
     /// </summary>
     /// <returns>The number of steps applied now.</returns>
     public static int Migrate(SqliteConnection connection, IReadOnlyList<string> steps, string path)
     {
-        using var tx = connection.BeginTransaction(deferred: false);
-        var version = UserVersion(connection, tx);
-        if (version > steps.Count)
+        if (CheckedVersion(connection, null, steps, path) == steps.Count)
         {
-            throw new InvalidOperationException(
-                $"The database '{path}' has schema version {version}, but this version of Northstar knows " +
-                $"versions up to {steps.Count}: it was written by a newer Northstar. Upgrade Northstar to open it.");
+            return 0;
         }
+
+        using var tx = connection.BeginTransaction(deferred: false);
+        var version = CheckedVersion(connection, tx, steps, path);
 
         for (var v = version; v < steps.Count; v++)
         {
@@ -34,6 +34,16 @@ internal static class SchemaMigrator
 
         tx.Commit();
         return steps.Count - version;
+    }
+
+    private static int CheckedVersion(SqliteConnection connection, SqliteTransaction? tx, IReadOnlyList<string> steps, string path)
+    {
+        var version = UserVersion(connection, tx);
+        return version <= steps.Count
+            ? version
+            : throw new InvalidOperationException(
+                $"The database '{path}' has schema version {version}, but this version of Northstar knows " +
+                $"versions up to {steps.Count}: it was written by a newer Northstar. Upgrade Northstar to open it.");
     }
 
     public static int UserVersion(SqliteConnection connection, SqliteTransaction? tx = null)

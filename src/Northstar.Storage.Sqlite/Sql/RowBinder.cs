@@ -9,6 +9,8 @@ namespace Northstar.Storage.Sqlite.Sql;
 /// Binds one row's values to consecutive parameters of a prepared statement through the native
 /// API (much cheaper per value than command parameters). Strings are encoded into one reused
 /// buffer: SQLite copies bound text at once, so the buffer is free again after each call.
+/// <see cref="Start"/> clears the previous row's bindings in one call, so a NULL costs nothing
+/// (narrow rows are mostly NULLs, and every native call has a fixed cost).
 /// </summary>
 internal sealed class RowBinder
 {
@@ -17,25 +19,27 @@ internal sealed class RowBinder
     private int _index;
     private int _limit;
 
-    /// <summary>Starts binding at parameter <paramref name="first"/>; parameters past the statement's last are skipped.</summary>
+    /// <summary>
+    /// Sets every parameter of <paramref name="stmt"/> to NULL and starts binding at parameter
+    /// <paramref name="first"/>; parameters past the statement's last are skipped.
+    /// </summary>
     public RowBinder Start(sqlite3_stmt stmt, int first)
     {
-        _stmt = stmt;
+        if (!ReferenceEquals(stmt, _stmt))
+        {
+            _stmt = stmt;
+            _limit = raw.sqlite3_bind_parameter_count(stmt);
+        }
+
+        raw.sqlite3_clear_bindings(stmt);
         _index = first;
-        _limit = raw.sqlite3_bind_parameter_count(stmt);
         return this;
     }
 
     public void Text(string? value)
     {
-        if (Next() is not { } i)
+        if (Next() is not { } i || value is null)
         {
-            return;
-        }
-
-        if (value is null)
-        {
-            raw.sqlite3_bind_null(_stmt, i);
             return;
         }
 
@@ -62,7 +66,10 @@ internal sealed class RowBinder
     {
         if (Next() is { } i)
         {
-            _ = value is { } v ? raw.sqlite3_bind_int64(_stmt, i, v) : raw.sqlite3_bind_null(_stmt, i);
+            if (value is { } v)
+            {
+                raw.sqlite3_bind_int64(_stmt, i, v);
+            }
         }
     }
 
