@@ -20,9 +20,9 @@ public sealed record ChannelTruth
     /// <summary>Product of the stage rates: lead to customer.</summary>
     public required double CustomerRatePerLead { get; init; }
     public required double CustomerRatePerVisitor { get; init; }
-    /// <summary>Expected first-touch visitors over the run.</summary>
+    /// <summary>Expected first-touch visitors over the run (traffic and spend shocks included).</summary>
     public required double ExpectedVisitors { get; init; }
-    /// <summary>Expected leads over the run.</summary>
+    /// <summary>Expected leads over the run (lead shocks included).</summary>
     public required double ExpectedLeads { get; init; }
     /// <summary>Planned spend over the run (noise and shocks included), all kinds.</summary>
     public required double TotalSpend { get; init; }

@@ -36,7 +36,7 @@ internal sealed class ContactLifecycle(
         var deal = WriteDeal(contact, account.Id, account.Segment, times);
         if (deal is { Status: DealStatus.Won, ClosedAt: { } wonAt })
         {
-            customers.Run(new NewCustomer(contact.ContactId, account.Id, account.Segment, owner, wonAt, deal.Amount ?? 0m));
+            customers.Run(new NewCustomer(contact.ContactId, channel.Id, account.Id, account.Segment, owner, wonAt, deal.Amount ?? 0m));
         }
     }
 

@@ -19,7 +19,7 @@ internal sealed class CustomerLifecycle(Xoshiro rng, FactWriter writer, ShockTab
         var promoter = nps < PromoterShare;
         var detractor = nps >= 1 - DetractorShare;
         var renewal = customer.Segment.RenewalRate + (promoter ? 0.06 : detractor ? -0.2 : 0);
-        var churn = Math.Min(1.0, (1 - renewal) * shocks.Stage(Stage.Churned, "", customer.WonAt));
+        var churn = Math.Min(1.0, (1 - renewal) * shocks.Stage(Stage.Churned, customer.Channel, customer.WonAt));
         var arr = customer.Amount;
         var termStart = customer.WonAt;
         bool? renewed = null;

@@ -23,7 +23,7 @@ public static class DemoCompany
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
-        var shocks = new ShockTable(options.StageShocks, options.SpendShocks);
+        var shocks = new ShockTable(options.StageShocks, options.SpendShocks, options.TrafficShocks);
         var (scale, expected) = Size(options, shocks);
         var end = new DateTimeOffset(options.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var writer = new FactWriter(sink, end);
@@ -54,7 +54,7 @@ public static class DemoCompany
         var lifecycle = new ContactLifecycle(
             rng, writer, new AccountBook(rng, writer), shocks,
             new ContactTouches(rng, writer, sessions, returns), new CustomerLifecycle(rng, writer, shocks));
-        var visitors = new VisitorSimulator(rng, writer, sessions, lifecycle, returns, options.AbTestLift);
+        var visitors = new VisitorSimulator(rng, writer, sessions, lifecycle, returns, shocks, options.AbTestLift);
         return new TrafficDay(rng, writer, plan, visitors);
     }
 
@@ -68,26 +68,24 @@ public static class DemoCompany
         var plan = new SpendPlan(options.Seed, 1.0, options.Start, shocks);
         var visitors = new double[channels.Count];
         var spendTotals = new double[channels.Count];
+        var leads = new double[channels.Count];
         Span<double> spend = stackalloc double[channels.Count];
         for (var day = options.Start; day < options.End; day = day.AddDays(1))
         {
             plan.Spend(day, spend);
             for (var i = 0; i < channels.Count; i++)
             {
-                visitors[i] += plan.Visitors(channels[i], day, spend[i]);
+                var dayVisitors = plan.Visitors(channels[i], day, spend[i]);
+                visitors[i] += dayVisitors;
                 spendTotals[i] += spend[i];
+                leads[i] += dayVisitors * SpendPlan.EffectiveLeadRate(channels[i], options.AbTestLift)
+                    * shocks.Stage(Facts.Stage.Lead, channels[i].Id, day);
             }
         }
 
-        var leads = 0.0;
-        for (var i = 0; i < channels.Count; i++)
-        {
-            leads += visitors[i] * SpendPlan.EffectiveLeadRate(channels[i], options.AbTestLift);
-        }
-
-        var scale = options.Contacts / leads;
+        var scale = options.Contacts / leads.Sum();
         var expected = new GroundTruthBuilder.Expectations(
-            [.. visitors.Select(v => v * scale)], [.. spendTotals.Select(s => s * scale)]);
+            [.. visitors.Select(v => v * scale)], [.. leads.Select(l => l * scale)], [.. spendTotals.Select(s => s * scale)]);
         return (scale, expected);
     }
 }

@@ -6,11 +6,11 @@ namespace Northstar.Core.Simulation;
 internal static class GroundTruthBuilder
 {
     /// <summary>Per-channel expectations of the run (visitors, spend), in catalog order, at the run's scale.</summary>
-    public sealed record Expectations(double[] Visitors, double[] Spend);
+    public sealed record Expectations(double[] Visitors, double[] Leads, double[] Spend);
 
     public static GroundTruth Build(SimulationOptions options, double scale, Expectations expected)
     {
-        var channels = DemoChannels.All.Select((c, i) => Channel(c, scale, options.AbTestLift, expected.Visitors[i], expected.Spend[i])).ToList();
+        var channels = DemoChannels.All.Select((c, i) => Channel(c, scale, options.AbTestLift, expected, i)).ToList();
         return new GroundTruth
         {
             Options = options,
@@ -35,7 +35,7 @@ internal static class GroundTruthBuilder
         };
     }
 
-    private static ChannelTruth Channel(ChannelProfile c, double scale, double abLift, double visitors, double spend)
+    private static ChannelTruth Channel(ChannelProfile c, double scale, double abLift, Expectations expected, int index)
     {
         var rates = new Dictionary<string, double>();
         var perLead = 1.0;
@@ -51,7 +51,7 @@ internal static class GroundTruthBuilder
             Channel = c.Id, Source = c.Source, Medium = c.Medium, Campaigns = c.Campaigns,
             LeadRate = c.LeadRate, EffectiveLeadRate = effective, StageRates = rates,
             CustomerRatePerLead = perLead, CustomerRatePerVisitor = perLead * effective,
-            ExpectedVisitors = visitors, ExpectedLeads = visitors * effective, TotalSpend = spend,
+            ExpectedVisitors = expected.Visitors[index], ExpectedLeads = expected.Leads[index], TotalSpend = expected.Spend[index],
             SpendCurve = new SpendCurveTruth
             {
                 DailySpend = c.DailySpend * scale, OrganicVisitors = c.OrganicVisitors * scale, ReachVisitors = c.ReachVisitors * scale,

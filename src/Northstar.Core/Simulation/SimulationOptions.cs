@@ -27,6 +27,9 @@ public sealed record SimulationOptions
     /// <summary>Changes of a channel's spend (and so its traffic) over a date range (none by default).</summary>
     public IReadOnlyList<SpendShock> SpendShocks { get; init; } = [];
 
+    /// <summary>Changes of traffic, spend unchanged, over a date range (none by default).</summary>
+    public IReadOnlyList<TrafficShock> TrafficShocks { get; init; } = [];
+
     /// <summary>The day after the last simulated day.</summary>
     public DateOnly End => Start.AddYears(Years);
 
@@ -40,14 +43,10 @@ public sealed record SimulationOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(AbTestLift, 5.0, nameof(AbTestLift));
         ArgumentNullException.ThrowIfNull(StageShocks);
         ArgumentNullException.ThrowIfNull(SpendShocks);
+        ArgumentNullException.ThrowIfNull(TrafficShocks);
         foreach (var shock in StageShocks)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(shock.Multiplier, nameof(StageShocks));
-            if (shock.Stage == Facts.Stage.Lead)
-            {
-                throw new ArgumentException("A stage shock cannot target lead: leads come from traffic.", nameof(StageShocks));
-            }
-
             RequireChannel(shock.Channel, nameof(StageShocks));
         }
 
@@ -55,6 +54,12 @@ public sealed record SimulationOptions
         {
             ArgumentOutOfRangeException.ThrowIfNegative(shock.Multiplier, nameof(SpendShocks));
             RequireChannel(shock.Channel, nameof(SpendShocks));
+        }
+
+        foreach (var shock in TrafficShocks)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(shock.Multiplier, nameof(TrafficShocks));
+            RequireChannel(shock.Channel, nameof(TrafficShocks));
         }
     }
 

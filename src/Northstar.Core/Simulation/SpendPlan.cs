@@ -29,7 +29,8 @@ internal sealed class SpendPlan(long seed, double scale, DateOnly start, ShockTa
     public double Visitors(ChannelProfile channel, DateOnly day, double spend)
     {
         var curve = channel.OrganicVisitors + (channel.ReachVisitors * (1 - Math.Exp(-spend / (scale * channel.Saturation))));
-        return scale * channel.Monthly[day.Month - 1] * DemoChannels.Weekday[((int)day.DayOfWeek + 6) % 7] * curve;
+        return scale * channel.Monthly[day.Month - 1] * DemoChannels.Weekday[((int)day.DayOfWeek + 6) % 7] * curve
+            * shocks.Traffic(channel.Id, day);
     }
 
     /// <summary>Probability that a first-touch visitor of the channel becomes a lead, A/B test included.</summary>

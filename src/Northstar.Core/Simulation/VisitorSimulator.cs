@@ -1,3 +1,5 @@
+using Northstar.Core.Facts;
+
 namespace Northstar.Core.Simulation;
 
 /// <summary>
@@ -13,15 +15,17 @@ internal sealed class VisitorSimulator
     private readonly SessionSimulator _sessions;
     private readonly ContactLifecycle _lifecycle;
     private readonly ReturnTraffic _returns;
+    private readonly ShockTable _shocks;
     private readonly double _abLift;
 
-    public VisitorSimulator(Xoshiro rng, FactWriter writer, SessionSimulator sessions, ContactLifecycle lifecycle, ReturnTraffic returns, double abLift)
+    public VisitorSimulator(Xoshiro rng, FactWriter writer, SessionSimulator sessions, ContactLifecycle lifecycle, ReturnTraffic returns, ShockTable shocks, double abLift)
     {
         _rng = rng;
         _writer = writer;
         _sessions = sessions;
         _lifecycle = lifecycle;
         _returns = returns;
+        _shocks = shocks;
         _abLift = abLift;
     }
 
@@ -36,13 +40,14 @@ internal sealed class VisitorSimulator
             LandingPage = _rng.Pick(channel.LandingPages), AdClick = channel.Paid,
         };
 
+        var shock = _shocks.Stage(Stage.Lead, channel.Id, day);
         if (CompanyModel.AbChannels.Contains(channel.Id) && _rng.Chance(CompanyModel.AbShare))
         {
-            SimulateAbVisitor(first);
+            SimulateAbVisitor(first, shock);
             return;
         }
 
-        var converts = _rng.Chance(channel.LeadRate);
+        var converts = _rng.Chance(channel.LeadRate * shock);
         var visits = 1 + (converts ? _rng.Geometric(0.5, 4) : _rng.Geometric(0.7, 3));
         var visit = first with { LandingPage = first.LandingPage == CompanyModel.AbLandingPage ? "/pricing" : first.LandingPage };
         for (var i = 0; i < visits; i++)
@@ -62,10 +67,10 @@ internal sealed class VisitorSimulator
         }
     }
 
-    private void SimulateAbVisitor(Visit first)
+    private void SimulateAbVisitor(Visit first, double shock)
     {
         var variantB = _rng.Chance(0.5);
-        var converts = _rng.Chance(CompanyModel.AbRate(variantB, _abLift));
+        var converts = _rng.Chance(CompanyModel.AbRate(variantB, _abLift) * shock);
         var visit = first with
         {
             LandingPage = CompanyModel.AbLandingPage, Variant = variantB ? "B" : "A",
