@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsvHelper;
 using Northstar.Core.Export;
 using Northstar.Core.Facts;
 using Northstar.Core.Import;
@@ -35,6 +37,36 @@ public sealed class DemoCompanyDeterminismTests : IDisposable
 
         var name = CanonicalLayout.FileName(FactKind.Events);
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
+    }
+
+    [Fact]
+    public void Run_IntoCsv_EveryFileParsesBackToTheCountedRows()
+    {
+        var options = new SimulationOptions { Seed = 13, Contacts = 300, Years = 2 };
+        var directory = Path.Combine(_root, "parse");
+        SimulationResult result;
+        using (var sink = new CsvFactSink(directory))
+        {
+            result = DemoCompany.Run(options, sink);
+        }
+
+        foreach (var kind in Enum.GetValues<FactKind>())
+        {
+            using var reader = new StreamReader(Path.Combine(directory, CanonicalLayout.FileName(kind)));
+            using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+            csv.Read();
+            csv.ReadHeader();
+            Assert.Equal(CanonicalLayout.Columns(kind), csv.HeaderRecord);
+            var rows = 0L;
+            while (csv.Read())
+            {
+                Assert.Equal(CanonicalLayout.Columns(kind).Count, csv.Parser.Count);
+                rows++;
+            }
+
+            Assert.Equal(result.Counts[kind], rows);
+            Assert.True(rows > 0, $"{kind} is empty");
+        }
     }
 
     [Theory]
