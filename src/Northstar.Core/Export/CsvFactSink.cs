@@ -7,7 +7,8 @@ namespace Northstar.Core.Export;
 /// <summary>
 /// Writes facts as canonical CSV files (IMPORT.md), one per kind, named by
 /// <see cref="CanonicalLayout.FileName"/>, with the canonical header; every kind gets its file,
-/// header-only when no fact of it came. Files are written as <c>*.csv.partial</c> and renamed on
+/// header-only when no fact of it came; UTF-8 without BOM, rows end with LF. Files are written as
+/// <c>*.csv.partial</c> and renamed on
 /// <see cref="Complete"/>, so a run that fails leaves no file that looks finished.
 /// Only canonical columns are written: a fact carrying extra <see cref="IFact.Properties"/> is
 /// rejected rather than silently losing them.
