@@ -1,3 +1,4 @@
+using System.Buffers;
 using Northstar.Core.Facts;
 
 namespace Northstar.Core.Import.Pipeline;
@@ -6,8 +7,8 @@ namespace Northstar.Core.Import.Pipeline;
 internal sealed class FactBuffer<TFact>(int capacity, Action<FactBatch> send)
     where TFact : class, IFact
 {
-    private TFact[] _facts = new TFact[capacity];
-    private int[] _lines = new int[capacity];
+    private TFact[] _facts = ArrayPool<TFact>.Shared.Rent(capacity);
+    private int[] _lines = ArrayPool<int>.Shared.Rent(capacity);
     private int _count;
 
     public void Add(TFact fact, int line)
@@ -20,6 +21,7 @@ internal sealed class FactBuffer<TFact>(int capacity, Action<FactBatch> send)
         }
     }
 
+    /// <summary>Hands the facts collected so far on (none: nothing is sent).</summary>
     public void Flush()
     {
         if (_count == 0)
@@ -28,8 +30,8 @@ internal sealed class FactBuffer<TFact>(int capacity, Action<FactBatch> send)
         }
 
         send(new FactBatchOf<TFact>(_facts, _lines, _count));
-        _facts = new TFact[capacity];
-        _lines = new int[capacity];
+        _facts = ArrayPool<TFact>.Shared.Rent(capacity);
+        _lines = ArrayPool<int>.Shared.Rent(capacity);
         _count = 0;
     }
 }
