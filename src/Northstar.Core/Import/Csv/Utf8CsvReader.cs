@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Northstar.Core.Import.Csv;
 
@@ -16,6 +15,8 @@ namespace Northstar.Core.Import.Csv;
 /// and NUL bytes as it goes and creating no strings, at about 7.4M (0.27 s). The whole parse
 /// side (read, validate, map, intern) then costs about 1 s of the parsing core per 2M rows,
 /// leaving the store's core as the limit; with CsvHelper the parser alone would take most of that.
+/// The file runs past 300 lines on purpose: the parse loop, its buffer and its field table share
+/// state on the hot path, and splitting them would put calls or copies between them.
 /// </remarks>
 internal sealed class Utf8CsvReader : IDisposable
 {
@@ -85,18 +86,8 @@ internal sealed class Utf8CsvReader : IDisposable
         }
 
         var lineEnd = IndexOfLineEnd(_pos);
-        var header = _buffer.AsSpan(_pos, (lineEnd < 0 ? _end : lineEnd) - _pos);
-        int commas = 0, semicolons = 0;
-        var quoted = false;
-        foreach (var b in header)
-        {
-            quoted ^= b == '"';
-            commas += !quoted && b == ',' ? 1 : 0;
-            semicolons += !quoted && b == ';' ? 1 : 0;
-        }
-
-        Delimiter = semicolons > commas ? (byte)';' : (byte)',';
-        _stops = semicolons > commas ? SemicolonStops : CommaStops;
+        Delimiter = CsvText.SniffDelimiter(_buffer.AsSpan(_pos, (lineEnd < 0 ? _end : lineEnd) - _pos));
+        _stops = Delimiter == ';' ? SemicolonStops : CommaStops;
     }
 
     /// <summary>Reads the next record.</summary>
@@ -121,7 +112,7 @@ internal sealed class Utf8CsvReader : IDisposable
                 continue;
             }
 
-            if (FindNonText(RecordBytes) is { } bad)
+            if (CsvText.FindNonText(RecordBytes) is { } bad)
             {
                 FileProblem = $"{bad.What} at byte offset {_bufferOffset + _recordStart + bad.Index}: this is not a UTF-8 text file";
                 return CsvReadResult.NotText;
@@ -140,23 +131,6 @@ internal sealed class Utf8CsvReader : IDisposable
     public void Dispose() => _stream.Dispose();
 
     private enum ParseOutcome { Record, Blank, Bad, NeedMore, End }
-
-    private static (string What, int Index)? FindNonText(ReadOnlySpan<byte> bytes)
-    {
-        var nul = bytes.IndexOf((byte)0);
-        if (Utf8.IsValid(bytes))
-        {
-            return nul < 0 ? null : ("NUL byte", nul);
-        }
-
-        var index = 0;
-        while (Rune.DecodeFromUtf8(bytes[index..], out _, out var consumed) == OperationStatus.Done)
-        {
-            index += consumed;
-        }
-
-        return nul >= 0 && nul < index ? ("NUL byte", nul) : ("invalid UTF-8", index);
-    }
 
     private ParseOutcome TryParseRecord()
     {
@@ -323,15 +297,7 @@ internal sealed class Utf8CsvReader : IDisposable
                 continue;
             }
 
-            var span = _buffer.AsSpan(_starts[i], _lengths[i]);
-            var write = 0;
-            for (var read = 0; read < span.Length; read++, write++)
-            {
-                span[write] = span[read];
-                read += span[read] == '"' ? 1 : 0;
-            }
-
-            _lengths[i] = write;
+            _lengths[i] = CsvText.Unescape(_buffer.AsSpan(_starts[i], _lengths[i]));
         }
     }
 
