@@ -7,8 +7,15 @@ namespace Northstar.Core.Storage;
 /// <summary>
 /// A backend that keeps facts. Every method is scoped to one workspace; a backend never
 /// returns a fact of another workspace. Implementations: SQLite (embedded default), later
-/// PostgreSQL and ClickHouse. All of them pass the same contract test suite.
+/// PostgreSQL and ClickHouse. All of them pass the same contract test suite
+/// (tests/Northstar.Testing/Contracts/FactStoreContract.cs).
 /// </summary>
+/// <remarks>
+/// Precision: timestamps are kept as UTC instants to the microsecond (the offset a fact came
+/// with is not kept; the part below a microsecond is dropped), dates as dates, decimals
+/// exactly (trailing zeros are not kept: 1.50 reads back as 1.5, an equal decimal), doubles
+/// exactly, properties as given.
+/// </remarks>
 public interface IFactStore : IDisposable
 {
     /// <summary>The workspace of that name, created (in UTC) if it does not exist.</summary>
@@ -27,11 +34,20 @@ public interface IFactStore : IDisposable
     /// </summary>
     IFactWriteSession BeginWrite(Workspace workspace);
 
-    /// <summary>Every fact of one kind in the workspace, in natural-key order.</summary>
+    /// <summary>
+    /// Every fact of one kind in the workspace, in no particular order, streamed: the
+    /// enumeration holds a read of the store open until it ends or is disposed.
+    /// </summary>
     IEnumerable<TFact> Read<TFact>(Workspace workspace)
         where TFact : class, IFact;
 
-    /// <summary>Counts and time ranges per kind.</summary>
+    /// <summary>
+    /// Count and time range of every kind (all ten, in <see cref="FactKind"/> order; a kind
+    /// without facts has count 0 and no range), by each kind's main timestamp: events and
+    /// activities <c>timestamp</c>, contacts and accounts and deals <c>created_at</c>, stages
+    /// <c>entered_at</c>, subscriptions <c>started_at</c>, surveys <c>answered_at</c>, spend and
+    /// series <c>date</c> (as midnight UTC). Facts without that timestamp count but set no bound.
+    /// </summary>
     FactSummary Summarize(Workspace workspace);
 
     /// <summary>The workspace's channel rules, applied before the default grouping (empty when none).</summary>
