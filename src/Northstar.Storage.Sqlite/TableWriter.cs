@@ -93,7 +93,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
         {
             Bind(_upsert, fact, key);
             NativeSql.StepDone(_db, _upsert);
-            if (raw.sqlite3_changes(_db) > 0)
+            if (FastNative.Changes(_db) > 0)
             {
                 return;
             }
@@ -137,7 +137,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
         _table.Bind(row, fact);
         if (_eventKey is not null)
         {
-            raw.sqlite3_bind_int64(stmt, FactTables.Events.KeyParameter, key);
+            FastNative.BindInt64(stmt, FactTables.Events.KeyParameter, key);
         }
     }
 }

@@ -127,6 +127,18 @@ public sealed class SqliteEventWriteTests : IDisposable
         Assert.Equal(total, store.Read<EventFact>(ws).Select(e => e.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void Write_InThisProcess_UsesTheDirectNativeCalls()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+
+        Write(store, ws, [new EventBuilder("e1").Build()]);
+
+        // The fast path is what the round-trip tests exercise; if it silently fell back, they would not cover it.
+        Assert.True(Sql.FastNative.Available);
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static List<int> Write(SqliteFactStore store, Core.Workspaces.Workspace ws, EventFact[] events)

@@ -22,8 +22,8 @@ internal static class NativeSql
     /// <summary>Steps a statement that returns no row, then resets it for the next binding.</summary>
     public static void StepDone(sqlite3 db, sqlite3_stmt stmt)
     {
-        var rc = raw.sqlite3_step(stmt);
-        raw.sqlite3_reset(stmt);
+        var rc = FastNative.Step(stmt);
+        FastNative.Reset(stmt);
         if (rc != raw.SQLITE_DONE)
         {
             Throw(db, rc);

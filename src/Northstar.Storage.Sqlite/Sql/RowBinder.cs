@@ -31,7 +31,7 @@ internal sealed class RowBinder
             _limit = raw.sqlite3_bind_parameter_count(stmt);
         }
 
-        raw.sqlite3_clear_bindings(stmt);
+        FastNative.ClearBindings(stmt);
         _index = first;
         return this;
     }
@@ -50,7 +50,7 @@ internal sealed class RowBinder
         }
 
         var length = Encoding.UTF8.GetBytes(value, _scratch);
-        raw.sqlite3_bind_text(_stmt, i, _scratch.AsSpan(0, length));
+        FastNative.BindText(_stmt, i, _scratch.AsSpan(0, length));
     }
 
     /// <summary>Binds text already encoded (enum names are encoded once).</summary>
@@ -58,7 +58,7 @@ internal sealed class RowBinder
     {
         if (Next() is { } i)
         {
-            raw.sqlite3_bind_text(_stmt, i, value);
+            FastNative.BindText(_stmt, i, value);
         }
     }
 
@@ -68,7 +68,7 @@ internal sealed class RowBinder
         {
             if (value is { } v)
             {
-                raw.sqlite3_bind_int64(_stmt, i, v);
+                FastNative.BindInt64(_stmt, i, v);
             }
         }
     }
@@ -77,7 +77,7 @@ internal sealed class RowBinder
     {
         if (Next() is { } i)
         {
-            raw.sqlite3_bind_double(_stmt, i, value);
+            FastNative.BindDouble(_stmt, i, value);
         }
     }
 
