@@ -12,7 +12,10 @@ public sealed record ImportOptions
     /// </summary>
     public bool SkipBadRows { get; init; }
 
-    /// <summary>Where rejected rows go with <see cref="SkipBadRows"/>; default <c>&lt;file&gt;.rejects.csv</c> beside the input.</summary>
+    /// <summary>
+    /// Where rejected rows go with <see cref="SkipBadRows"/>; default beside the input, its
+    /// extension replaced by <c>.rejects.csv</c> (<c>events.csv</c> gives <c>events.rejects.csv</c>).
+    /// </summary>
     public string? RejectsPath { get; init; }
 
     /// <summary>For <see cref="ImportFormat.AdCosts"/>: the channel of the spend; default <c>paid_search</c> for Google Ads, <c>paid_social</c> for LinkedIn.</summary>

@@ -102,5 +102,41 @@ public sealed class ImportCsvSyntaxTests : IDisposable
         Assert.Equal(2, result.RowsRead);
     }
 
+    [Fact]
+    public void Import_ManyMultiLineRecordsAcrossReadBuffers_KeepsLineNumbers()
+    {
+        // 60,000 rows, every 7th with a comment over three lines: about 3 MB, so records
+        // straddle the reader's 1 MB buffer. The bad score sits on a line counted here by hand.
+        var text = new StringBuilder("response_id,answered_at,score,comment\n");
+        var line = 2;
+        var badLine = 0;
+        for (var i = 0; i < 60_000; i++)
+        {
+            var multi = i % 7 == 0;
+            var score = i == 59_990 ? "x" : "7";
+            badLine = i == 59_990 ? line : badLine;
+            text.Append($"r{i},2026-01-01T00:00:00Z,{score},{(multi ? "\"first\nsecond, \"\"quoted\"\"\nthird\"" : "plain")}\n");
+            line += multi ? 3 : 1;
+        }
+
+        var result = _fx.Import(ImportFormat.Surveys, "surveys.csv", text.ToString());
+
+        Assert.Equal([$"surveys.csv:{badLine}: column 'score': 'x' is not a score from 0 to 10"], result.Errors.Select(e => e.ToString()));
+        Assert.Equal(60_000, result.RowsRead);
+    }
+
+    [Fact]
+    public void Import_ManyMultiLineRecords_StoreEveryCommentWhole()
+    {
+        var rows = Enumerable.Range(0, 30_000).Select(i => $"r{i:D5},2026-01-01T00:00:00Z,7,\"a,\nb \"\"{i}\"\"\"\n");
+
+        var result = _fx.Import(ImportFormat.Surveys, "surveys.csv", "response_id,answered_at,score,comment\n" + string.Concat(rows));
+
+        Assert.True(result.Succeeded);
+        var answers = _fx.Read<SurveyAnswer>();
+        Assert.Equal(30_000, answers.Count);
+        Assert.All(answers, a => Assert.Equal($"a,\nb \"{int.Parse(a.ResponseId[1..], System.Globalization.CultureInfo.InvariantCulture)}\"", a.Comment));
+    }
+
     public void Dispose() => _fx.Dispose();
 }

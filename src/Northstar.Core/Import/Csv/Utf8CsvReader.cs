@@ -76,16 +76,20 @@ internal sealed class Utf8CsvReader : IDisposable
     /// </summary>
     public void DetectDelimiter(int skipLines = 0)
     {
-        Fill();
+        while (_end < 3 && !_eof)
+        {
+            Fill();
+        }
+
         SkipBom();
         for (var i = 0; i < skipLines; i++)
         {
-            var nl = IndexOfLineEnd(_pos);
+            var nl = FillToLineEnd();
             _pos = nl < 0 ? _end : nl + 1;
             _line++;
         }
 
-        var lineEnd = IndexOfLineEnd(_pos);
+        var lineEnd = FillToLineEnd();
         Delimiter = CsvText.SniffDelimiter(_buffer.AsSpan(_pos, (lineEnd < 0 ? _end : lineEnd) - _pos));
         _stops = Delimiter == ';' ? SemicolonStops : CommaStops;
     }
@@ -305,6 +309,17 @@ internal sealed class Utf8CsvReader : IDisposable
     {
         var nl = _buffer.AsSpan(from, _end - from).IndexOf((byte)'\n');
         return nl < 0 ? -1 : from + nl;
+    }
+
+    private int FillToLineEnd()
+    {
+        int nl;
+        while ((nl = IndexOfLineEnd(_pos)) < 0 && !_eof)
+        {
+            Fill();
+        }
+
+        return nl;
     }
 
     private void SkipBom()
