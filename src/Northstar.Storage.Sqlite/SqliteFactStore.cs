@@ -98,6 +98,12 @@ public sealed class SqliteFactStore : IFactStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         using var connection = OpenConnection();
+        // Look first: an existing workspace needs no write lock, so this does not wait for a running write session.
+        if (QueryWorkspaces(connection, name).SingleOrDefault() is { } existing)
+        {
+            return existing;
+        }
+
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO workspaces(name, time_zone) VALUES ($name, 'UTC') ON CONFLICT(name) DO NOTHING";
         insert.Parameters.AddWithValue("$name", name);

@@ -59,6 +59,19 @@ public sealed class SqliteDurabilityTests : IDisposable
     }
 
     [Fact]
+    public void GetOrCreateWorkspace_ExistingWhileSessionOpen_ReturnsItWithoutTheWriteLock()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        using var session = store.BeginWrite(ws);
+
+        // Taking the write lock here would wait out the busy timeout and then fail.
+        var again = store.GetOrCreateWorkspace("acme");
+
+        Assert.Equal(ws, again);
+    }
+
+    [Fact]
     public void BeginWrite_WorkspaceOfAnotherFile_Throws()
     {
         using var store = SqliteFactStore.Open(Db);
