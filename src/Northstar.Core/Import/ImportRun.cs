@@ -21,50 +21,36 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
     public ImportResult Execute(IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var info = new FileInfo(path);
-        if (!info.Exists)
+        var zone = ResolveZone();
+        var failure = !info.Exists ? "file not found"
+            : info.Length == 0 ? "the file is empty (0 bytes)"
+            : zone is null ? $"unknown time zone '{options.TimeZone ?? workspace.TimeZone}' (expected an IANA name like Europe/Berlin)"
+            : null;
+        if (failure is not null)
         {
-            return FileFailure("file not found");
-        }
-
-        if (info.Length == 0)
-        {
-            return FileFailure("the file is empty (0 bytes)");
-        }
-
-        if (ResolveZone() is not { } zone)
-        {
-            return FileFailure($"unknown time zone '{options.TimeZone ?? workspace.TimeZone}' (expected an IANA name like Europe/Berlin)");
+            AddFileError(failure, line: 0);
+            return Result(committed: false);
         }
 
         var skipLines = RowMappers.LinesBeforeHeader(format, path);
-        var committed = false;
-        List<(int Line, string Key)> conflicts = [];
-        using (var reader = new Utf8CsvReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)))
+        using var reader = new Utf8CsvReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
+        reader.DetectDelimiter(skipLines);
+        StoreWriter? writer = null;
+        var columns = ReadHeader(reader);
+        var mapper = columns is null ? null : CreateMapper(columns, batch => writer!.Send(batch), skipLines);
+        if (columns is null || mapper is null)
         {
-            reader.DetectDelimiter(skipLines);
-            var columns = ReadHeader(reader);
-            if (columns is null)
-            {
-                return Result(committed: false);
-            }
+            return Result(committed: false);
+        }
 
-            using var writer = new StoreWriter(store, workspace, options.SkipBadRows);
-            var setup = new MapperSetup(columns, new ChannelGrouping(store.GetChannelRules(workspace)), options, Math.Max(1, options.BatchSize), writer.Send);
-            var mapper = RowMappers.Create(format, setup);
-            foreach (var missing in mapper.MissingColumns)
-            {
-                AddFileError($"missing required column '{missing}'", line: skipLines + 1);
-            }
-
-            if (!_fileError)
-            {
-                var row = new RowContext(reader, columns, zone);
-                row.SealColumns();
-                ReadRows(reader, mapper, row, info.Length, progress, ct);
-                mapper.Flush();
-                progress?.Report(new ImportProgress(reader.BytesConsumed, info.Length, _rowsRead));
-            }
-
+        bool committed;
+        using (writer = new StoreWriter(store, workspace, options.SkipBadRows))
+        {
+            var row = new RowContext(reader, columns, zone!);
+            row.SealColumns();
+            ReadRows(reader, mapper, row, info.Length, progress, ct);
+            mapper.Flush();
+            progress?.Report(new ImportProgress(reader.BytesConsumed, info.Length, _rowsRead));
             if (_rowsRead == 0 && !_fileError)
             {
                 AddFileError("no data rows (the file has a header only)", line: 0);
@@ -72,11 +58,23 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
 
             writer.Finish(commitAllowed: !_fileError && (options.SkipBadRows || _errorCount == 0));
             committed = writer.Committed;
-            conflicts = writer.Conflicts;
+            AddConflicts(writer.Conflicts);
         }
 
-        AddConflicts(conflicts);
         return Finish(committed, skipLines);
+    }
+
+    /// <summary>The format's mapper over these columns, or null (with file errors) when required columns are missing.</summary>
+    private RowMapper? CreateMapper(ColumnSet columns, Action<FactBatch> send, int skipLines)
+    {
+        var grouping = new ChannelGrouping(store.GetChannelRules(workspace));
+        var mapper = RowMappers.Create(format, new MapperSetup(columns, grouping, options, Math.Max(1, options.BatchSize), send));
+        foreach (var missing in mapper.MissingColumns)
+        {
+            AddFileError($"missing required column '{missing}'", line: skipLines + 1);
+        }
+
+        return mapper.MissingColumns.Count == 0 ? mapper : null;
     }
 
     private ColumnSet? ReadHeader(Utf8CsvReader reader)
@@ -212,12 +210,6 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
         {
             _errors.Add(error);
         }
-    }
-
-    private ImportResult FileFailure(string reason)
-    {
-        AddFileError(reason, line: 0);
-        return Result(committed: false);
     }
 
     private ImportResult Result(bool committed) => new(
