@@ -87,16 +87,28 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
 
         _disposed = true;
-        FinalizeWriters();
-        // SQLite may already have rolled back by itself after some errors (e.g. disk full).
-        if (!_committed && raw.sqlite3_get_autocommit(_db) == 0)
+        try
         {
-            NativeSql.Exec(_db, "ROLLBACK");
-        }
+            FinalizeWriters();
+            // SQLite may already have rolled back by itself after some errors (e.g. disk full).
+            if (!_committed && raw.sqlite3_get_autocommit(_db) == 0)
+            {
+                NativeSql.Exec(_db, "ROLLBACK");
+            }
 
-        // The connection goes back to the pool: give the big write cache back too.
-        NativeSql.Exec(_db, "PRAGMA cache_size = -2000; PRAGMA shrink_memory");
-        _connection.Dispose();
+            // The connection goes back to the pool: give the big write cache back too.
+            NativeSql.Exec(_db, "PRAGMA cache_size = -2000; PRAGMA shrink_memory");
+        }
+        finally
+        {
+            // Never hand a connection still inside a transaction back to the pool.
+            if (raw.sqlite3_get_autocommit(_db) == 0)
+            {
+                SqliteConnection.ClearPool(_connection);
+            }
+
+            _connection.Dispose();
+        }
     }
 
     private void FinalizeWriters()
