@@ -84,6 +84,20 @@ public sealed class HubSpotContactsPresetTests : IDisposable
         Assert.Equal(["hs.csv:1: missing required column 'record_id'"], result.Errors.Select(e => e.ToString()));
     }
 
+    [Fact]
+    public void Import_HubSpotInternalPropertyNames_AreUnderstoodToo()
+    {
+        var result = _fx.Import(ImportFormat.HubspotContacts, "hs.csv", """
+            hs_object_id,createdate,hs_analytics_source,hs_lifecyclestage_marketingqualifiedlead_date
+            55,2024-03-05 14:22,EMAIL_MARKETING,2024-03-06 08:00
+
+            """);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("email", Assert.Single(_fx.Read<Contact>()).Channel);
+        Assert.Equal([Entered("55", Stage.Mql, Utc(2024, 3, 6, 8, 0))], _fx.Read<StageChange>());
+    }
+
     public void Dispose() => _fx.Dispose();
 
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);

@@ -16,13 +16,14 @@ namespace Northstar.Core.Import.Presets;
 /// </summary>
 internal sealed class HubSpotContactRowMapper : RowMapper
 {
-    private static readonly (string Column, Stage Stage)[] StageColumns =
+    // Export labels first, then HubSpot's internal property names (what an API export writes).
+    private static readonly (string[] Columns, Stage Stage)[] StageColumns =
     [
-        ("became_a_lead_date", Stage.Lead),
-        ("became_a_marketing_qualified_lead_date", Stage.Mql),
-        ("became_a_sales_qualified_lead_date", Stage.Sql),
-        ("became_an_opportunity_date", Stage.Opportunity),
-        ("became_a_customer_date", Stage.Customer),
+        (["became_a_lead_date", "hs_lifecyclestage_lead_date"], Stage.Lead),
+        (["became_a_marketing_qualified_lead_date", "hs_lifecyclestage_marketingqualifiedlead_date"], Stage.Mql),
+        (["became_a_sales_qualified_lead_date", "hs_lifecyclestage_salesqualifiedlead_date"], Stage.Sql),
+        (["became_an_opportunity_date", "hs_lifecyclestage_opportunity_date"], Stage.Opportunity),
+        (["became_a_customer_date", "hs_lifecyclestage_customer_date"], Stage.Customer),
     ];
 
     private readonly FactBuffer<Contact> _contacts;
@@ -33,14 +34,14 @@ internal sealed class HubSpotContactRowMapper : RowMapper
     public HubSpotContactRowMapper(MapperSetup setup)
         : base(setup)
     {
-        _id = Require("record_id", "contact_id", "hubspot_id");
-        _createdAt = Optional("create_date", "created_at");
-        _originalSource = setup.Columns.Find("original_source", "original_source_type");
-        _drillDown1 = Optional("original_source_drill_down_1", "original_source_data_1");
-        _drillDown2 = Optional("original_source_drill_down_2", "original_source_data_2");
-        _company = Optional("associated_company_id", "associated_company_ids", "associated_company_id_(primary)", "company_id");
-        _owner = Optional("contact_owner", "owner");
-        _stageColumns = [.. StageColumns.Select(s => (Optional(s.Column), s.Stage)).Where(s => s.Item1 >= 0)];
+        _id = Require("record_id", "contact_id", "hubspot_id", "hs_object_id");
+        _createdAt = Optional("create_date", "created_at", "createdate");
+        _originalSource = setup.Columns.Find("original_source", "original_source_type", "hs_analytics_source");
+        _drillDown1 = Optional("original_source_drill_down_1", "original_source_data_1", "hs_analytics_source_data_1");
+        _drillDown2 = Optional("original_source_drill_down_2", "original_source_data_2", "hs_analytics_source_data_2");
+        _company = Optional("associated_company_id", "associated_company_ids", "associated_company_id_(primary)", "associatedcompanyid", "company_id");
+        _owner = Optional("contact_owner", "owner", "hubspot_owner_id");
+        _stageColumns = [.. StageColumns.Select(s => (Optional(s.Columns), s.Stage)).Where(s => s.Item1 >= 0)];
         _contacts = Buffer<Contact>();
         _stages = Buffer<StageChange>();
     }
