@@ -13,6 +13,9 @@ internal static class SchemaMigrations
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
     // `batch` is the write session that last wrote the row (in-session conflict detection).
+    // No index on events(workspace_id, timestamp): it cost about a quarter of the insert rate
+    // (2M events in 50k batches: ~263k -> ~194k rows/s, loaded machine). Time-range metrics
+    // should read daily rollups; if a scan by time is ever needed, a later step can add it.
     private const string V1 = """
         CREATE TABLE store_state(
             id INTEGER PRIMARY KEY CHECK (id = 1),
