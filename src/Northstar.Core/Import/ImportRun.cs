@@ -182,7 +182,10 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
             RejectsFile.Write(path, skipLines, rejectsPath, _rejected);
         }
 
-        _errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+        // Conflicts arrive last from the writer; order everything by line, keeping each row's errors in column order.
+        var byLine = _errors.OrderBy(e => e.Line).ToList();
+        _errors.Clear();
+        _errors.AddRange(byLine);
         return Result(committed) with { RejectsPath = rejectsPath };
     }
 
