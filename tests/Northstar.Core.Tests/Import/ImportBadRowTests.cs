@@ -154,6 +154,18 @@ public sealed class ImportBadRowTests : IDisposable
     }
 
     [Fact]
+    public void Import_DuplicateKeyInALaterBatch_StillReportsItsOwnLine()
+    {
+        var result = _fx.Import(
+            ImportFormat.Accounts,
+            "accounts.csv",
+            "account_id,name\nacc1,A\nacc2,B\nacc3,C\nacc2,Other\n",
+            ImportOptions.Default with { BatchSize = 2 });
+
+        AssertNothingStored(result, "accounts.csv:5: duplicate key 'acc2': an earlier row of this file has the same key with different values");
+    }
+
+    [Fact]
     public void Import_DuplicateKeyWithSameValues_IsFine()
     {
         var result = _fx.Import(ImportFormat.Stages, "stages.csv", """
