@@ -13,6 +13,10 @@ internal static class SchemaMigrations
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
     // `batch` is the write session that last wrote the row (in-session conflict detection).
+    // Events append in arrival order with a unique index on the key hash: with the hash as the
+    // rowid instead, every insert lands in a random page of the whole (wide) table, and once the
+    // table outgrows the cache the rate falls (2M events 356k rows/s, 6M 215k); with the narrow
+    // index only the index is touched at random (2M 432k, 6M 337k rows/s).
     // No index on events(workspace_id, timestamp): it cost about a quarter of the insert rate
     // (2M events in 50k batches: ~263k -> ~194k rows/s, loaded machine). Time-range metrics
     // should read daily rollups; if a scan by time is ever needed, a later step can add it.
@@ -35,7 +39,7 @@ internal static class SchemaMigrations
             PRIMARY KEY (workspace_id, position));
 
         CREATE TABLE events(
-            key_hash INTEGER PRIMARY KEY,
+            key_hash INTEGER NOT NULL,
             workspace_id INTEGER NOT NULL,
             batch INTEGER NOT NULL,
             id TEXT NOT NULL,
@@ -47,6 +51,7 @@ internal static class SchemaMigrations
             cta TEXT, form TEXT, field TEXT, variant TEXT, asset TEXT,
             value TEXT,
             properties TEXT);
+        CREATE UNIQUE INDEX events_key ON events(key_hash);
 
         CREATE TABLE contacts(
             workspace_id INTEGER NOT NULL, batch INTEGER NOT NULL,

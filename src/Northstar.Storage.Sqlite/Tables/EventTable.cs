@@ -4,10 +4,11 @@ using Northstar.Storage.Sqlite.Sql;
 namespace Northstar.Storage.Sqlite.Tables;
 
 /// <summary>
-/// Events, the hot path. The row id is <c>key_hash</c>, a 63-bit hash of (workspace, event id)
-/// (<see cref="Events.EventKeyHash"/>), so an upsert needs no secondary unique index; the id text
-/// is kept and checked, so a hash collision never overwrites another event (the session
-/// probes the next key instead). Parameter <c>?{<see cref="KeyParameter"/>}</c> is the hash.
+/// Events, the hot path. Rows are appended in arrival order; a unique index on <c>key_hash</c>,
+/// a 63-bit hash of (workspace, event id) (<see cref="Events.EventKeyHash"/>), finds a known
+/// event. The index is small (a key and a row id per event), so the random part of every insert
+/// stays in cache however large the table grows. The id text is kept and checked, so a hash
+/// collision never overwrites another event (the session probes the next key instead). Parameter <c>?{<see cref="KeyParameter"/>}</c> is the hash.
 /// </summary>
 internal sealed class EventTable() : FactTable<EventFact>(
     FactKind.Events,
