@@ -9,11 +9,16 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>
 /// Writes one kind's facts within a session through two prepared statements: the upsert and,
 /// when the upsert changed nothing, the match that tells a same-session duplicate from a
-/// conflict (and, for events, a hash collision from either).
+/// conflict (and, for events, a hash collision from either). A batch goes in chunks: while
+/// this thread binds and steps one chunk, a pool thread encodes the next (UTF-8 text, decimal
+/// and JSON formatting), which takes that work off the thread SQLite keeps busy.
 /// </summary>
 internal sealed class TableWriter<TFact> : ITableWriter
     where TFact : class, IFact
 {
+    /// <summary>Rows encoded ahead at a time: small enough to start stepping soon, large enough that handing over is rare.</summary>
+    internal const int ChunkRows = 4096;
+
     private readonly sqlite3 _db;
     private readonly FactTable<TFact> _table;
     private readonly long _workspaceId;
@@ -21,8 +26,12 @@ internal sealed class TableWriter<TFact> : ITableWriter
     private readonly Func<long, string, long>? _eventKey;
     private readonly sqlite3_stmt _upsert;
     private readonly sqlite3_stmt _match;
-    private readonly RowBinder _binder = new();
+    private readonly int _upsertParameters;
+    private readonly int _matchParameters;
+    private readonly RowBuffer[] _buffers;
+    private readonly RowBinder[] _binders = [new(), new()];
     private readonly List<int> _found = [];
+    private TFact[] _facts = [];
     private KeyedIndex[] _order = [];
 
     public TableWriter(sqlite3 db, long workspaceId, long batch, Func<long, string, long> eventKey)
@@ -34,21 +43,32 @@ internal sealed class TableWriter<TFact> : ITableWriter
         _eventKey = _table is EventTable ? eventKey : null;
         _upsert = NativeSql.Prepare(db, _table.UpsertSql);
         _match = NativeSql.Prepare(db, _table.MatchSql);
+        _upsertParameters = raw.sqlite3_bind_parameter_count(_upsert);
+        _matchParameters = raw.sqlite3_bind_parameter_count(_match);
+        _buffers = [new(_table.Columns.Count + 2), new(_table.Columns.Count + 2)];
     }
 
     public void Write(ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
     {
         _found.Clear();
-        if (_eventKey is null)
+        if (_facts.Length < facts.Length)
         {
-            for (var i = 0; i < facts.Length; i++)
-            {
-                WriteOne(facts[i], i, 0);
-            }
+            _facts = new TFact[Math.Max(facts.Length, _facts.Length * 2)];
         }
-        else
+
+        facts.CopyTo(_facts);
+        try
         {
-            WriteInKeyOrder(facts, _eventKey);
+            if (_eventKey is not null)
+            {
+                SortByKey(facts.Length, _eventKey);
+            }
+
+            WriteChunks(facts.Length);
+        }
+        finally
+        {
+            Array.Clear(_facts, 0, facts.Length);
         }
 
         _found.Sort();
@@ -65,40 +85,86 @@ internal sealed class TableWriter<TFact> : ITableWriter
     }
 
     // Inserting in key order turns random B-tree inserts into near-sequential ones: this is
-    // what lets the events table keep up with the importer. Ties keep their input order, so the
+    // what lets the events index keep up with the importer. Ties keep their input order, so the
     // first of two same-key facts is the one applied.
-    private void WriteInKeyOrder(ReadOnlySpan<TFact> facts, Func<long, string, long> eventKey)
+    private void SortByKey(int count, Func<long, string, long> eventKey)
     {
-        if (_order.Length < facts.Length)
+        if (_order.Length < count)
         {
-            _order = new KeyedIndex[Math.Max(facts.Length, _order.Length * 2)];
+            _order = new KeyedIndex[Math.Max(count, _order.Length * 2)];
         }
 
-        for (var i = 0; i < facts.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            _order[i] = new KeyedIndex(eventKey(_workspaceId, ((EventFact)(object)facts[i]).Id), i);
+            _order[i] = new KeyedIndex(eventKey(_workspaceId, ((EventFact)(object)_facts[i]).Id), i);
         }
 
-        Array.Sort(_order, 0, facts.Length);
-        for (var j = 0; j < facts.Length; j++)
+        Array.Sort(_order, 0, count);
+    }
+
+    private void WriteChunks(int count)
+    {
+        Encode(0, 0, Math.Min(ChunkRows, count));
+        for (var start = 0; start < count; start += ChunkRows)
         {
-            var (key, index) = _order[j];
-            WriteOne(facts[index], index, key);
+            var (buffer, next) = (start / ChunkRows % 2, start + ChunkRows);
+            var encoding = next < count ? Task.Run(() => Encode(1 - buffer, next, Math.Min(next + ChunkRows, count))) : null;
+            var written = false;
+            try
+            {
+                WriteRows(_buffers[buffer], start);
+                written = true;
+            }
+            finally
+            {
+                // The encoder writes into this writer's buffers: it must be done before they are touched again.
+                if (written)
+                {
+                    encoding?.GetAwaiter().GetResult();
+                }
+                else
+                {
+                    ((IAsyncResult?)encoding)?.AsyncWaitHandle.WaitOne();
+                }
+            }
         }
     }
 
-    private void WriteOne(TFact fact, int index, long key)
+    /// <summary>Encodes positions [from, to) of the write order into buffer <paramref name="buffer"/>.</summary>
+    private void Encode(int buffer, int from, int to)
+    {
+        var (rows, binder) = (_buffers[buffer], _binders[buffer]);
+        rows.Clear();
+        for (var j = from; j < to; j++)
+        {
+            var row = binder.Start(rows);
+            row.Int(_workspaceId);
+            row.Int(_batch);
+            _table.Bind(row, _facts[_eventKey is null ? j : _order[j].Index]);
+        }
+    }
+
+    private void WriteRows(RowBuffer rows, int start)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (key, index) = _eventKey is null ? new KeyedIndex(0, start + r) : _order[start + r];
+            WriteOne(rows, r, index, key);
+        }
+    }
+
+    private void WriteOne(RowBuffer rows, int row, int index, long key)
     {
         while (true)
         {
-            Bind(_upsert, fact, key);
+            Bind(_upsert, _upsertParameters, rows, row, key);
             NativeSql.StepDone(_db, _upsert);
             if (FastNative.Changes(_db) > 0)
             {
                 return;
             }
 
-            var (sameFact, sameValues) = Match(fact, key);
+            var (sameFact, sameValues) = Match(rows, row, key);
             if (sameFact)
             {
                 if (!sameValues)
@@ -114,9 +180,9 @@ internal sealed class TableWriter<TFact> : ITableWriter
         }
     }
 
-    private (bool SameFact, bool SameValues) Match(TFact fact, long key)
+    private (bool SameFact, bool SameValues) Match(RowBuffer rows, int row, long key)
     {
-        Bind(_match, fact, key);
+        Bind(_match, _matchParameters, rows, row, key);
         try
         {
             return NativeSql.StepRow(_db, _match)
@@ -129,12 +195,9 @@ internal sealed class TableWriter<TFact> : ITableWriter
         }
     }
 
-    private void Bind(sqlite3_stmt stmt, TFact fact, long key)
+    private void Bind(sqlite3_stmt stmt, int parameters, RowBuffer rows, int row, long key)
     {
-        var row = _binder.Start(stmt, 1);
-        row.Int(_workspaceId);
-        row.Int(_batch);
-        _table.Bind(row, fact);
+        rows.Bind(stmt, row, parameters);
         if (_eventKey is not null)
         {
             FastNative.BindInt64(stmt, FactTables.Events.KeyParameter, key);

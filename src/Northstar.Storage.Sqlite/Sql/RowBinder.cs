@@ -1,85 +1,50 @@
 using System.Globalization;
-using System.Text;
 using Northstar.Core.Facts;
-using SQLitePCL;
 
 namespace Northstar.Storage.Sqlite.Sql;
 
 /// <summary>
-/// Binds one row's values to consecutive parameters of a prepared statement through the native
-/// API (much cheaper per value than command parameters). Strings are encoded into one reused
-/// buffer: SQLite copies bound text at once, so the buffer is free again after each call.
-/// <see cref="Start"/> clears the previous row's bindings in one call, so a NULL costs nothing
-/// (narrow rows are mostly NULLs, and every native call has a fixed cost).
+/// Writes one row's values, in parameter order, into a <see cref="RowBuffer"/> (which binds
+/// them later, possibly on another thread). Strings are encoded to UTF-8 there and then; NULL
+/// slots cost nothing at bind time (the buffer clears a statement's bindings in one call).
 /// </summary>
 internal sealed class RowBinder
 {
-    private byte[] _scratch = new byte[256];
-    private sqlite3_stmt _stmt = null!;
-    private int _index;
-    private int _limit;
+    private RowBuffer _rows = null!;
+    private int _slot;
+    private int _end;
 
-    /// <summary>
-    /// Sets every parameter of <paramref name="stmt"/> to NULL and starts binding at parameter
-    /// <paramref name="first"/>; parameters past the statement's last are skipped.
-    /// </summary>
-    public RowBinder Start(sqlite3_stmt stmt, int first)
+    /// <summary>Starts a new row in <paramref name="rows"/>; its first value is parameter 1.</summary>
+    public RowBinder Start(RowBuffer rows)
     {
-        if (!ReferenceEquals(stmt, _stmt))
-        {
-            _stmt = stmt;
-            _limit = raw.sqlite3_bind_parameter_count(stmt);
-        }
-
-        FastNative.ClearBindings(stmt);
-        _index = first;
+        _rows = rows;
+        _slot = rows.AddRow();
+        _end = _slot + rows.Width;
         return this;
     }
 
     public void Text(string? value)
     {
-        if (Next() is not { } i || value is null)
+        var slot = Next();
+        if (value is not null)
         {
-            return;
-        }
-
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (max > _scratch.Length)
-        {
-            _scratch = new byte[Math.Max(max, _scratch.Length * 2)];
-        }
-
-        var length = Encoding.UTF8.GetBytes(value, _scratch);
-        FastNative.BindText(_stmt, i, _scratch.AsSpan(0, length));
-    }
-
-    /// <summary>Binds text already encoded (enum names are encoded once).</summary>
-    public void Utf8(byte[] value)
-    {
-        if (Next() is { } i)
-        {
-            FastNative.BindText(_stmt, i, value);
+            _rows.SetText(slot, value);
         }
     }
+
+    /// <summary>Text already encoded (enum names are encoded once).</summary>
+    public void Utf8(byte[] value) => _rows.SetUtf8(Next(), value);
 
     public void Int(long? value)
     {
-        if (Next() is { } i)
+        var slot = Next();
+        if (value is { } v)
         {
-            if (value is { } v)
-            {
-                FastNative.BindInt64(_stmt, i, v);
-            }
+            _rows.SetInt(slot, v);
         }
     }
 
-    public void Real(double value)
-    {
-        if (Next() is { } i)
-        {
-            FastNative.BindDouble(_stmt, i, value);
-        }
-    }
+    public void Real(double value) => _rows.SetReal(Next(), value);
 
     public void Bool(bool? value) => Int(value is { } b ? (b ? 1 : 0) : null);
 
@@ -108,9 +73,6 @@ internal sealed class RowBinder
 
     public void Properties(PropertyBag bag) => Text(PropertyJson.Write(bag));
 
-    private int? Next()
-    {
-        var i = _index++;
-        return i <= _limit ? i : null;
-    }
+    private int Next() =>
+        _slot < _end ? _slot++ : throw new InvalidOperationException("The row has more values than its table has parameters.");
 }
