@@ -27,7 +27,8 @@ internal static class ImportBench
             var generated = Stopwatch.StartNew();
             WriteEvents(csv, rows);
             Console.WriteLine($"generated {rows:N0} rows ({new FileInfo(csv).Length / 1e6:F1} MB) in {generated.Elapsed.TotalSeconds:F1} s");
-            return Import(csv, Path.Combine(dir.FullName, "bench.db"), rows);
+            var options = args.Length > 1 ? ImportOptions.Default with { BatchSize = int.Parse(args[1], CultureInfo.InvariantCulture) } : ImportOptions.Default;
+            return Import(csv, Path.Combine(dir.FullName, "bench.db"), rows, options);
         }
         finally
         {
@@ -35,19 +36,20 @@ internal static class ImportBench
         }
     }
 
-    private static int Import(string csv, string db, int rows)
+    private static int Import(string csv, string db, int rows, ImportOptions options)
     {
         using var store = SqliteFactStore.Open(db);
         var workspace = store.GetOrCreateWorkspace("bench");
         var importer = new CsvImporter(store);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var result = importer.Import(workspace, ImportFormat.Events, csv, ImportOptions.Default);
+        var result = importer.Import(workspace, ImportFormat.Events, csv, options);
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"imported {result.RowsStored:N0} of {result.RowsRead:N0} rows in {seconds:F2} s: {result.RowsStored / seconds:N0} rows/s end to end (committed: {result.Committed}, errors: {result.ErrorCount})");
         // On a shared machine the wall time says little; the CPU time says what the import costs.
         Console.WriteLine($"cpu {cpuSeconds:F2} s for both threads ({cpuSeconds / seconds:F2} cores busy on average); load average {LoadAverage()}");
+        Console.WriteLine($"gc collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
         foreach (var error in result.Errors.Take(5))
         {
             Console.WriteLine(error);
