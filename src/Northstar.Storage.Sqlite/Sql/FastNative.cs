@@ -13,6 +13,7 @@ namespace Northstar.Storage.Sqlite.Sql;
 internal static unsafe class FastNative
 {
     private const nint Transient = -1;
+    private const nint Static = 0;
 
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ClearBindingsFn;
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, long, int> BindInt64Fn;
@@ -64,6 +65,25 @@ internal static unsafe class FastNative
         fixed (byte* p = utf8)
         {
             return BindTextFn(stmt.DangerousGetHandle(), index, utf8.IsEmpty ? &empty : p, utf8.Length, Transient);
+        }
+    }
+
+    /// <summary>
+    /// Binds UTF-8 text without a copy (SQLITE_STATIC): the bytes must be pinned and must not
+    /// change until the parameter is bound again or cleared. Copies when the direct calls are off.
+    /// </summary>
+    public static int BindPinnedText(sqlite3_stmt stmt, int index, ReadOnlySpan<byte> utf8)
+    {
+        if (!Available)
+        {
+            return raw.sqlite3_bind_text(stmt, index, utf8);
+        }
+
+        byte empty = 0;
+        fixed (byte* p = utf8)
+        {
+            // The empty case points at a local: harmless, since zero bytes are never read.
+            return BindTextFn(stmt.DangerousGetHandle(), index, utf8.IsEmpty ? &empty : p, utf8.Length, Static);
         }
     }
 

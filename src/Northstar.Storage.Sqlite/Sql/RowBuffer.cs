@@ -8,7 +8,10 @@ namespace Northstar.Storage.Sqlite.Sql;
 /// (parameter 1 onwards), each NULL, an integer, a real or UTF-8 text held in one shared byte
 /// buffer. Encoding (UTF-8, decimal and JSON formatting) needs no database, so a writer can do
 /// it on another thread while the SQLite thread binds and steps the rows encoded before.
-/// Buffers grow to the largest chunk seen and are reused.
+/// Buffers grow to the largest chunk seen and are reused. The text buffer is pinned and bound
+/// without a copy: a statement's text parameters point into it only from <see cref="Bind"/>
+/// until its next <see cref="Bind"/> (which clears them first), and SQLite reads them only
+/// while stepping, so rewriting or dropping the buffer afterwards is safe.
 /// </summary>
 internal sealed class RowBuffer(int width)
 {
@@ -19,7 +22,7 @@ internal sealed class RowBuffer(int width)
 
     private byte[] _kinds = [];
     private long[] _values = [];
-    private byte[] _text = new byte[4096];
+    private byte[] _text = GC.AllocateUninitializedArray<byte>(4096, pinned: true);
     private int _textLength;
 
     /// <summary>Slots per row: parameters 1 to <see cref="Width"/>.</summary>
@@ -87,7 +90,7 @@ internal sealed class RowBuffer(int width)
                     FastNative.BindDouble(stmt, i + 1, BitConverter.Int64BitsToDouble(value));
                     break;
                 case TextSlot:
-                    FastNative.BindText(stmt, i + 1, _text.AsSpan((int)(value >> 32), (int)value));
+                    FastNative.BindPinnedText(stmt, i + 1, _text.AsSpan((int)(value >> 32), (int)value));
                     break;
                 default:
                     break;
@@ -106,7 +109,9 @@ internal sealed class RowBuffer(int width)
     {
         if (_textLength + more > _text.Length)
         {
-            Array.Resize(ref _text, Math.Max(_textLength + more, _text.Length * 2));
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(_textLength + more, _text.Length * 2), pinned: true);
+            _text.AsSpan(0, _textLength).CopyTo(larger);
+            _text = larger;
         }
     }
 }
