@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
@@ -10,11 +9,11 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>
 /// One write transaction on its own connection (<c>BEGIN IMMEDIATE</c>: the write lock is taken
 /// up front, so two sessions queue instead of failing half-way). Rows it writes carry the
-/// session's batch number, which is how a key written twice in one session is noticed.
+/// session's batch number, which is how a key written twice in one session is noticed. The
+/// connection is the session's own (<see cref="SqliteFactStore.OpenWriteHandle"/>), closed with it.
 /// </summary>
 internal sealed class SqliteWriteSession : IFactWriteSession
 {
-    private readonly SqliteConnection _connection;
     private readonly sqlite3 _db;
     private readonly long _workspaceId;
     private readonly long _batch;
@@ -23,10 +22,9 @@ internal sealed class SqliteWriteSession : IFactWriteSession
     private bool _committed;
     private bool _disposed;
 
-    public SqliteWriteSession(SqliteConnection connection, Workspace workspace, Func<long, string, long> eventKey)
+    public SqliteWriteSession(sqlite3 db, Workspace workspace, Func<long, string, long> eventKey)
     {
-        _connection = connection;
-        _db = connection.Handle!;
+        _db = db;
         _workspaceId = workspace.Id;
         _eventKey = eventKey;
         NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiB);
@@ -95,19 +93,11 @@ internal sealed class SqliteWriteSession : IFactWriteSession
             {
                 NativeSql.Exec(_db, "ROLLBACK");
             }
-
-            // The connection goes back to the pool: give the big write cache back too.
-            NativeSql.Exec(_db, "PRAGMA cache_size = -2000; PRAGMA shrink_memory");
         }
         finally
         {
-            // Never hand a connection still inside a transaction back to the pool.
-            if (raw.sqlite3_get_autocommit(_db) == 0)
-            {
-                SqliteConnection.ClearPool(_connection);
-            }
-
-            _connection.Dispose();
+            // Closing also ends a transaction still open (SQLite rolls it back).
+            _db.Dispose();
         }
     }
 
