@@ -93,6 +93,33 @@ public sealed class AdCostsPresetTests : IDisposable
 
     public void Dispose() => _fx.Dispose();
 
+    [Fact]
+    public void Import_CampaignNamesStartingWithTotal_AreDataNotFooters()
+    {
+        var result = _fx.Import(ImportFormat.AdCosts, "g.csv", """
+            Day,Campaign,Cost,Impr.,Clicks
+            2024-03-01,Brand,10.00,100,5
+            2024-03-01,TotalEnergies ABM,250.00,900,40
+            2024-03-01,Totally New Launch,99.00,500,20
+            Total: Account,--,359.00,1500,65
+
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(3, result.RowsRead);
+        Assert.Equal(359.00m, _fx.Read<Spend>().Sum(s => s.Amount));
+    }
+
+    [Fact]
+    public void Import_CostWithoutDate_IsABadRowNotASkippedFooter()
+    {
+        var result = _fx.Import(ImportFormat.AdCosts, "g.csv", "Day,Campaign,Cost,Impr.,Clicks\n2024-03-01,Brand,10.00,100,5\n,,25.00,10,1\n");
+
+        Assert.False(result.Committed);
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+    }
+
+
     private static Spend Spend(DateOnly date, string channel, string campaign, decimal amount, long? impressions, long? clicks, PropertyBag props) => new()
     {
         Date = date,

@@ -60,7 +60,7 @@ internal sealed class AdCostRowMapper : RowMapper
 
     public override void Map(RowContext row)
     {
-        if (IsTotal(row.Cell(_date)) || IsTotal(row.Cell(_campaign)) || (row.IsEmpty(_date) && row.IsEmpty(_campaign)))
+        if (IsTotalRow(row))
         {
             row.Skipped = true;
             return;
@@ -90,8 +90,22 @@ internal sealed class AdCostRowMapper : RowMapper
             row.Line);
     }
 
-    private static bool IsTotal(ReadOnlySpan<byte> cell) =>
-        cell.Length >= 5 && Ascii.EqualsIgnoreCase(cell[..5], "total"u8);
+    // Report footers: "Total: account" / "Total" in the date column (Google Ads) or as the whole
+    // campaign cell with no date (LinkedIn). A campaign that merely starts with "Total"
+    // ("TotalEnergies ABM") is data, and a row with a cost but no date is a bad row, not a footer.
+    private bool IsTotalRow(RowContext row)
+    {
+        var date = row.Cell(_date);
+        if (date.Length >= 5 && Ascii.EqualsIgnoreCase(date[..5], "total"u8))
+        {
+            return true;
+        }
+
+        var campaign = row.Cell(_campaign);
+        return row.IsEmpty(_date)
+            && (campaign.IsEmpty || Ascii.EqualsIgnoreCase(campaign, "total"u8) || (campaign.Length > 6 && Ascii.EqualsIgnoreCase(campaign[..6], "total:"u8)))
+            && (campaign.IsEmpty ? row.IsEmpty(_cost) : true);
+    }
 
     private static bool IsDashes(RowContext row, int column) => row.Cell(column).SequenceEqual("--"u8);
 
