@@ -100,6 +100,33 @@ public sealed class HubSpotContactsPresetTests : IDisposable
 
     public void Dispose() => _fx.Dispose();
 
+    [Fact]
+    public void Import_RepeatedRecordIdWithOtherValues_RejectsTheWholeRowIncludingItsStages()
+    {
+        var result = _fx.Import(ImportFormat.HubspotContacts, "hs.csv",
+            "Record ID,Email,Create Date,Became a Lead Date,Became a Customer Date\n"
+            + "101,a@x.com,2024-03-05 14:22,2024-03-05 14:22,\n"
+            + "101,b@x.com,2024-03-05 14:22,2024-03-05 14:22,2024-04-30 17:30\n",
+            new ImportOptions { SkipBadRows = true });
+
+        Assert.True(result.Committed);
+        Assert.Equal(1, result.RowsRejected);
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+        Assert.Equal("a@x.com", Assert.Single(_fx.Read<Contact>()).Properties.Get("email"));
+        Assert.Equal(Stage.Lead, Assert.Single(_fx.Read<StageChange>()).Stage);
+    }
+
+    [Fact]
+    public void Import_RepeatedIdenticalRow_IsNotAnError()
+    {
+        const string Row = "101,a@x.com,2024-03-05 14:22,2024-03-05 14:22\n";
+        var result = _fx.Import(ImportFormat.HubspotContacts, "hs.csv", "Record ID,Email,Create Date,Became a Lead Date\n" + Row + Row);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Single(_fx.Read<Contact>());
+    }
+
+
     private static DateTimeOffset Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
 
     private static StageChange Entered(string contact, Stage stage, DateTimeOffset at) =>

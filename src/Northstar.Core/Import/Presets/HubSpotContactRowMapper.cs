@@ -30,6 +30,7 @@ internal sealed class HubSpotContactRowMapper : RowMapper
     private readonly FactBuffer<StageChange> _stages;
     private readonly int _id, _createdAt, _originalSource, _drillDown1, _drillDown2, _company, _owner;
     private readonly (int Column, Stage Stage)[] _stageColumns;
+    private readonly Dictionary<string, (int Line, Contact Contact, List<StageChange> Stages)> _seen = new(StringComparer.Ordinal);
 
     public HubSpotContactRowMapper(MapperSetup setup)
         : base(setup)
@@ -62,8 +63,7 @@ internal sealed class HubSpotContactRowMapper : RowMapper
         }
 
         var original = row.Pooled(_originalSource);
-        _contacts.Add(
-            new Contact
+        var contact = new Contact
             {
                 ContactId = id!,
                 CreatedAt = createdAt,
@@ -73,14 +73,45 @@ internal sealed class HubSpotContactRowMapper : RowMapper
                 Channel = original is null ? null : HubSpotSources.ChannelOf(original) ?? ChannelIds.Unassigned,
                 Owner = row.Pooled(_owner),
                 Properties = row.Properties(),
-            },
-            row.Line);
+            };
+        var stages = new List<StageChange>(_stageColumns.Length);
         for (var i = 0; i < _stageColumns.Length; i++)
         {
             if (entered[i] is { } at)
             {
-                _stages.Add(new StageChange { ContactId = id!, Stage = _stageColumns[i].Stage, EnteredAt = at }, row.Line);
+                stages.Add(new StageChange { ContactId = id!, Stage = _stageColumns[i].Stage, EnteredAt = at });
             }
         }
+
+        if (IsConflictingRepeat(row, contact, stages))
+        {
+            return;
+        }
+
+        _contacts.Add(contact, row.Line);
+        foreach (var stage in stages)
+        {
+            _stages.Add(stage, row.Line);
+        }
+    }
+
+    // One row writes a contact and its stage changes: a repeated Record ID with other values must
+    // reject the whole row here, before any of its facts reach the store (the store's in-file
+    // conflict check works per fact, and would let the row's other facts through).
+    private bool IsConflictingRepeat(RowContext row, Contact contact, List<StageChange> stages)
+    {
+        if (!_seen.TryGetValue(contact.ContactId, out var first))
+        {
+            _seen[contact.ContactId] = (row.Line, contact, stages);
+            return false;
+        }
+
+        if (first.Contact == contact && first.Stages.SequenceEqual(stages))
+        {
+            return false;
+        }
+
+        row.Error(_id, $"Record ID '{contact.ContactId}' already appeared on line {first.Line} with different values");
+        return true;
     }
 }
