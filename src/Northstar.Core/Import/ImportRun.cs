@@ -15,8 +15,10 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
     private readonly List<ImportError> _errors = [];
     private readonly SortedDictionary<int, string> _rejected = [];
     private long _errorCount;
+    private long _rejectedRows;
     private long _rowsRead;
     private bool _fileError;
+    private int _headerLine;
 
     public ImportResult Execute(IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -37,7 +39,7 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
         reader.DetectDelimiter(skipLines);
         StoreWriter? writer = null;
         var columns = ReadHeader(reader);
-        var mapper = columns is null ? null : CreateMapper(columns, batch => writer!.Send(batch), skipLines);
+        var mapper = columns is null ? null : CreateMapper(columns, batch => writer!.Send(batch));
         if (columns is null || mapper is null)
         {
             return Result(committed: false);
@@ -65,13 +67,13 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
     }
 
     /// <summary>The format's mapper over these columns, or null (with file errors) when required columns are missing.</summary>
-    private RowMapper? CreateMapper(ColumnSet columns, Action<FactBatch> send, int skipLines)
+    private RowMapper? CreateMapper(ColumnSet columns, Action<FactBatch> send)
     {
         var grouping = new ChannelGrouping(store.GetChannelRules(workspace));
         var mapper = RowMappers.Create(format, new MapperSetup(columns, grouping, options, Math.Max(1, options.BatchSize), send));
         foreach (var missing in mapper.MissingColumns)
         {
-            AddFileError($"missing required column '{missing}'", line: skipLines + 1);
+            AddFileError($"missing required column '{missing}'", line: _headerLine);
         }
 
         return mapper.MissingColumns.Count == 0 ? mapper : null;
@@ -91,6 +93,7 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
             return null;
         }
 
+        _headerLine = reader.RecordLine;
         var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.FieldString).ToArray();
         var columns = new ColumnSet(headers);
         foreach (var duplicate in columns.Duplicates)
@@ -160,7 +163,12 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
             reasons.Add(error.Column is null ? reason : $"column '{error.Column}': {reason}");
         }
 
-        _rejected[row.Line] = string.Join("; ", reasons);
+        _rejectedRows++;
+        if (options.SkipBadRows)
+        {
+            // Only a rejects file needs every reason; otherwise the capped error list says it all.
+            _rejected[row.Line] = string.Join("; ", reasons);
+        }
     }
 
     private void AddConflicts(List<(int Line, string Key)> conflicts)
@@ -169,7 +177,12 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
         {
             var reason = $"duplicate key '{key}': an earlier row of this file has the same key with different values";
             Add(new ImportError(_file, line, null, reason));
-            _rejected[line] = _rejected.TryGetValue(line, out var other) ? $"{other}; {reason}" : reason;
+            if (!_rejected.TryGetValue(line, out var other))
+            {
+                _rejectedRows++;
+            }
+
+            _rejected[line] = other is null ? reason : $"{other}; {reason}";
         }
     }
 
@@ -219,8 +232,8 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
         path,
         format,
         _rowsRead,
-        committed ? _rowsRead - _rejected.Count : 0,
-        _rejected.Count,
+        committed ? _rowsRead - _rejectedRows : 0,
+        _rejectedRows,
         _errors,
         _errorCount,
         committed,

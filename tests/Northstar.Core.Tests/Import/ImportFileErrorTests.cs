@@ -121,6 +121,16 @@ public sealed class ImportFileErrorTests : IDisposable
 
     public void Dispose() => _fx.Dispose();
 
+    [Fact]
+    public void Import_MissingColumnAfterBlankLines_NamesTheHeaderLine()
+    {
+        var result = _fx.Import(ImportFormat.Events, "e.csv", "\n\nid,timestamp\ne1,2024-03-01T10:00:00Z\n");
+
+        Assert.False(result.Committed);
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+    }
+
+
     private void AssertFailed(ImportResult result, params string[] errors)
     {
         Assert.Equal(errors, result.Errors.Select(e => e.ToString()));
