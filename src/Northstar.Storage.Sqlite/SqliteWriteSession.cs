@@ -27,10 +27,12 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         _db = db;
         _workspaceId = workspace.Id;
         _eventKey = eventKey;
-        NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiB);
-        NativeSql.Exec(_db, "BEGIN IMMEDIATE");
         try
         {
+            // Inside the try: BEGIN IMMEDIATE fails with SQLITE_BUSY when another writer holds the
+            // lock past the busy timeout, and the connection must still be closed then.
+            NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiB);
+            NativeSql.Exec(_db, "BEGIN IMMEDIATE");
             if (NativeSql.ScalarInt64(_db, "SELECT count(*) FROM workspaces WHERE id = ?1", workspace.Id) == 0)
             {
                 throw new ArgumentException($"Workspace '{workspace.Name}' (id {workspace.Id}) is not in this store.", nameof(workspace));
