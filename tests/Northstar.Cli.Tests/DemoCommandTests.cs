@@ -49,6 +49,18 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_TwoWorkspacesInOneDatabase_EachKeepsItsOwnGroundTruth()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.Equal(0, CliProcess.Run(dir.Path, "demo", "--contacts", "100", "--years", "1", "--seed", "1").ExitCode);
+        Assert.Equal(0, CliProcess.Run(dir.Path, "demo", "--contacts", "100", "--years", "1", "--seed", "2", "--workspace", "other").ExitCode);
+
+        Assert.Contains("\"seed\": 1", File.ReadAllText(dir.File("northstar.ground_truth.json")), StringComparison.Ordinal);
+        Assert.Contains("\"seed\": 2", File.ReadAllText(dir.File("northstar.other.ground_truth.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_WorkspaceAlreadyHoldsFacts_RefusesAndChangesNothing()
     {
         using var dir = new TempDirectory();

@@ -86,6 +86,23 @@ public class ImportCommandTests
         Assert.Equal(20, events.GetProperty("count").GetInt64());
     }
 
+    [Fact]
+    public void Import_TimeZoneOption_ReadsOffsetlessTimestampsInThatZone()
+    {
+        using var dir = new TempDirectory();
+        // 10:00 in Berlin: UTC+1 in January, UTC+2 in July.
+        File.WriteAllText(dir.File("e.csv"), "id,timestamp,type\nw,2025-01-15T10:00:00,page_view\ns,2025-07-15T10:00:00,page_view\nz,2025-07-15T10:00:00Z,page_view\n");
+
+        var (code, _, stderr) = CliProcess.Run(dir.Path, "import", "events", "e.csv", "--time-zone", "Europe/Berlin");
+
+        Assert.True(code == 0, stderr);
+        using var store = SqliteFactStore.Open(dir.File("northstar.db"));
+        var byId = store.Read<EventFact>(store.FindWorkspace("default")!).ToDictionary(e => e.Id, e => e.Timestamp);
+        Assert.Equal(new DateTimeOffset(2025, 1, 15, 9, 0, 0, TimeSpan.Zero), byId["w"]);
+        Assert.Equal(new DateTimeOffset(2025, 7, 15, 8, 0, 0, TimeSpan.Zero), byId["s"]);
+        Assert.Equal(new DateTimeOffset(2025, 7, 15, 10, 0, 0, TimeSpan.Zero), byId["z"]);
+    }
+
     private static long EventCount(string db)
     {
         using var store = SqliteFactStore.Open(db);

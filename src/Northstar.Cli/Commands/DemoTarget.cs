@@ -48,7 +48,9 @@ internal sealed class DemoTarget
             return GroundTruthJson.Save(truth, _csvDirectory);
         }
 
-        var path = Path.ChangeExtension(_db!, null) + "." + GroundTruthJson.FileName;
+        // One truth per workspace: two demo companies in one database must not share a file.
+        var workspace = _workspace == Core.Workspaces.Workspace.DefaultName ? "" : "." + _workspace;
+        var path = Path.ChangeExtension(_db!, null) + workspace + "." + GroundTruthJson.FileName;
         File.WriteAllText(path, GroundTruthJson.Serialize(truth));
         return path;
     }

@@ -22,10 +22,11 @@ internal static class ImportCommand
         var skipBadRows = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows and write the bad ones, with their reason, to a rejects file." };
         var rejects = new Option<string?>("--rejects") { Description = "Where rejected rows go (one input file only); default <file>.rejects.csv beside it." };
         var channel = new Option<string?>("--channel") { Description = "ad-costs: the channel of the spend (default paid_search for Google Ads, paid_social for LinkedIn)." };
+        var timeZone = new Option<string?>("--time-zone") { Description = "IANA zone (e.g. Europe/Berlin) for timestamps written without an offset; default the workspace's (UTC)." };
         var format = CommonOptions.Format();
         var command = new Command("import", "Import CSV files in the canonical format (or a preset) into the store.")
         {
-            kind, files, skipBadRows, rejects, channel, format,
+            kind, files, skipBadRows, rejects, channel, timeZone, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -42,6 +43,7 @@ internal static class ImportCommand
                 SkipBadRows = parse.GetValue(skipBadRows),
                 RejectsPath = parse.GetValue(rejects),
                 Channel = parse.GetValue(channel),
+                TimeZone = parse.GetValue(timeZone),
             };
             return Task.FromResult(Run(context, parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!, importFormat, paths, options, parse.GetValue(format), ct));
         });

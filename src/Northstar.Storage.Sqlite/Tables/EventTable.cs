@@ -4,7 +4,8 @@ using Northstar.Storage.Sqlite.Sql;
 namespace Northstar.Storage.Sqlite.Tables;
 
 /// <summary>
-/// Events, the hot path. Rows are appended in arrival order; a unique index on <c>key_hash</c>,
+/// Events, the hot path. Rows are appended batch by batch (a batch in key order, which keeps
+/// the index inserts local); a unique index on <c>key_hash</c>,
 /// a 63-bit hash of (workspace, event id) (<see cref="Events.EventKeyHash"/>), finds a known
 /// event. The index is small (a key and a row id per event), so the random part of every insert
 /// stays in cache however large the table grows. The id text is kept and checked, so a hash
