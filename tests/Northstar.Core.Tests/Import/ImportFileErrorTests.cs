@@ -122,6 +122,29 @@ public sealed class ImportFileErrorTests : IDisposable
     public void Dispose() => _fx.Dispose();
 
     [Fact]
+    public void Import_QuoteThatNeverClosesInAHugeFile_StopsWithAFileErrorInsteadOfReadingItAllIntoMemory()
+    {
+        // A quote opened on line 3 swallows the rest: 65 MiB of rows, past the reader's 64 MiB record limit.
+        var path = Path.Combine(_fx.Folder, "huge.csv");
+        using (var writer = new StreamWriter(path))
+        {
+            writer.Write("id,timestamp,type\ne1,2025-01-01T00:00:00Z,page_view\n\"e2,2025-01-01T00:00:00Z,page_view\n");
+            var row = new string('x', 1023) + "\n";
+            for (var i = 0; i < 65 * 1024; i++)
+            {
+                writer.Write(row);
+            }
+        }
+
+        var result = _fx.Import(ImportFormat.Events, path);
+
+        Assert.False(result.Committed);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("longer than 64 MiB", error.Reason, StringComparison.Ordinal);
+        Assert.Empty(_fx.Read<Core.Facts.EventFact>());
+    }
+
+    [Fact]
     public void Import_MissingColumnAfterBlankLines_NamesTheHeaderLine()
     {
         var result = _fx.Import(ImportFormat.Events, "e.csv", "\n\nid,timestamp\ne1,2024-03-01T10:00:00Z\n");

@@ -9,7 +9,7 @@ internal enum CsvReadResult
     /// <summary>A malformed record (unterminated quote, text after a closing quote); <see cref="Utf8CsvReader.RecordProblem"/> says why.</summary>
     BadRecord,
 
-    /// <summary>The file is not UTF-8 text; <see cref="Utf8CsvReader.FileProblem"/> says why. Reading stops.</summary>
+    /// <summary>The file is not UTF-8 text, or a record exceeds the size limit; <see cref="Utf8CsvReader.FileProblem"/> says why. Reading stops.</summary>
     NotText,
 
     /// <summary>No more records.</summary>

@@ -55,7 +55,10 @@ internal sealed class Utf8CsvReader : IDisposable
     /// <summary>Why the current record is malformed, after <see cref="CsvReadResult.BadRecord"/>.</summary>
     public string? RecordProblem { get; private set; }
 
-    /// <summary>Why the file is not text, after <see cref="CsvReadResult.NotText"/>.</summary>
+    /// <summary>The longest record read (64 MiB); a longer one stops reading with <see cref="CsvReadResult.NotText"/>.</summary>
+    internal const int MaxRecordBytes = 64 * 1024 * 1024;
+
+    /// <summary>Why reading stopped, after <see cref="CsvReadResult.NotText"/>: not UTF-8 text, or a record too long.</summary>
     public string? FileProblem { get; private set; }
 
     /// <summary>Bytes of the file consumed so far.</summary>
@@ -102,6 +105,14 @@ internal sealed class Utf8CsvReader : IDisposable
             var outcome = TryParseRecord();
             if (outcome == ParseOutcome.NeedMore)
             {
+                if (_end - _pos >= MaxRecordBytes)
+                {
+                    // Most likely a quote that never closes: without a bound the buffer would grow
+                    // to the size of the file. Reading stops; the import reports the file.
+                    FileProblem = $"a record longer than {MaxRecordBytes / (1024 * 1024)} MiB starts at byte offset {_bufferOffset + _pos} (an unterminated quote?)";
+                    return CsvReadResult.NotText;
+                }
+
                 Fill();
                 continue;
             }
