@@ -144,6 +144,22 @@ public sealed class SqliteFactStore : IFactStore
         return new FactSummary([.. FactTables.All.Select(t => Summarize(connection.Handle!, t, workspace.Id))]);
     }
 
+    public void ClearFacts(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        using var tx = connection.BeginTransaction(deferred: false);
+        foreach (var table in FactTables.All)
+        {
+            using var delete = connection.CreateCommand();
+            delete.CommandText = $"DELETE FROM {table.Name} WHERE workspace_id = $ws";
+            delete.Parameters.AddWithValue("$ws", workspace.Id);
+            delete.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
     public IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

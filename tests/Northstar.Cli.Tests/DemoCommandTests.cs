@@ -76,6 +76,22 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_Replace_DeletesTheOldFactsAndWritesTheNewCompany()
+    {
+        using var dir = new TempDirectory();
+        EventCsv.Write(dir.File("e.csv"), first: 0, count: 10);
+        Assert.Equal(0, CliProcess.Run(dir.Path, "import", "events", "e.csv").ExitCode);
+
+        var (code, stdout, stderr) = CliProcess.Run(dir.Path, "demo", "--contacts", "100", "--years", "1", "--replace", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        using var store = SqliteFactStore.Open(dir.File("northstar.db"));
+        var events = store.Read<EventFact>(store.FindWorkspace("default")!).ToList();
+        Assert.DoesNotContain(events, e => e.Id == "e0");
+        Assert.Equal(JsonDocument.Parse(stdout).RootElement.GetProperty("facts").GetProperty("events").GetInt64(), events.Count);
+    }
+
+    [Fact]
     public void Demo_CsvThenImportEveryKind_StoreEqualsDemoStraightIntoTheStore()
     {
         // The same company twice: straight into a store, and through canonical CSV + import.

@@ -91,6 +91,18 @@ public sealed class InMemoryFactStore : IFactStore
         }
     }
 
+    public void ClearFacts(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        lock (_lock)
+        {
+            foreach (var key in _facts.Keys.Where(k => k.Workspace == workspace.Id).ToList())
+            {
+                _facts.Remove(key);
+            }
+        }
+    }
+
     public IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

@@ -22,10 +22,11 @@ internal static class DemoCommand
         var years = new Option<int>("--years") { Description = "Years to simulate.", DefaultValueFactory = _ => 2 };
         var start = new Option<string>("--start") { Description = "First simulated day (yyyy-MM-dd).", DefaultValueFactory = _ => "2025-01-01" };
         var csv = new Option<string?>("--csv") { Description = "Write canonical CSV files into this directory instead of the store." };
+        var replace = new Option<bool>("--replace") { Description = "Delete the workspace's facts first when it already holds some." };
         var format = CommonOptions.Format();
         var command = new Command("demo", "Simulate the demo company (a B2B SaaS business with a known ground truth) and summarise it.")
         {
-            seed, contacts, years, start, csv, format,
+            seed, contacts, years, start, csv, replace, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -39,12 +40,12 @@ internal static class DemoCommand
             var target = parse.GetValue(csv) is { } dir
                 ? DemoTarget.Csv(dir)
                 : DemoTarget.Store(parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!);
-            return Task.FromResult(Run(context, options, target, parse.GetValue(format), ct));
+            return Task.FromResult(Run(context, options, target, parse.GetValue(replace), parse.GetValue(format), ct));
         });
         return command;
     }
 
-    private static int Run(CliContext context, SimulationOptions options, DemoTarget target, OutputFormat format, CancellationToken ct)
+    private static int Run(CliContext context, SimulationOptions options, DemoTarget target, bool replace, OutputFormat format, CancellationToken ct)
     {
         try
         {
@@ -56,7 +57,7 @@ internal static class DemoCommand
             return 2;
         }
 
-        using var opened = target.Open(context);
+        using var opened = target.Open(context, replace);
         if (opened is null)
         {
             return 1;

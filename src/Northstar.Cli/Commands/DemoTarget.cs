@@ -20,8 +20,11 @@ internal sealed class DemoTarget
 
     public string Description => _csvDirectory is not null ? $"CSV files in {_csvDirectory}" : $"workspace '{_workspace}' of {_db}";
 
-    /// <summary>Opens the sink, or prints why not and returns null (a workspace that already holds facts is not mixed with a new company).</summary>
-    public Opened? Open(CliContext context)
+    /// <summary>
+    /// Opens the sink, or prints why not and returns null: a workspace that already holds facts
+    /// is not mixed with a new company; with <paramref name="replace"/> its facts are deleted first.
+    /// </summary>
+    public Opened? Open(CliContext context, bool replace)
     {
         if (_csvDirectory is not null)
         {
@@ -32,9 +35,15 @@ internal sealed class DemoTarget
         var workspace = store.GetOrCreateWorkspace(_workspace!);
         if (store.Summarize(workspace).Kinds.Any(k => k.Count > 0))
         {
-            context.Error.WriteLine($"error: workspace '{workspace.Name}' of {_db} already holds facts; the demo company is not mixed into them. Use another --workspace or --db, or delete the file.");
-            store.Dispose();
-            return null;
+            if (!replace)
+            {
+                context.Error.WriteLine($"error: workspace '{workspace.Name}' of {_db} already holds facts; the demo company is not mixed into them. Use --replace to delete them first, or another --workspace or --db.");
+                store.Dispose();
+                return null;
+            }
+
+            store.ClearFacts(workspace);
+            context.Error.WriteLine($"demo: deleted the facts of workspace '{workspace.Name}' (--replace).");
         }
 
         return new Opened(new StoreFactSink(store, workspace), store, workspace);

@@ -50,6 +50,12 @@ public interface IFactStore : IDisposable
     /// </summary>
     FactSummary Summarize(Workspace workspace);
 
+    /// <summary>
+    /// Deletes every fact of the workspace, of every kind, in one transaction; the workspace
+    /// and its channel rules stay. Other workspaces are untouched.
+    /// </summary>
+    void ClearFacts(Workspace workspace);
+
     /// <summary>The workspace's channel rules, applied before the default grouping (empty when none).</summary>
     IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace);
 

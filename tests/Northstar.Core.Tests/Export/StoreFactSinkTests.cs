@@ -60,6 +60,8 @@ public class StoreFactSinkTests
 
         public FactSummary Summarize(Workspace workspace) => new([]);
 
+        public void ClearFacts(Workspace workspace) => throw new NotSupportedException("a sink never deletes");
+
         public IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace) => [];
 
         public void SetChannelRules(Workspace workspace, IReadOnlyList<ChannelRule> rules)

@@ -238,6 +238,25 @@ public abstract partial class FactStoreContract : IDisposable
         Assert.Empty(Store.GetChannelRules(b));
     }
 
+    [Fact]
+    public void ClearFacts_OneWorkspace_EmptiesItAndLeavesTheOtherAndItsRules()
+    {
+        var a = Store.GetOrCreateWorkspace("a");
+        var b = Store.GetOrCreateWorkspace("b");
+        Write(a, [new EventBuilder("e1").Build(), new EventBuilder("e2").Build()]);
+        Write(a, [new ContactBuilder("c1").Build()]);
+        Write(b, [new EventBuilder("e1").Build()]);
+        Store.SetChannelRules(a, [new("partner", Source: "^p$")]);
+
+        Store.ClearFacts(a);
+
+        Assert.All(Store.Summarize(a).Kinds, k => Assert.Equal(0, k.Count));
+        Assert.Equal(1, Count(b, FactKind.Events));
+        Assert.Single(Store.GetChannelRules(a));
+        Write(a, [new EventBuilder("e1").Build()]);
+        Assert.Equal(1, Count(a, FactKind.Events));
+    }
+
     public void Dispose()
     {
         Dispose(disposing: true);
