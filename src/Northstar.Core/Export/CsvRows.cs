@@ -1,4 +1,3 @@
-using System.Text;
 using Northstar.Core.Facts;
 
 namespace Northstar.Core.Export;
@@ -6,19 +5,11 @@ namespace Northstar.Core.Export;
 /// <summary>One row per fact, columns in <see cref="Import.CanonicalLayout"/> order (the header test pins this).</summary>
 internal static class CsvRows
 {
-    private static readonly byte[][] EventTypes = Encode<EventType>();
-    private static readonly byte[][] Stages = Encode<Stage>();
-    private static readonly byte[][] DealStatuses = Encode<DealStatus>();
-    private static readonly byte[][] DealTypes = Encode<DealType>();
-    private static readonly byte[][] DealSources = Encode<DealSource>();
-    private static readonly byte[][] SpendKinds = Encode<SpendKind>();
-    private static readonly byte[][] ActivityKinds = Encode<ActivityKind>();
-
     public static void Write(Utf8CsvWriter w, EventFact e)
     {
         w.Field(e.Id);
         w.Field(e.Timestamp);
-        w.Field(EventTypes[(int)e.Type]);
+        w.Field(SnakeCaseNames<EventType>.Utf8Name(e.Type));
         w.Field(e.AnonymousId);
         w.Field(e.ContactId);
         w.Field(e.SessionId);
@@ -56,7 +47,7 @@ internal static class CsvRows
     public static void Write(Utf8CsvWriter w, StageChange s)
     {
         w.Field(s.ContactId);
-        w.Field(Stages[(int)s.Stage]);
+        w.Field(SnakeCaseNames<Stage>.Utf8Name(s.Stage));
         w.Field(s.EnteredAt);
         w.EndRow();
     }
@@ -78,13 +69,13 @@ internal static class CsvRows
         w.Field(d.AccountId);
         w.Field(d.CreatedAt);
         w.Field(d.ClosedAt);
-        w.Field(DealStatuses[(int)d.Status]);
+        w.Field(SnakeCaseNames<DealStatus>.Utf8Name(d.Status));
         w.Field(d.Amount);
         w.Field(d.ListAmount);
-        w.Field(DealTypes[(int)d.Type]);
+        w.Field(SnakeCaseNames<DealType>.Utf8Name(d.Type));
         if (d.Source is { } source)
         {
-            w.Field(DealSources[(int)source]);
+            w.Field(SnakeCaseNames<DealSource>.Utf8Name(source));
         }
         else
         {
@@ -99,7 +90,7 @@ internal static class CsvRows
         w.Field(s.Date);
         w.Field(s.Channel);
         w.Field(s.Campaign);
-        w.Field(SpendKinds[(int)s.Kind]);
+        w.Field(SnakeCaseNames<SpendKind>.Utf8Name(s.Kind));
         w.Field(s.Amount);
         w.Field(s.Impressions);
         w.Field(s.Clicks);
@@ -144,23 +135,9 @@ internal static class CsvRows
         w.Field(a.Timestamp);
         w.Field(a.ContactId);
         w.Field(a.AccountId);
-        w.Field(ActivityKinds[(int)a.Kind]);
+        w.Field(SnakeCaseNames<ActivityKind>.Utf8Name(a.Kind));
         w.Field(a.Asset);
         w.Field(a.Owner);
         w.EndRow();
-    }
-
-    private static byte[][] Encode<TEnum>()
-        where TEnum : struct, Enum
-    {
-        var values = Enum.GetValues<TEnum>();
-        var names = new byte[values.Length][];
-        foreach (var value in values)
-        {
-            names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] =
-                Encoding.UTF8.GetBytes(SnakeCaseNames<TEnum>.Name(value));
-        }
-
-        return names;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class RowBinder
     }
 
     /// <summary>Text already encoded (enum names are encoded once).</summary>
-    public void Utf8(byte[] value) => _rows.SetUtf8(Next(), value);
+    public void Utf8(ReadOnlySpan<byte> value) => _rows.SetUtf8(Next(), value);
 
     public void Int(long? value)
     {
@@ -56,7 +56,7 @@ internal sealed class RowBinder
         Text(value is { } d ? StoreValues.Normalize(d).ToString(CultureInfo.InvariantCulture) : null);
 
     public void Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => Utf8(EnumNames<TEnum>.Utf8(value));
+        where TEnum : struct, System.Enum => Utf8(SnakeCaseNames<TEnum>.Utf8Name(value));
 
     public void Enum<TEnum>(TEnum? value)
         where TEnum : struct, System.Enum
