@@ -65,42 +65,24 @@ internal static class DemoCommand
 
         var tally = new FunnelTally(opened.Sink);
         var clock = Stopwatch.StartNew();
-        var result = WithProgress(context, progress => DemoCompany.Run(options, tally, progress, ct));
+        var lastTenth = -1;
+        var result = ProgressDisplay.Run<SimulationProgress, SimulationResult>(
+            context,
+            progress => DemoCompany.Run(options, tally, progress, ct),
+            p => (double)p.DaysDone / p.TotalDays,
+            p => string.Create(CultureInfo.InvariantCulture, $"demo: day {p.DaysDone:N0} of {p.TotalDays:N0}, {p.Events:N0} events"),
+            p =>
+            {
+                // A plain line per tenth of the run, not one per simulated day.
+                var tenth = p.DaysDone * 10 / p.TotalDays;
+                var changed = tenth != lastTenth;
+                lastTenth = tenth;
+                return changed;
+            });
         var truthPath = target.SaveTruth(result.Truth);
         var summary = opened.Summarize();
         Print(context, format, target, result, tally, summary, truthPath, clock.Elapsed);
         return 0;
-    }
-
-    private static SimulationResult WithProgress(CliContext context, Func<IProgress<SimulationProgress>, SimulationResult> simulate)
-    {
-        if (!context.Console.Profile.Capabilities.Interactive)
-        {
-            var lastTenth = -1;
-            return simulate(new SyncProgress<SimulationProgress>(p =>
-            {
-                var tenth = p.DaysDone * 10 / p.TotalDays;
-                if (tenth != lastTenth)
-                {
-                    lastTenth = tenth;
-                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: day {p.DaysDone:N0} of {p.TotalDays:N0}, {p.Events:N0} events ({tenth * 10}%)"));
-                }
-            }));
-        }
-
-        SimulationResult? result = null;
-        context.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("simulating", maxValue: 1.0);
-                result = simulate(new SyncProgress<SimulationProgress>(p =>
-                {
-                    task.Value = (double)p.DaysDone / p.TotalDays;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"day {p.DaysDone:N0}/{p.TotalDays:N0}: {p.Events:N0} events");
-                }));
-            });
-        return result!;
     }
 
     private static void Print(CliContext context, OutputFormat format, DemoTarget target, SimulationResult result, FunnelTally tally, FactSummary? summary, string truthPath, TimeSpan elapsed)

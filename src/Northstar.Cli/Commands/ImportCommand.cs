@@ -58,38 +58,17 @@ internal static class ImportCommand
         var results = new List<ImportResult>();
         foreach (var file in paths)
         {
-            var result = WithProgress(context, file.Name, progress => importer.Import(workspace, importFormat, file.FullName, options, progress, ct));
+            var result = ProgressDisplay.Run<ImportProgress, ImportResult>(
+                context,
+                progress => importer.Import(workspace, importFormat, file.FullName, options, progress, ct),
+                p => p.Fraction,
+                p => string.Create(CultureInfo.InvariantCulture, $"{file.Name}: {p.RowsRead:N0} rows"));
             PrintErrors(context, result);
             results.Add(result);
         }
 
         PrintResults(context, results, format);
         return results.All(r => r.Committed) ? 0 : 1;
-    }
-
-    private static ImportResult WithProgress(CliContext context, string name, Func<IProgress<ImportProgress>, ImportResult> import)
-    {
-        if (!context.Console.Profile.Capabilities.Interactive)
-        {
-            // Not a terminal (a script, CI, a test): plain progress lines on stderr.
-            return import(new SyncProgress<ImportProgress>(p => context.Error.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"{name}: {p.RowsRead:N0} rows ({p.Fraction * 100:F0}%)"))));
-        }
-
-        ImportResult? result = null;
-        context.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(name), maxValue: 1.0);
-                result = import(new SyncProgress<ImportProgress>(p =>
-                {
-                    task.Value = p.Fraction;
-                    task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{name}: {p.RowsRead:N0} rows"));
-                }));
-                task.Value = 1.0;
-            });
-        return result!;
     }
 
     private static void PrintErrors(CliContext context, ImportResult result)
