@@ -12,7 +12,6 @@ namespace Northstar.Storage.Sqlite.Sql;
 /// </summary>
 internal static unsafe class FastNative
 {
-    private const nint Transient = -1;
     private const nint Static = 0;
 
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ClearBindingsFn;
@@ -51,22 +50,6 @@ internal static unsafe class FastNative
 
     public static int BindDouble(sqlite3_stmt stmt, int index, double value) =>
         Available ? BindDoubleFn(stmt.DangerousGetHandle(), index, value) : raw.sqlite3_bind_double(stmt, index, value);
-
-    /// <summary>Binds UTF-8 text; SQLite copies it (SQLITE_TRANSIENT), so the buffer may be reused at once.</summary>
-    public static int BindText(sqlite3_stmt stmt, int index, ReadOnlySpan<byte> utf8)
-    {
-        if (!Available)
-        {
-            return raw.sqlite3_bind_text(stmt, index, utf8);
-        }
-
-        // A null pointer would bind NULL: an empty string needs a real (if unread) address.
-        byte empty = 0;
-        fixed (byte* p = utf8)
-        {
-            return BindTextFn(stmt.DangerousGetHandle(), index, utf8.IsEmpty ? &empty : p, utf8.Length, Transient);
-        }
-    }
 
     /// <summary>
     /// Binds UTF-8 text without a copy (SQLITE_STATIC): the bytes must be pinned and must not
