@@ -1,0 +1,34 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Core.Metrics.Views;
+
+/// <summary>
+/// The derived views of DESIGN.md, maintained by the store as facts arrive (never edited by
+/// hand), so that no KPI query scans raw events. Every method is scoped to one workspace.
+/// Days are local days in the workspace's time zone.
+/// </summary>
+public interface IDerivedViews
+{
+    /// <summary>
+    /// The daily event rollup rows with a day in <paramref name="range"/>, of the given event
+    /// types (all types when null), in no particular order. Summing <see cref="EventRollupRow.Count"/>
+    /// over rows gives exactly the number of stored events that match.
+    /// </summary>
+    IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null);
+
+    /// <summary>
+    /// The number of distinct actors with at least one event of the given types in the range. An
+    /// actor is the event's contact id, else its anonymous id. Exact.
+    /// </summary>
+    long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range);
+
+    /// <summary>One lifecycle per contact: every contact that has a contact row, a stage change or an event with its id.</summary>
+    IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace);
+
+    /// <summary>Every anonymous id linked to a contact.</summary>
+    IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
+
+    /// <summary>A number that changes whenever the workspace's facts change (callers cache on it).</summary>
+    long DataVersion(Workspace workspace);
+}
