@@ -1,0 +1,9 @@
+namespace Northstar.Core.Metrics.Formulas;
+
+internal enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
