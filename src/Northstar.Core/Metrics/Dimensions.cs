@@ -24,9 +24,15 @@ public static class Dimensions
     /// <summary>Spend kind: media, creative, tools, people, service.</summary>
     public const string Kind = "kind";
 
+    /// <summary>The brand of a <c>mentions</c> series point (<c>brand=...</c> in its dimension).</summary>
+    public const string Brand = "brand";
+
+    /// <summary>The sentiment of a <c>mentions</c> series point: positive, neutral, negative.</summary>
+    public const string Sentiment = "sentiment";
+
     /// <summary>Every dimension, in the order the UI lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Channel, Source, Medium, Campaign, LandingPage, Page, Cta, Form, Field, Variant, Asset, Segment, Owner, DealSource, Kind];
+        [Channel, Source, Medium, Campaign, LandingPage, Page, Cta, Form, Field, Variant, Asset, Segment, Owner, DealSource, Kind, Brand, Sentiment];
 
     /// <summary>The group a fact without a value for the dimension falls into.</summary>
     public const string None = "(none)";

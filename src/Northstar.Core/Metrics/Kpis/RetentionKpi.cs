@@ -1,0 +1,38 @@
+namespace Northstar.Core.Metrics.Kpis;
+
+/// <summary>
+/// Retention over a range, from account MRR at the range's start and at its end (the start of
+/// the day after): churn rate (accounts), revenue churn rate, net revenue retention. By segment.
+/// </summary>
+internal sealed class RetentionKpi(KpiDefinition definition, RetentionMeasure measure) : Kpi(definition)
+{
+    public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
+    {
+        var start = AccountMrr.At(context, range.Start);
+        var end = AccountMrr.At(context, range.End);
+        var totals = new Dictionary<string, (double Accounts, double Lost, decimal StartMrr, decimal LostMrr, decimal EndMrr)>(StringComparer.Ordinal);
+        foreach (var (account, mrr) in start)
+        {
+            var segment = AccountMrr.Segment(context, account);
+            if (!breakdown.Accepts(segment, static (s, _) => s))
+            {
+                continue;
+            }
+
+            var group = breakdown.GroupOf(segment, static (s, _) => s);
+            var now = end.GetValueOrDefault(account);
+            var t = totals.GetValueOrDefault(group);
+            totals[group] = (t.Accounts + 1, t.Lost + (now == 0 ? 1 : 0), t.StartMrr + mrr, t.LostMrr + (now == 0 ? mrr : 0), t.EndMrr + now);
+        }
+
+        return totals.ToDictionary(
+            p => p.Key,
+            p => measure switch
+            {
+                RetentionMeasure.ChurnRate => p.Value.Lost / p.Value.Accounts,
+                RetentionMeasure.RevenueChurnRate => p.Value.StartMrr == 0 ? null : (double)(p.Value.LostMrr / p.Value.StartMrr),
+                _ => p.Value.StartMrr == 0 ? (double?)null : (double)(p.Value.EndMrr / p.Value.StartMrr),
+            },
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,23 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+
+namespace Northstar.Core.Metrics.Measures;
+
+/// <summary>Events of some types, counted (or their values summed), from the daily event rollup.</summary>
+internal sealed class EventMeasure(string name, IReadOnlyList<EventType> types, string definition, bool sumValue = false)
+    : Measure(name, sumValue ? KpiUnit.Money : KpiUnit.Count, EventDims.Names, definition)
+{
+    public IReadOnlyList<EventType> Types { get; } = types;
+
+    public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
+    {
+        foreach (ref readonly var row in context.Events(Types).In(range))
+        {
+            var dims = row.Dims;
+            if (breakdown.Accepts(dims, static (d, name) => d.Get(name)))
+            {
+                groups.AddTo(breakdown.GroupOf(dims, static (d, name) => d.Get(name)), sumValue ? (double)row.Value : row.Count);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Northstar.Core.Facts;
+
+namespace Northstar.Core.Metrics.Measures;
+
+/// <summary>Spend rows dated in the range: amount, impressions or clicks summed, by channel, campaign and kind.</summary>
+internal sealed class SpendMeasure(string name, KpiUnit unit, Func<Spend, double> value, string definition)
+    : Measure(name, unit, Names, definition)
+{
+    private static readonly IReadOnlyList<string> Names = [Dimensions.Channel, Dimensions.Campaign, Dimensions.Kind];
+
+    public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
+    {
+        foreach (var spend in context.Read<Spend>())
+        {
+            if (range.Contains(spend.Date) && breakdown.Accepts(spend, Get))
+            {
+                groups.AddTo(breakdown.GroupOf(spend, Get), value(spend));
+            }
+        }
+    }
+
+    private static string? Get(Spend spend, string dimension) => dimension switch
+    {
+        Dimensions.Channel => spend.Channel,
+        Dimensions.Campaign => spend.Campaign,
+        Dimensions.Kind => SnakeCaseNames<SpendKind>.Name(spend.Kind),
+        _ => null,
+    };
+}

@@ -1,0 +1,25 @@
+using Northstar.Core.Facts;
+
+namespace Northstar.Core.Metrics.Measures;
+
+/// <summary>Survey answers given in the range whose score passes a test, counted; by segment (account's, else contact's).</summary>
+internal sealed class SurveyMeasure(string name, Func<int, bool> scoreTest, string definition)
+    : Measure(name, KpiUnit.Count, [Dimensions.Segment], definition)
+{
+    public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
+    {
+        foreach (var answer in context.Read<SurveyAnswer>())
+        {
+            if (!range.Contains(context.Day(answer.AnsweredAt)) || !scoreTest(answer.Score))
+            {
+                continue;
+            }
+
+            var segment = context.Account(answer.AccountId)?.Segment ?? context.Contact(answer.ContactId)?.Segment;
+            if (breakdown.Accepts(segment, static (s, _) => s))
+            {
+                groups.AddTo(breakdown.GroupOf(segment, static (s, _) => s), 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Core.Metrics;
+
+/// <summary>
+/// What the KPI computations read for one workspace: the derived views and the small fact
+/// kinds, each loaded once on first use. One context serves one engine call (or many, while
+/// the store's <see cref="IDerivedViews.DataVersion"/> stays the same).
+/// </summary>
+internal sealed class MetricContext
+{
+    private readonly IFactStore _facts;
+    private readonly IDerivedViews _views;
+    private readonly Dictionary<string, EventRows> _eventRows = [];
+    private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
+    private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
+    private readonly Lazy<Dictionary<string, Account>> _accounts;
+    private readonly Dictionary<Type, object> _kinds = [];
+
+    public MetricContext(IFactStore facts, IDerivedViews views, Workspace workspace, MetricOptions options, DateOnly today)
+    {
+        _facts = facts;
+        _views = views;
+        Workspace = workspace;
+        Options = options;
+        Today = today;
+        Zone = TimeZoneInfo.TryFindSystemTimeZoneById(workspace.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        _lifecycles = new(() => _views.ReadLifecycles(Workspace));
+        _byContact = new(() => Lifecycles.ToDictionary(l => l.ContactId, StringComparer.Ordinal));
+        _accounts = new(() => Read<Account>().ToDictionary(a => a.AccountId, StringComparer.Ordinal));
+    }
+
+    public Workspace Workspace { get; }
+
+    public MetricOptions Options { get; }
+
+    /// <summary>Today in the workspace's time zone: buckets reaching past it are incomplete.</summary>
+    public DateOnly Today { get; }
+
+    public TimeZoneInfo Zone { get; }
+
+    /// <summary>The days every event read covers (set by the engine to the query's whole span).</summary>
+    public DateRange EventSpan { get; set; }
+
+    public IReadOnlyList<ContactLifecycle> Lifecycles => _lifecycles.Value;
+
+    /// <summary>The local day of an instant.</summary>
+    public DateOnly Day(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The contact's lifecycle, or null when the contact is unknown (or the id null).</summary>
+    public ContactLifecycle? Contact(string? contactId) =>
+        contactId is not null && _byContact.Value.TryGetValue(contactId, out var lifecycle) ? lifecycle : null;
+
+    /// <summary>The account, or null.</summary>
+    public Account? Account(string? accountId) =>
+        accountId is not null && _accounts.Value.TryGetValue(accountId, out var account) ? account : null;
+
+    /// <summary>Every fact of a small kind (deals, spend, subscriptions, surveys, series, activities, accounts), read once.</summary>
+    public IReadOnlyList<T> Read<T>()
+        where T : class, IFact
+    {
+        if (!_kinds.TryGetValue(typeof(T), out var list))
+        {
+            list = _facts.Read<T>(Workspace).ToList();
+            _kinds.Add(typeof(T), list);
+        }
+
+        return (IReadOnlyList<T>)list;
+    }
+
+    /// <summary>The event rollup rows of these types over <see cref="EventSpan"/>, sorted by day, read once.</summary>
+    public EventRows Events(IReadOnlyList<EventType> types)
+    {
+        var key = $"{EventSpan}|{string.Join(',', types.Select(t => (int)t).Order())}";
+        if (!_eventRows.TryGetValue(key, out var rows))
+        {
+            rows = new EventRows(_views.ReadEventRollup(Workspace, EventSpan, types));
+            _eventRows.Add(key, rows);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Distinct actors with an event of these types in the range.</summary>
+    public long DistinctActors(IReadOnlyList<EventType> types, DateRange range) =>
+        _views.CountDistinctActors(Workspace, types, range);
+}

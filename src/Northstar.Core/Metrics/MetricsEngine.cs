@@ -1,0 +1,107 @@
+using Northstar.Core.Metrics.Formulas;
+using Northstar.Core.Metrics.Kpis;
+using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Core.Metrics;
+
+/// <summary>
+/// Answers <see cref="MetricQuery"/>s for one workspace: every KPI of the catalogue and the
+/// workspace's custom KPIs, per bucket, per group, with comparisons. Reads the derived views and
+/// the small fact kinds once per data version (the store's <see cref="IDerivedViews.DataVersion"/>),
+/// so a dashboard asking many questions reads the store once.
+/// </summary>
+public sealed class MetricsEngine
+{
+    private readonly IFactStore _facts;
+    private readonly IDerivedViews _views;
+    private readonly Workspace _workspace;
+    private readonly TimeProvider _time;
+    private readonly KpiCatalog _catalog;
+    private MetricContext? _context;
+    private long _version = long.MinValue;
+
+    /// <summary>An engine over the store's workspace; <paramref name="customKpis"/> are the workspace's saved custom KPIs.</summary>
+    public MetricsEngine(
+        IFactStore store, Workspace workspace, MetricOptions? options = null, TimeProvider? time = null, IEnumerable<KpiDefinition>? customKpis = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(workspace);
+        _facts = store;
+        _views = store as IDerivedViews ?? throw new ArgumentException("The store does not keep derived views.", nameof(store));
+        _workspace = workspace;
+        _time = time ?? TimeProvider.System;
+        Options = options ?? new MetricOptions();
+        Calendar = new FiscalCalendar(Options.FiscalYearStartMonth);
+        _catalog = new KpiCatalog(Options, customKpis);
+    }
+
+    public MetricOptions Options { get; }
+
+    /// <summary>The fiscal calendar the quarter and year grains follow.</summary>
+    public FiscalCalendar Calendar { get; }
+
+    /// <summary>Every KPI: the built-in catalogue, then custom KPIs.</summary>
+    public IReadOnlyList<KpiDefinition> Kpis => [.. _catalog.All.Select(k => k.Definition)];
+
+    /// <summary>The measures formulas can use (for <see cref="FormulaParser.Parse"/>).</summary>
+    public IMeasureCatalog Measures => _catalog.Measures;
+
+    /// <summary>Today in the workspace's time zone.</summary>
+    public DateOnly Today => Context().Today;
+
+    /// <summary>The KPI with that id, or null.</summary>
+    public KpiDefinition? Find(string id) => _catalog.Find(id)?.Definition;
+
+    /// <summary>Answers the query; an unknown KPI or a dimension it does not carry is a <see cref="MetricQueryException"/>.</summary>
+    public KpiResult Run(MetricQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var kpi = _catalog.Find(query.Kpi) ?? throw new MetricQueryException(UnknownKpi(query.Kpi));
+        Validate(kpi.Definition, query);
+        var context = Context();
+        context.EventSpan = query.CompareWith is { } compare ? Union(query.Range, compare) : query.Range;
+        return new ResultBuilder(kpi, query, context, Calendar).Build();
+    }
+
+    private MetricContext Context()
+    {
+        var version = _views.DataVersion(_workspace);
+        if (_context is null || version != _version)
+        {
+            var zone = TimeZoneInfo.TryFindSystemTimeZoneById(_workspace.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime);
+            _context = new MetricContext(_facts, _views, _workspace, Options, today);
+            _version = version;
+        }
+
+        return _context;
+    }
+
+    private static void Validate(KpiDefinition kpi, MetricQuery query)
+    {
+        foreach (var dimension in query.Filters.Select(f => f.Dimension).Append(query.By).OfType<string>())
+        {
+            if (!kpi.Dimensions.Contains(dimension))
+            {
+                var known = kpi.Dimensions.Count == 0 ? "it has no breakdown" : "it has: " + string.Join(", ", kpi.Dimensions);
+                throw new MetricQueryException($"KPI '{kpi.Id}' cannot be broken down or filtered by '{dimension}'; {known}.");
+            }
+        }
+    }
+
+    private string UnknownKpi(string id)
+    {
+        var close = _catalog.All.Select(k => k.Definition.Id)
+            .Where(k => k.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(k, StringComparison.OrdinalIgnoreCase))
+            .Take(5).ToList();
+        return close.Count == 0
+            ? $"Unknown KPI '{id}' (northstar kpi list shows them all)."
+            : $"Unknown KPI '{id}'; did you mean {string.Join(", ", close)}?";
+    }
+
+    private static DateRange Union(DateRange a, DateRange b) =>
+        new(a.Start < b.Start ? a.Start : b.Start, a.End > b.End ? a.End : b.End);
+}
