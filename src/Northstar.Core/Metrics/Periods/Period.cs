@@ -17,6 +17,7 @@ public sealed record Period(DateRange Range, PeriodKind Kind, string Label)
         new(new DateRange(day, day.AddDays(1)), PeriodKind.Day, Format(day));
 
     /// <summary>ISO week <paramref name="week"/> of ISO week-year <paramref name="isoYear"/>, labelled "2025-W07".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The ISO year has no such week (2025-W53).</exception>
     public static Period Week(int isoYear, int week)
     {
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(isoYear, week, DayOfWeek.Monday));

@@ -81,22 +81,34 @@ public static class PeriodParser
             return null;
         }
 
-        Func<DateOnly, Period>? unit = s[5..] switch
+        var unit = s[5..];
+        var current = UnitContaining(unit, today, calendar);
+        return last && current is not null ? UnitContaining(unit, current.Range.Start.AddDays(-1), calendar) : current;
+    }
+
+    private static Period? UnitContaining(ReadOnlySpan<char> unit, DateOnly day, FiscalCalendar calendar)
+    {
+        if (Is(unit, "week"))
         {
-            var u when Is(u, "week") => Period.WeekContaining,
-            var u when Is(u, "month") => d => Period.Month(d.Year, d.Month),
-            var u when Is(u, "quarter") => calendar.QuarterContaining,
-            var u when Is(u, "half") => calendar.HalfContaining,
-            var u when Is(u, "year") => calendar.YearContaining,
-            _ => null,
-        };
-        if (unit is null)
-        {
-            return null;
+            return Period.WeekContaining(day);
         }
 
-        var current = unit(today);
-        return last ? unit(current.Range.Start.AddDays(-1)) : current;
+        if (Is(unit, "month"))
+        {
+            return Period.Month(day.Year, day.Month);
+        }
+
+        if (Is(unit, "quarter"))
+        {
+            return calendar.QuarterContaining(day);
+        }
+
+        if (Is(unit, "half"))
+        {
+            return calendar.HalfContaining(day);
+        }
+
+        return Is(unit, "year") ? calendar.YearContaining(day) : null;
     }
 
     private static PeriodParseResult LastDays(ReadOnlySpan<char> s, int offset, DateOnly today)

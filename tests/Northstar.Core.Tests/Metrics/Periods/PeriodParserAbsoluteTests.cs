@@ -66,6 +66,18 @@ public sealed class PeriodParserAbsoluteTests
         Assert.Equal(new Period(Range("2026-01-01", "2027-01-01"), PeriodKind.FiscalYear, "FY2026"), period);
     }
 
+    [Theory]
+    [InlineData(FiscalYearNaming.StartYear, "2026-02-01", "2027-02-01")]
+    [InlineData(FiscalYearNaming.EndYear, "2025-02-01", "2026-02-01")]
+    public void Parse_FiscalYearFebruaryStart_NamedAsTheCalendarSays(FiscalYearNaming naming, string start, string endExclusive)
+    {
+        // Act
+        var period = ParseOk("FY2026", new FiscalCalendar(2, naming));
+
+        // Assert
+        Assert.Equal(Range(start, endExclusive), period.Range);
+    }
+
     [Fact]
     public void Parse_CustomRange_IncludesBothEndsTyped()
     {
