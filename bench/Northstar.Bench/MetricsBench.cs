@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using Northstar.Core.Metrics;
+using Northstar.Core.Simulation;
+using Northstar.Core.Storage;
+using Northstar.Storage.Sqlite;
+
+namespace Northstar.Bench;
+
+/// <summary>
+/// KPI query speed on a demo-company store: the quarterly review (12 headline KPIs, by month,
+/// against the previous quarter) and single KPIs for a year by month and channel, each cold (a
+/// new engine that reads the views) and warm (the same engine again, as a dashboard would).
+/// Usage: <c>metrics [contacts]</c>, default 3,700 (about 1M events; 37,000 is about 10M,
+/// 370,000 about 100M). The demo store is kept in the temp directory and reused by later runs.
+/// </summary>
+internal static class MetricsBench
+{
+    private static readonly string[] Review =
+    [
+        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
+        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
+    ];
+
+    public static int Run(string[] args)
+    {
+        var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3_700;
+        var path = Path.Combine(Path.GetTempPath(), $"northstar-metricsbench-{contacts}.db");
+        Build(path, contacts);
+        using var store = SqliteFactStore.Open(path);
+        var workspace = store.FindWorkspace("bench") ?? throw new InvalidOperationException("bench workspace missing");
+        var events = store.Summarize(workspace).Kinds[0].Count;
+        Console.WriteLine($"metrics: store with {events:N0} events ({contacts:N0} contacts), {new FileInfo(path).Length / 1e6:N0} MB");
+
+        var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
+        var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
+        var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
+
+        Time("report review 2026-Q3, cold", store, workspace, engine => RunReview(engine, quarter, previous));
+        var warm = new MetricsEngine(store, workspace);
+        RunReview(warm, quarter, previous);
+        Time("report review 2026-Q3, warm", warm, engine => RunReview(engine, quarter, previous));
+        foreach (var kpi in new[] { "sessions", "leads", "cac" })
+        {
+            var query = new MetricQuery(kpi, year, Grain.Month) { By = Dimensions.Channel };
+            Time($"{kpi}, 2026 by month and channel, cold", store, workspace, engine => engine.Run(query));
+            warm.Run(query);
+            Time($"{kpi}, 2026 by month and channel, warm", warm, engine => engine.Run(query));
+        }
+
+        return 0;
+    }
+
+    private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
+    {
+        foreach (var kpi in Review)
+        {
+            engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
+        }
+    }
+
+    private static void Time(string what, IFactStore store, Core.Workspaces.Workspace workspace, Action<MetricsEngine> run)
+    {
+        var clock = Stopwatch.StartNew();
+        run(new MetricsEngine(store, workspace));
+        Console.WriteLine($"metrics: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms");
+    }
+
+    private static void Time(string what, MetricsEngine engine, Action<MetricsEngine> run)
+    {
+        var clock = Stopwatch.StartNew();
+        run(engine);
+        Console.WriteLine($"metrics: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms");
+    }
+
+    private static void Build(string path, int contacts)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var building = path + ".building";
+        File.Delete(building);
+        using (var store = SqliteFactStore.Open(building))
+        {
+            var workspace = store.GetOrCreateWorkspace("bench");
+            using var sink = new StoreFactSink(store, workspace);
+            DemoCompany.Run(new SimulationOptions { Contacts = contacts }, sink);
+        }
+
+        File.Move(building, path);
+        foreach (var suffix in new[] { "-wal", "-shm" })
+        {
+            File.Delete(building + suffix);
+        }
+
+        Console.WriteLine($"metrics: built the demo store in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+}
