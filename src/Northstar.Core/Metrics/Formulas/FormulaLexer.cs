@@ -4,7 +4,7 @@ using System.Text;
 namespace Northstar.Core.Metrics.Formulas;
 
 /// <summary>Cuts a formula into tokens; stops at the first character it cannot read.</summary>
-internal sealed class FormulaLexer(string text)
+internal sealed class FormulaLexer(string text, int maxTokens)
 {
     private readonly List<Token> _tokens = [];
     private int _at;
@@ -23,6 +23,11 @@ internal sealed class FormulaLexer(string text)
             {
                 _tokens.Add(new Token(TokenKind.End, "", _at, 0));
                 return (_tokens, null);
+            }
+
+            if (_tokens.Count == maxTokens)
+            {
+                return (null, new FormulaError(_at, text.Length - _at, $"the formula is too long (over {maxTokens} names, numbers and symbols)"));
             }
 
             var error = ReadToken();
@@ -120,15 +125,27 @@ internal sealed class FormulaLexer(string text)
         return null;
     }
 
+    /// <summary>A number written with "," or "_" between digits: thousands separators, or a decimal comma.</summary>
     private FormulaError ThousandsSeparator(int start)
     {
+        var groups = 0;
+        var allThree = true;
         while (Peek(0) is ',' or '_' or '.' && char.IsAsciiDigit(Peek(1)))
         {
-            _at++;
+            var separator = Peek(0);
+            var groupStart = ++_at;
             SkipDigits();
+            groups++;
+            allThree &= separator == '.' || _at - groupStart == 3;
         }
 
         var written = text[start.._at];
+        if (groups == 1 && !allThree && written.Contains(',', StringComparison.Ordinal))
+        {
+            var dotted = written.Replace(',', '.');
+            return new FormulaError(start, written.Length, $"decimals are written with a dot: {dotted}, not {written}");
+        }
+
         var digits = written.Replace(",", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
         return new FormulaError(start, written.Length, $"numbers are written without thousands separators: {digits}, not {written}");
     }

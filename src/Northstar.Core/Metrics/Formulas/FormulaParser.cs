@@ -13,8 +13,11 @@ namespace Northstar.Core.Metrics.Formulas;
 /// </summary>
 public static class FormulaParser
 {
-    /// <summary>Longest formula accepted, in characters.</summary>
-    public const int MaxLength = 10_000;
+    /// <summary>
+    /// Most names, numbers, strings and symbols a formula may have. The limit is on tokens, not characters,
+    /// so that the canonical text (which adds spaces, never tokens) of an accepted formula is accepted too.
+    /// </summary>
+    public const int MaxTokens = 4_000;
 
     /// <summary>Deepest nesting of parentheses and unary minus accepted.</summary>
     public const int MaxDepth = 100;
@@ -33,12 +36,7 @@ public static class FormulaParser
             return FormulaParseResult.Failure([new FormulaError(0, text.Length, "the formula is empty")]);
         }
 
-        if (text.Length > MaxLength)
-        {
-            return FormulaParseResult.Failure([new FormulaError(MaxLength, text.Length - MaxLength, $"the formula is too long (over {MaxLength} characters)")]);
-        }
-
-        var (tokens, lexError) = new FormulaLexer(text).Run();
+        var (tokens, lexError) = new FormulaLexer(text, MaxTokens).Run();
         if (tokens is null)
         {
             return FormulaParseResult.Failure([lexError!]);

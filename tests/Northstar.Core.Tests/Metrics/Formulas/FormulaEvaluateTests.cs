@@ -106,4 +106,21 @@ public class FormulaEvaluateTests
         Assert.Equal(6.0, value);
         Assert.Equal(2, asked.Distinct().Count());
     }
+
+    [Fact]
+    public void Evaluate_LongestChain_NoStackOverflow()
+    {
+        // 1,999 additions (3,999 tokens): the deepest tree a formula within the token limit can make.
+        var text = string.Concat(Enumerable.Repeat("1+", 1_999)) + "leads";
+        var formula = TestCatalog.Parse(text);
+
+        var value = formula.Evaluate(_ => 1);
+        var reparsed = TestCatalog.Parse(formula.ToString());
+
+        Assert.Equal(2_000.0, value);
+        Assert.Equal(formula, reparsed);
+        Assert.Equal(formula.GetHashCode(), reparsed.GetHashCode());
+        Assert.Equal(KpiUnit.Count, formula.Unit);
+        Assert.NotNull(formula.CheckDeclaredUnit(KpiUnit.Money));
+    }
 }

@@ -113,6 +113,14 @@ public class FormulaParserErrorTests
         Assert.Equal(new FormulaError(position, length, $"numbers are written without thousands separators: {plain}, not {written}"), error);
     }
 
+    [Fact]
+    public void Parse_DecimalComma_AsksForDot()
+    {
+        var error = TestCatalog.SingleError("spend * 1,5");
+
+        Assert.Equal(new FormulaError(8, 3, "decimals are written with a dot: 1.5, not 1,5"), error);
+    }
+
     [Theory]
     [InlineData("leads[channel = email]", 16, 5, "email")]
     [InlineData("leads[campaign in (\"a\", 7)]", 24, 1, "7")]
@@ -176,13 +184,14 @@ public class FormulaParserErrorTests
     }
 
     [Fact]
-    public void Parse_TooLong_PointsPastTheLimit()
+    public void Parse_TooManyTokens_PointsAtTheFirstOneOver()
     {
-        var text = "leads" + new string(' ', 10_000);
+        // 2,000 "leads" and 2,000 "+" are the 4,000 tokens allowed; the last "leads" starts at 8 * 2,000.
+        var text = string.Concat(Enumerable.Repeat("leads + ", 2_000)) + "leads";
 
         var error = TestCatalog.SingleError(text);
 
-        Assert.Equal(new FormulaError(10_000, 5, "the formula is too long (over 10000 characters)"), error);
+        Assert.Equal(new FormulaError(16_000, 5, "the formula is too long (over 4000 names, numbers and symbols)"), error);
     }
 
     [Fact]
