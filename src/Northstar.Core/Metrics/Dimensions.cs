@@ -30,9 +30,12 @@ public static class Dimensions
     /// <summary>The sentiment of a <c>mentions</c> series point: positive, neutral, negative.</summary>
     public const string Sentiment = "sentiment";
 
+    /// <summary>An account's health colour: green, amber, red (<c>account_health</c>).</summary>
+    public const string Health = "health";
+
     /// <summary>Every dimension, in the order the UI lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Channel, Source, Medium, Campaign, LandingPage, Page, Cta, Form, Field, Variant, Asset, Segment, Owner, DealSource, Kind, Brand, Sentiment];
+        [Channel, Source, Medium, Campaign, LandingPage, Page, Cta, Form, Field, Variant, Asset, Segment, Owner, DealSource, Kind, Brand, Sentiment, Health];
 
     /// <summary>The group a fact without a value for the dimension falls into.</summary>
     public const string None = "(none)";

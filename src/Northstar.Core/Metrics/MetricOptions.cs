@@ -24,6 +24,9 @@ public sealed record MetricOptions
     /// </summary>
     public string? Brand { get; init; }
 
+    /// <summary>The rules behind <c>account_health</c>.</summary>
+    public AccountHealthRules AccountHealth { get; init; } = new();
+
     /// <summary>The month the fiscal year starts in (1 = January).</summary>
     public int FiscalYearStartMonth { get; init; } = 1;
 }

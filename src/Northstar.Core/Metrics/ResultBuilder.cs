@@ -35,7 +35,7 @@ internal sealed class ResultBuilder(Kpi kpi, MetricQuery query, MetricContext co
             Columns = columns,
             Rows = rows,
             Overall = query.By is null ? null : Overall(buckets),
-            Notes = Notes(columns),
+            Notes = [.. Notes(columns), .. kpi.Notes(context, query.Range, breakdown)],
         };
     }
 

@@ -10,4 +10,7 @@ internal abstract class Kpi(KpiDefinition definition)
 
     /// <summary>True when the value over the range can still change: by default when the range reaches today or later.</summary>
     public virtual bool IsIncomplete(MetricContext context, DateRange range) => range.End > context.Today;
+
+    /// <summary>What the reader should know about the value over the range (a flag, a caveat); none by default.</summary>
+    public virtual IEnumerable<string> Notes(MetricContext context, DateRange range, Breakdown breakdown) => [];
 }

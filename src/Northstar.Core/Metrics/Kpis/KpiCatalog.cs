@@ -17,6 +17,7 @@ internal sealed partial class KpiCatalog
         AddRevenue();
         AddEfficiency();
         AddRetention();
+        AddAccounts();
         foreach (var definition in custom ?? [])
         {
             AddCustom(definition);
