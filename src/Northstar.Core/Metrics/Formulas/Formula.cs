@@ -24,7 +24,13 @@ public sealed class Formula : IEquatable<Formula>
     /// <summary>The text the formula was parsed from, as written.</summary>
     public string Source { get; }
 
-    /// <summary>The unit inferred from the measures' units (see the rules in <c>UnitRules</c>).</summary>
+    /// <summary>
+    /// The unit inferred from the measures' units. A bare number is unitless. Adding or subtracting needs like
+    /// units; multiplying by a number or a ratio keeps the unit, and count * money is money; dividing like units
+    /// gives a ratio, money / count is money (cost per lead), money / days is money, count / days is count,
+    /// days / count is days, score / count is score, count / money is a ratio (leads per dollar), and a number
+    /// divided by a unit is a ratio. Other combinations are parse errors.
+    /// </summary>
     public KpiUnit Unit => UnitRules.ToKpiUnit(_unit);
 
     /// <summary>The distinct measure calls, in the order they first appear: the values <see cref="Evaluate"/> asks for.</summary>

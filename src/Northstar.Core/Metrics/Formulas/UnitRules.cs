@@ -7,7 +7,8 @@ namespace Northstar.Core.Metrics.Formulas;
 /// <item>+ and -: like units only (money + money = money); money + count is an error.</item>
 /// <item>*: by a number or a ratio keeps the other unit; count * money = money (quantity times price); anything else is an error.</item>
 /// <item>/: like units give a ratio; by a number or a ratio keeps the unit; money / count = money (cost per thing),
-/// money / days = money, count / days = count (per day), days / count = days (average duration),
+/// money / days = money, count / days = count (per day), days / count = days (average duration), and the same
+/// three with months,
 /// score / count = score (average score), count / money = ratio (leads per dollar); anything else is an error.</item>
 /// </list>
 /// </summary>
@@ -40,6 +41,7 @@ internal static class UnitRules
         KpiUnit.Ratio => ValueUnit.Ratio,
         KpiUnit.Days => ValueUnit.Days,
         KpiUnit.Score => ValueUnit.Score,
+        KpiUnit.Months => ValueUnit.Months,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown KPI unit."),
     };
 
@@ -51,14 +53,15 @@ internal static class UnitRules
         ValueUnit.Ratio => KpiUnit.Ratio,
         ValueUnit.Days => KpiUnit.Days,
         ValueUnit.Score => KpiUnit.Score,
+        ValueUnit.Months => KpiUnit.Months,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A bare number has no KPI unit."),
     };
 
-    /// <summary>The unit's name in messages: count, money, ratio, days, score, number.</summary>
+    /// <summary>The unit's name in messages: count, money, ratio, days, score, months, number.</summary>
     public static string Name(ValueUnit unit) => unit.ToString().ToLowerInvariant();
 
     /// <summary>The unit with an article where English wants one: "a ratio", "money", "days".</summary>
-    public static string WithArticle(ValueUnit unit) => unit is ValueUnit.Money or ValueUnit.Days ? Name(unit) : $"a {Name(unit)}";
+    public static string WithArticle(ValueUnit unit) => unit is ValueUnit.Money or ValueUnit.Days or ValueUnit.Months ? Name(unit) : $"a {Name(unit)}";
 
     private static (ValueUnit?, string?) AddOrSubtract(ValueUnit left, ValueUnit right, string error)
     {
@@ -110,6 +113,9 @@ internal static class UnitRules
             (ValueUnit.Money, ValueUnit.Days) => ValueUnit.Money,
             (ValueUnit.Count, ValueUnit.Days) => ValueUnit.Count,
             (ValueUnit.Days, ValueUnit.Count) => ValueUnit.Days,
+            (ValueUnit.Money, ValueUnit.Months) => ValueUnit.Money,
+            (ValueUnit.Count, ValueUnit.Months) => ValueUnit.Count,
+            (ValueUnit.Months, ValueUnit.Count) => ValueUnit.Months,
             (ValueUnit.Score, ValueUnit.Count) => ValueUnit.Score,
             (ValueUnit.Count, ValueUnit.Money) => ValueUnit.Ratio,
             _ => null,

@@ -9,4 +9,5 @@ internal enum ValueUnit
     Ratio,
     Days,
     Score,
+    Months,
 }

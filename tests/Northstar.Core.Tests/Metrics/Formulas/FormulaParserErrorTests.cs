@@ -174,6 +174,28 @@ public class FormulaParserErrorTests
     }
 
     [Fact]
+    public void Parse_DeepUnaryMinus_RejectedWithoutStackOverflow()
+    {
+        var text = new string('-', 101) + "leads";
+
+        var error = TestCatalog.SingleError(text);
+
+        Assert.Equal(new FormulaError(100, 1, "the formula nests too deeply (over 100 levels)"), error);
+    }
+
+    [Fact]
+    public void Render_FormulaOverTwoLines_CaretStaysUnderPosition()
+    {
+        const string text = "spend /\r\n\tlead";
+        var error = TestCatalog.SingleError(text);
+
+        var rendered = error.Render(text);
+
+        Assert.Equal(new FormulaError(10, 4, "unknown measure \"lead\"; did you mean \"leads\"?"), error);
+        Assert.Equal($"spend /   lead{Environment.NewLine}          ^^^^ unknown measure \"lead\"; did you mean \"leads\"?", rendered);
+    }
+
+    [Fact]
     public void Parse_HundredLevels_Accepted()
     {
         var text = new string('(', 100) + "leads" + new string(')', 100);
