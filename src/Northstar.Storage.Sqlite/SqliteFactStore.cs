@@ -25,7 +25,7 @@ namespace Northstar.Storage.Sqlite;
 /// object (NULL when none). Events are keyed by a 63-bit hash of (workspace, id); another
 /// event whose id hashes to a taken key is stored under the next free key, never over it.
 /// </remarks>
-public sealed class SqliteFactStore : IFactStore
+public sealed partial class SqliteFactStore : IFactStore
 {
     /// <summary>
     /// Page cache of a write connection in KiB (256 MiB, allocated only as used). New events are
@@ -157,6 +157,7 @@ public sealed class SqliteFactStore : IFactStore
             delete.ExecuteNonQuery();
         }
 
+        ClearViews(connection, workspace.Id);
         tx.Commit();
     }
 
@@ -245,7 +246,15 @@ public sealed class SqliteFactStore : IFactStore
         where TFact : class, IFact
     {
         using var connection = OpenConnection();
-        var db = connection.Handle!;
+        foreach (var fact in ReadRows(connection.Handle!, workspaceId, table))
+        {
+            yield return fact;
+        }
+    }
+
+    private static IEnumerable<TFact> ReadRows<TFact>(sqlite3 db, long workspaceId, FactTable<TFact> table)
+        where TFact : class, IFact
+    {
         var stmt = NativeSql.Prepare(db, table.SelectSql);
         try
         {

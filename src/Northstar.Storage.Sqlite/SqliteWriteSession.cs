@@ -2,6 +2,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Storage.Sqlite.Sql;
+using Northstar.Storage.Sqlite.Views;
 using SQLitePCL;
 
 namespace Northstar.Storage.Sqlite;
@@ -19,6 +20,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
     private readonly long _batch;
     private readonly Func<long, string, long> _eventKey;
     private readonly Dictionary<Type, ITableWriter> _writers = [];
+    private readonly ViewMaintainer _views = null!;
     private bool _committed;
     private bool _disposed;
 
@@ -39,6 +41,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
             }
 
             _batch = NativeSql.ScalarInt64(_db, "UPDATE store_state SET last_batch = last_batch + 1 RETURNING last_batch");
+            _views = new ViewMaintainer(_db, _workspaceId);
         }
         catch
         {
@@ -59,7 +62,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
 
         if (!_writers.TryGetValue(typeof(TFact), out var writer))
         {
-            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey);
+            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey, _views.ObserverFor<TFact>());
             _writers.Add(typeof(TFact), writer);
         }
 
@@ -75,6 +78,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
 
         FinalizeWriters();
+        _views.Commit(_batch);
         NativeSql.Exec(_db, "COMMIT");
         _committed = true;
     }

@@ -24,6 +24,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
     private readonly long _workspaceId;
     private readonly long _batch;
     private readonly Func<long, string, long>? _eventKey;
+    private readonly IRowObserver<TFact>? _observer;
     private readonly sqlite3_stmt _upsert;
     private readonly sqlite3_stmt _match;
     private readonly int _upsertParameters;
@@ -34,8 +35,9 @@ internal sealed class TableWriter<TFact> : ITableWriter
     private TFact[] _facts = [];
     private KeyedIndex[] _order = [];
 
-    public TableWriter(sqlite3 db, long workspaceId, long batch, Func<long, string, long> eventKey)
+    public TableWriter(sqlite3 db, long workspaceId, long batch, Func<long, string, long> eventKey, IRowObserver<TFact>? observer = null)
     {
+        _observer = observer;
         _db = db;
         _table = FactTables.Of<TFact>();
         _workspaceId = workspaceId;
@@ -64,7 +66,9 @@ internal sealed class TableWriter<TFact> : ITableWriter
                 SortByKey(facts.Length, _eventKey);
             }
 
+            _observer?.Starting();
             WriteChunks(facts.Length);
+            _observer?.Finished();
         }
         finally
         {
@@ -112,7 +116,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
             var written = false;
             try
             {
-                WriteRows(_buffers[buffer], start);
+                WriteRows(buffer, start);
                 written = true;
             }
             finally
@@ -135,25 +139,33 @@ internal sealed class TableWriter<TFact> : ITableWriter
     {
         var (rows, binder) = (_buffers[buffer], _binders[buffer]);
         rows.Clear();
+        _observer?.Encoding(buffer);
         for (var j = from; j < to; j++)
         {
             var row = binder.Start(rows);
             row.Int(_workspaceId);
             row.Int(_batch);
-            _table.Bind(row, _facts[_eventKey is null ? j : _order[j].Index]);
+            var fact = _facts[_eventKey is null ? j : _order[j].Index];
+            _table.Bind(row, fact);
+            _observer?.Encoded(buffer, j - from, fact);
         }
     }
 
-    private void WriteRows(RowBuffer rows, int start)
+    private void WriteRows(int buffer, int start)
     {
+        var rows = _buffers[buffer];
         for (var r = 0; r < rows.Count; r++)
         {
             var (key, index) = _eventKey is null ? new KeyedIndex(0, start + r) : _order[start + r];
-            WriteOne(rows, r, index, key);
+            if (WriteOne(rows, r, index, key))
+            {
+                _observer?.Applied(buffer, r);
+            }
         }
     }
 
-    private void WriteOne(RowBuffer rows, int row, int index, long key)
+    /// <summary>Upserts one row; true when it changed the table.</summary>
+    private bool WriteOne(RowBuffer rows, int row, int index, long key)
     {
         while (true)
         {
@@ -161,7 +173,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
             NativeSql.StepDone(_db, _upsert);
             if (FastNative.Changes(_db) > 0)
             {
-                return;
+                return true;
             }
 
             var (sameFact, sameValues) = Match(rows, row, key);
@@ -172,7 +184,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
                     _found.Add(index);
                 }
 
-                return;
+                return false;
             }
 
             // Another event holds this hash: never overwrite it, try the next key.

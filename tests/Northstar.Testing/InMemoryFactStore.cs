@@ -1,5 +1,7 @@
 using Northstar.Core.Channels;
 using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Testing.Import;
@@ -10,7 +12,8 @@ namespace Northstar.Testing;
 /// A real, simple <see cref="IFactStore"/> in memory, for tests of code that writes facts (the
 /// importer): the whole contract (per-workspace isolation, replace by natural key, in-session
 /// conflicts, nothing visible before commit, rollback on dispose, timestamps kept in UTC).
-/// It passes the same contract suite as the database backends. Thread-safe.
+/// It passes the same contract suite as the database backends. Its derived views are
+/// <see cref="DerivedViewBuilder"/>'s, computed from the stored facts on every read. Thread-safe.
 /// </summary>
 public sealed class InMemoryFactStore : IFactStore
 {
@@ -18,6 +21,7 @@ public sealed class InMemoryFactStore : IFactStore
     private readonly Dictionary<string, Workspace> _workspaces = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Workspace, FactKind Kind), SortedDictionary<string, IFact>> _facts = [];
     private readonly Dictionary<long, IReadOnlyList<ChannelRule>> _rules = [];
+    private readonly Dictionary<long, long> _versions = [];
 
     /// <summary>How many sessions were committed (a test can tell "nothing written" from "written nothing").</summary>
     public int Commits { get; private set; }
@@ -100,7 +104,39 @@ public sealed class InMemoryFactStore : IFactStore
             {
                 _facts.Remove(key);
             }
+
+            _versions[workspace.Id] = _versions.GetValueOrDefault(workspace.Id) + 1;
         }
+    }
+
+    public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null) =>
+        Views(workspace).ReadEventRollup(range, types);
+
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
+    {
+        DistinctActorTypes.Check(types);
+        return Views(workspace).CountDistinctActors(types, range);
+    }
+
+    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Views(workspace).Lifecycles;
+
+    public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace) => Views(workspace).Identities;
+
+    public long DataVersion(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        lock (_lock)
+        {
+            return _versions.GetValueOrDefault(workspace.Id);
+        }
+    }
+
+    /// <summary>The reference views over the workspace's stored facts (in its time zone as this store knows it).</summary>
+    public DerivedViewSet Views(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var timeZone = FindWorkspace(workspace.Name)?.TimeZone ?? workspace.TimeZone;
+        return DerivedViewBuilder.Build(timeZone, Read<EventFact>(workspace), Read<Contact>(workspace), Read<StageChange>(workspace), Read<Account>(workspace));
     }
 
     public IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace)
@@ -145,6 +181,7 @@ public sealed class InMemoryFactStore : IFactStore
             }
 
             Commits++;
+            _versions[workspaceId] = _versions.GetValueOrDefault(workspaceId) + 1;
         }
     }
 

@@ -1,5 +1,6 @@
 using Northstar.Core.Channels;
 using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
 using Northstar.Core.Workspaces;
 
 namespace Northstar.Core.Storage;
@@ -14,9 +15,11 @@ namespace Northstar.Core.Storage;
 /// Precision: timestamps are kept as UTC instants to the microsecond (the offset a fact came
 /// with is not kept; the part below a microsecond is dropped), dates as dates, decimals
 /// exactly (trailing zeros are not kept: 1.50 reads back as 1.5, an equal decimal), doubles
-/// exactly, properties as given.
+/// exactly, properties as given. The derived views (<see cref="IDerivedViews"/>) are kept in
+/// step with the facts: a commit updates both at once, a rollback neither, and every view read
+/// equals what <see cref="DerivedViewBuilder"/> computes from the stored facts.
 /// </remarks>
-public interface IFactStore : IDisposable
+public interface IFactStore : IDerivedViews, IDisposable
 {
     /// <summary>The workspace of that name, created (in UTC) if it does not exist.</summary>
     Workspace GetOrCreateWorkspace(string name);
@@ -51,8 +54,8 @@ public interface IFactStore : IDisposable
     FactSummary Summarize(Workspace workspace);
 
     /// <summary>
-    /// Deletes every fact of the workspace, of every kind, in one transaction; the workspace
-    /// and its channel rules stay. Other workspaces are untouched.
+    /// Deletes every fact of the workspace, of every kind, and its derived views, in one
+    /// transaction; the workspace and its channel rules stay. Other workspaces are untouched.
     /// </summary>
     void ClearFacts(Workspace workspace);
 

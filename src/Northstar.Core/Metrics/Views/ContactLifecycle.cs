@@ -44,7 +44,11 @@ public sealed record ContactLifecycle
 
     public string? Campaign { get; init; }
 
-    /// <summary>The landing page of the contact's first form submission (the page that created it), else of its first touch.</summary>
+    /// <summary>
+    /// The landing page of the contact's first form submission (the page that created it; its own
+    /// events and its linked anonymous ids' events, as for <see cref="FirstTouch"/>) when that
+    /// event has one, else the first touch's landing page.
+    /// </summary>
     public string? LandingPage { get; init; }
 
     /// <summary>

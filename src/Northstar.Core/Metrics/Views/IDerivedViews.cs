@@ -19,14 +19,22 @@ public interface IDerivedViews
 
     /// <summary>
     /// The number of distinct actors with at least one event of the given types in the range. An
-    /// actor is the event's contact id, else its anonymous id. Exact.
+    /// actor is the event's own contact id, else its anonymous id (not identity-resolved: an
+    /// anonymous visitor who later identifies stays a separate actor on the events before);
+    /// events with neither id have no actor. Exact up to 64-bit hash collisions
+    /// (<see cref="ActorHash"/>). Only the types in <see cref="DistinctActorTypes.All"/> are kept;
+    /// any other type throws <see cref="ArgumentException"/>.
     /// </summary>
     long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range);
 
-    /// <summary>One lifecycle per contact: every contact that has a contact row, a stage change or an event with its id.</summary>
+    /// <summary>
+    /// One lifecycle per contact: every contact that has a contact row, a stage change or an event
+    /// with its id, ordered by contact id (ordinal). "Earliest" event everywhere in the views is by
+    /// timestamp, then by event id (<see cref="Touchpoints.Earlier"/>).
+    /// </summary>
     IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace);
 
-    /// <summary>Every anonymous id linked to a contact.</summary>
+    /// <summary>Every anonymous id linked to a contact, in no particular order.</summary>
     IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
 
     /// <summary>A number that changes whenever the workspace's facts change (callers cache on it).</summary>

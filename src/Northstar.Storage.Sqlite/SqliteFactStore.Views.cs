@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Workspaces;
+using Northstar.Storage.Sqlite.Sql;
+using Northstar.Storage.Sqlite.Tables;
+using Northstar.Storage.Sqlite.Views;
+
+namespace Northstar.Storage.Sqlite;
+
+/// <summary>The derived views' reads: from the view tables the write sessions keep (<see cref="ViewMaintainer"/>).</summary>
+public sealed partial class SqliteFactStore
+{
+    private static readonly string[] ViewTables = ["event_rollup", "actor_days", "actor_firsts", "identities"];
+
+    public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        return RollupTable.Read(connection.Handle!, workspace.Id, range, types);
+    }
+
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        DistinctActorTypes.Check(types);
+        using var connection = OpenConnection();
+        return ActorDayTable.CountDistinct(connection.Handle!, workspace.Id, types, range);
+    }
+
+    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        // One read transaction, so the small tables agree with each other.
+        using var connection = OpenConnection();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var db = connection.Handle!;
+        return LifecycleAssembler.Assemble(
+            ReadRows(db, workspace.Id, FactTables.Of<Contact>()),
+            ReadRows(db, workspace.Id, FactTables.Of<StageChange>()),
+            ReadRows(db, workspace.Id, FactTables.Of<Account>()),
+            FirstsTable.ReadIdentities(db, workspace.Id),
+            FirstsTable.ReadFirsts(db, workspace.Id));
+    }
+
+    public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        return FirstsTable.ReadIdentities(connection.Handle!, workspace.Id);
+    }
+
+    public long DataVersion(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        return NativeSql.ScalarInt64(connection.Handle!, "SELECT coalesce(max(data_version), 0) FROM workspaces WHERE id = ?1", workspace.Id);
+    }
+
+    /// <summary>Within ClearFacts' transaction: the views go with the facts, and the version moves.</summary>
+    private static void ClearViews(SqliteConnection connection, long workspaceId)
+    {
+        var db = connection.Handle!;
+        foreach (var table in ViewTables)
+        {
+            using var delete = new Statement(db, $"DELETE FROM {table} WHERE workspace_id = ?1");
+            delete.Int(1, workspaceId).Run();
+        }
+
+        var batch = NativeSql.ScalarInt64(db, "UPDATE store_state SET last_batch = last_batch + 1 RETURNING last_batch");
+        NativeSql.ScalarInt64(db, "UPDATE workspaces SET data_version = ?2 WHERE id = ?1 RETURNING data_version", workspaceId, batch);
+    }
+}

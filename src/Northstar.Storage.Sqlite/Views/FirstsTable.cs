@@ -1,0 +1,130 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+using Northstar.Storage.Sqlite.Sql;
+using SQLitePCL;
+
+namespace Northstar.Storage.Sqlite.Views;
+
+/// <summary>
+/// The per-actor firsts (<c>actor_firsts</c>) and identity links (<c>identities</c>), each with
+/// the id of the event it came from. A candidate replaces a stored row only when it is earlier
+/// (timestamp, then event id: SQLite's row-value order, the same as <see cref="Touchpoints.Earlier"/>).
+/// </summary>
+internal static class FirstsTable
+{
+    private const string FirstColumns = "kind, is_contact, actor_id, timestamp, event_id, channel, source, medium, campaign, landing_page";
+
+    /// <summary>Stores each candidate that is earlier than the stored first of its slot.</summary>
+    public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta)
+    {
+        using (var first = new Statement(db,
+            $"INSERT INTO actor_firsts(workspace_id, {FirstColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) " +
+            "ON CONFLICT DO UPDATE SET timestamp = excluded.timestamp, event_id = excluded.event_id, channel = excluded.channel, source = excluded.source, " +
+            "medium = excluded.medium, campaign = excluded.campaign, landing_page = excluded.landing_page " +
+            "WHERE (excluded.timestamp, excluded.event_id) < (actor_firsts.timestamp, actor_firsts.event_id)"))
+        {
+            foreach (var (slot, fact) in delta.Firsts)
+            {
+                first.Int(1, workspaceId).Int(2, (int)slot.Kind).Int(3, slot.IsContact ? 1 : 0).Text(4, slot.ActorId)
+                    .Int(5, StoreValues.ToMicros(fact.Timestamp)).Text(6, fact.Id).Text(7, fact.Channel).Text(8, fact.Source)
+                    .Text(9, fact.Medium).Text(10, fact.Campaign).Text(11, fact.LandingPage).Run();
+            }
+        }
+
+        using var link = new Statement(db,
+            "INSERT INTO identities(workspace_id, anonymous_id, contact_id, linked_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5) " +
+            "ON CONFLICT DO UPDATE SET contact_id = excluded.contact_id, linked_at = excluded.linked_at, event_id = excluded.event_id " +
+            "WHERE (excluded.linked_at, excluded.event_id) < (identities.linked_at, identities.event_id)");
+        foreach (var (anonymous, fact) in delta.Links)
+        {
+            link.Int(1, workspaceId).Text(2, anonymous).Text(3, fact.ContactId).Int(4, StoreValues.ToMicros(fact.Timestamp)).Text(5, fact.Id).Run();
+        }
+    }
+
+    /// <summary>
+    /// The actors whose stored first or link came from one of <paramref name="removed"/> (old
+    /// versions of updated events): their stored rows may be stale and must be recomputed.
+    /// </summary>
+    public static (HashSet<string> Contacts, HashSet<string> Anonymous) Stale(sqlite3 db, long workspaceId, IEnumerable<EventFact> removed)
+    {
+        var (contacts, anonymous) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        using var first = new Statement(db, "SELECT 1 FROM actor_firsts WHERE workspace_id = ?1 AND is_contact = ?2 AND actor_id = ?3 AND event_id = ?4 LIMIT 1");
+        using var link = new Statement(db, "SELECT 1 FROM identities WHERE workspace_id = ?1 AND anonymous_id = ?2 AND event_id = ?3");
+        foreach (var old in removed)
+        {
+            if (old.ContactId is { } c && first.Int(1, workspaceId).Int(2, 1).Text(3, c).Text(4, old.Id).Rows().Any())
+            {
+                contacts.Add(c);
+            }
+
+            if (old.AnonymousId is { } a && (first.Int(1, workspaceId).Int(2, 0).Text(3, a).Text(4, old.Id).Rows().Any()
+                || link.Int(1, workspaceId).Text(2, a).Text(3, old.Id).Rows().Any()))
+            {
+                anonymous.Add(a);
+            }
+        }
+
+        return (contacts, anonymous);
+    }
+
+    /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's events.</summary>
+    public static void Recompute(sqlite3 db, long workspaceId, HashSet<string> contacts, HashSet<string> anonymous, LocalDays days)
+    {
+        NativeSql.Exec(db, "CREATE TEMP TABLE IF NOT EXISTS stale_actors(is_contact INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (is_contact, actor_id)); DELETE FROM stale_actors");
+        using (var add = new Statement(db, "INSERT INTO stale_actors VALUES (?1, ?2)"))
+        {
+            foreach (var (isContact, ids) in new[] { (1, contacts), (0, anonymous) })
+            {
+                foreach (var id in ids)
+                {
+                    add.Int(1, isContact).Text(2, id).Run();
+                }
+            }
+        }
+
+        using (var deleteFirsts = new Statement(db, "DELETE FROM actor_firsts WHERE workspace_id = ?1 AND (is_contact, actor_id) IN (SELECT is_contact, actor_id FROM stale_actors)"))
+        using (var deleteLinks = new Statement(db, "DELETE FROM identities WHERE workspace_id = ?1 AND anonymous_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 0)"))
+        {
+            deleteFirsts.Int(1, workspaceId).Run();
+            deleteLinks.Int(1, workspaceId).Run();
+        }
+
+        var fresh = new ViewDelta(days);
+        using (var scan = new Statement(db,
+            "SELECT id, timestamp, type, anonymous_id, contact_id, channel, source, medium, campaign, landing_page FROM events WHERE workspace_id = ?1 " +
+            "AND (contact_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 1) OR anonymous_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 0))"))
+        {
+            foreach (var row in scan.Int(1, workspaceId).Rows())
+            {
+                fresh.Add(new EventFact
+                {
+                    Id = row.Text(), Timestamp = row.Time(), Type = row.Enum<EventType>(), AnonymousId = row.TextOrNull(), ContactId = row.TextOrNull(),
+                    Channel = row.TextOrNull(), Source = row.TextOrNull(), Medium = row.TextOrNull(), Campaign = row.TextOrNull(), LandingPage = row.TextOrNull(),
+                });
+            }
+        }
+
+        // Merging every scanned event is safe for the actors that were not stale too: a real event never makes a first wrong.
+        Merge(db, workspaceId, fresh);
+    }
+
+    public static List<ActorFirst> ReadFirsts(sqlite3 db, long workspaceId)
+    {
+        using var select = new Statement(db, $"SELECT {FirstColumns} FROM actor_firsts WHERE workspace_id = ?1");
+        return [.. select.Int(1, workspaceId).Rows().Select(row => new ActorFirst(
+            (FirstKind)row.Int(), row.Int() != 0, row.Text(), EventId(row, out var at), new Touch(at, row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull())))];
+    }
+
+    public static List<IdentityLink> ReadIdentities(sqlite3 db, long workspaceId)
+    {
+        using var select = new Statement(db, "SELECT anonymous_id, contact_id, linked_at FROM identities WHERE workspace_id = ?1");
+        return [.. select.Int(1, workspaceId).Rows().Select(row => new IdentityLink(row.Text(), row.Text(), row.Time()))];
+    }
+
+    // Columns come in order: timestamp, then event id.
+    private static string EventId(RowReader row, out DateTimeOffset at)
+    {
+        at = row.Time();
+        return row.Text();
+    }
+}

@@ -1,0 +1,77 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+using Northstar.Storage.Sqlite.Sql;
+using SQLitePCL;
+
+namespace Northstar.Storage.Sqlite.Views;
+
+/// <summary>
+/// Keeps one write session's derived views in step with its facts, inside the session's
+/// transaction (so a rollback or a crash leaves both as they were). New events are gathered by an
+/// <see cref="EventViewCollector"/>; updates of stored events by the <see cref="ChangeLog"/>
+/// trigger. At commit the counts are merged (+new, -old), firsts and links take earlier
+/// candidates, and the actors whose stored first came from an event that changed are recomputed
+/// from a scan of their events (only in commits that changed such an event). Lifecycles are
+/// assembled on read from these tables, so contacts, stages and accounts need nothing here.
+/// </summary>
+internal sealed class ViewMaintainer
+{
+    private readonly sqlite3 _db;
+    private readonly long _workspaceId;
+    private readonly LocalDays _days;
+    private readonly ViewDelta _delta;
+
+    public ViewMaintainer(sqlite3 db, long workspaceId)
+    {
+        _db = db;
+        _workspaceId = workspaceId;
+        using (var zone = new Statement(db, "SELECT time_zone FROM workspaces WHERE id = ?1"))
+        {
+            _days = new LocalDays(zone.Int(1, workspaceId).Rows().Select(r => r.Text()).Single());
+        }
+
+        _delta = new ViewDelta(_days);
+        ChangeLog.Create(db);
+    }
+
+    /// <summary>The hook for a kind's writer: events only.</summary>
+    public IRowObserver<TFact>? ObserverFor<TFact>() =>
+        typeof(TFact) == typeof(EventFact) ? (IRowObserver<TFact>)(object)new EventViewCollector(_db, _delta, FlushCounts) : null;
+
+    /// <summary>Brings the views up to date with everything the session wrote; the caller commits right after.</summary>
+    public void Commit(long batch)
+    {
+        var changes = ChangeLog.Drain(_db);
+        foreach (var (sign, fact) in changes)
+        {
+            if (sign < 0)
+            {
+                _delta.Count(fact, -1);
+            }
+            else
+            {
+                _delta.Add(fact);
+            }
+        }
+
+        FlushCounts(_delta);
+        FirstsTable.Merge(_db, _workspaceId, _delta);
+        if (changes.Count > 0)
+        {
+            var (contacts, anonymous) = FirstsTable.Stale(_db, _workspaceId, changes.Where(c => c.Sign < 0).Select(c => c.Fact));
+            if (contacts.Count + anonymous.Count > 0)
+            {
+                FirstsTable.Recompute(_db, _workspaceId, contacts, anonymous, _days);
+            }
+        }
+
+        NativeSql.ScalarInt64(_db, "UPDATE workspaces SET data_version = ?2 WHERE id = ?1 RETURNING data_version", _workspaceId, batch);
+    }
+
+    private void FlushCounts(ViewDelta delta)
+    {
+        RollupTable.Merge(_db, _workspaceId, delta.Rollup);
+        ActorDayTable.Merge(_db, _workspaceId, delta.Actors);
+        delta.ClearCounts();
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+using Northstar.Testing.Builders;
+using Xunit;
+
+namespace Northstar.Testing.Contracts;
+
+/// <summary>
+/// What every store's derived views must do: after any sequence of writes, every view read
+/// from the store equals <see cref="DerivedViewBuilder"/>'s over the store's own facts, and a
+/// few values equal numbers worked out by hand from <see cref="ViewsFixture"/>. Sequences of
+/// writes are in the sibling partial file.
+/// </summary>
+public abstract partial class DerivedViewsContract : IDisposable
+{
+    /// <summary>A range wide enough for every fixture day.</summary>
+    protected static readonly DateRange AllDays = new(BuilderTime.Date(-30), BuilderTime.Date(60));
+
+    private IFactStore? _store;
+
+    /// <summary>A new, empty store; called once per test.</summary>
+    protected abstract IFactStore CreateStore();
+
+    protected IFactStore Store => _store ??= CreateStore();
+
+    [Fact]
+    public void ReadEventRollup_FixtureImported_CountsAndValuesWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var sessions = Store.ReadEventRollup(ws, AllDays, [EventType.SessionStart]);
+        var forms = Store.ReadEventRollup(ws, new DateRange(BuilderTime.Date(1), BuilderTime.Date(2)), [EventType.FormSubmit]);
+        var opens = Store.ReadEventRollup(ws, new DateRange(BuilderTime.Date(3), BuilderTime.Date(4)), [EventType.EmailOpen]);
+
+        Assert.Equal(5, sessions.Sum(r => r.Count));
+        Assert.Equal(2, sessions.Where(r => r.Day == BuilderTime.Date(2)).Sum(r => r.Count));
+        Assert.Equal(10.5m, Assert.Single(forms).Value);
+        Assert.Equal("/signup", forms[0].Dims.LandingPage);
+        var open = Assert.Single(opens);
+        Assert.Equal(3, open.Count);
+        Assert.Equal(default, open.Dims);
+        AssertMatchesReference(ws);
+    }
+
+    [Fact]
+    public void CountDistinctActors_FixtureImported_CountsWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var visitors = Store.CountDistinctActors(ws, [EventType.SessionStart], AllDays);
+        var openersDay3 = Store.CountDistinctActors(ws, [EventType.EmailOpen], new DateRange(BuilderTime.Date(3), BuilderTime.Date(4)));
+        var visitorsDay2 = Store.CountDistinctActors(ws, [EventType.SessionStart], new DateRange(BuilderTime.Date(2), BuilderTime.Date(3)));
+        var either = Store.CountDistinctActors(ws, [EventType.SessionStart, EventType.EmailOpen], AllDays);
+
+        // a1, c1, a2, c2, a3 / c1, c3 / a2, a3 / the five visitors and c3.
+        Assert.Equal(5, visitors);
+        Assert.Equal(2, openersDay3);
+        Assert.Equal(2, visitorsDay2);
+        Assert.Equal(6, either);
+    }
+
+    [Fact]
+    public void ReadIdentities_FixtureImported_LinksEachAnonymousIdByItsFirstEventWithBoth()
+    {
+        var ws = WriteFixture("acme");
+
+        var links = Store.ReadIdentities(ws).OrderBy(l => l.AnonymousId, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+            [new IdentityLink("a1", "c1", BuilderTime.At(1, 10, 5)), new IdentityLink("a2", "c2", BuilderTime.At(4, 8))],
+            links);
+    }
+
+    [Fact]
+    public void ReadLifecycles_FixtureImported_ValuesWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var lifecycles = Store.ReadLifecycles(ws).ToDictionary(l => l.ContactId);
+
+        Assert.Equal(["c1", "c2", "c3", "c4", "c5"], lifecycles.Keys.Order(StringComparer.Ordinal));
+        var c1 = lifecycles["c1"];
+        Assert.Equal(BuilderTime.At(1, 10), c1.FirstTouch?.Timestamp);
+        Assert.Equal(("paid_search", "google", "cpc", "spring"), (c1.Channel, c1.Source, c1.Medium, c1.Campaign));
+        Assert.Equal("/signup", c1.LandingPage);
+        Assert.Equal("enterprise", c1.Segment);
+        var c2 = lifecycles["c2"];
+        Assert.Equal(("organic_search", "/home"), (c2.Channel, c2.LandingPage));
+        Assert.Equal(BuilderTime.At(4, 8), c2.FirstKnownAt);
+        Assert.Equal(
+            new DateTimeOffset?[] { BuilderTime.At(5), BuilderTime.At(5), BuilderTime.At(5), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9), null },
+            c2.Entered);
+        Assert.Null(lifecycles["c3"].FirstTouch);
+        Assert.Equal(BuilderTime.At(3, 7), lifecycles["c3"].FirstKnownAt);
+        Assert.Null(lifecycles["c4"].FirstTouch);
+        Assert.Equal(("paid_social", "linkedin"), (lifecycles["c4"].Channel, lifecycles["c4"].Source));
+        AssertMatchesReference(ws);
+    }
+
+    [Fact]
+    public void DataVersion_EveryCommitAndClear_Changes()
+    {
+        var ws = Store.GetOrCreateWorkspace("acme");
+        var before = Store.DataVersion(ws);
+
+        Write(ws, ViewsFixture.Events);
+        var afterFirst = Store.DataVersion(ws);
+        Write(ws, ViewsFixture.Events);
+        var afterSecond = Store.DataVersion(ws);
+        Store.ClearFacts(ws);
+        var afterClear = Store.DataVersion(ws);
+
+        Assert.Equal(4, new[] { before, afterFirst, afterSecond, afterClear }.Distinct().Count());
+        Assert.Empty(Store.ReadEventRollup(ws, AllDays));
+        Assert.Empty(Store.ReadLifecycles(ws));
+        Assert.Empty(Store.ReadIdentities(ws));
+        Assert.Equal(0, Store.CountDistinctActors(ws, [EventType.SessionStart], AllDays));
+    }
+
+    [Fact]
+    public void CountDistinctActors_TypeNotKept_Throws()
+    {
+        var ws = WriteFixture("acme");
+
+        Assert.Throws<ArgumentException>(() => Store.CountDistinctActors(ws, [EventType.PageView], AllDays));
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _store?.Dispose();
+        }
+    }
+
+    protected Workspace WriteFixture(string name)
+    {
+        var ws = Store.GetOrCreateWorkspace(name);
+        using var session = Store.BeginWrite(ws);
+        var conflicts = new List<int>();
+        session.Write<Contact>(ViewsFixture.Contacts, conflicts);
+        session.Write<Account>(ViewsFixture.Accounts, conflicts);
+        session.Write<StageChange>(ViewsFixture.Stages, conflicts);
+        session.Write<EventFact>(ViewsFixture.Events, conflicts);
+        session.Commit();
+        Assert.Empty(conflicts);
+        return ws;
+    }
+
+    protected List<int> Write<TFact>(Workspace workspace, TFact[] facts)
+        where TFact : class, IFact
+    {
+        var conflicts = new List<int>();
+        using var session = Store.BeginWrite(workspace);
+        session.Write<TFact>(facts, conflicts);
+        session.Commit();
+        return conflicts;
+    }
+
+    /// <summary>Every view read from the store equals the reference builder's over the store's facts.</summary>
+    protected void AssertMatchesReference(Workspace workspace)
+    {
+        var reference = DerivedViewBuilder.Build(workspace.TimeZone, Store.Read<EventFact>(workspace), Store.Read<Contact>(workspace), Store.Read<StageChange>(workspace), Store.Read<Account>(workspace));
+        Assert.Equal(Canonical(reference.Rollup), Canonical(Store.ReadEventRollup(workspace, AllDays)));
+        Assert.Equal(Json(reference.Lifecycles), Json(Store.ReadLifecycles(workspace)));
+        Assert.Equal(Json(reference.Identities.OrderBy(i => i.AnonymousId, StringComparer.Ordinal)), Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)));
+        var days = reference.Rollup.Select(r => r.Day).Distinct().ToList();
+        foreach (var types in TypeSets())
+        {
+            Assert.Equal(reference.CountDistinctActors(types, AllDays), Store.CountDistinctActors(workspace, types, AllDays));
+            foreach (var day in days)
+            {
+                var range = new DateRange(day, day.AddDays(1));
+                Assert.Equal(reference.CountDistinctActors(types, range), Store.CountDistinctActors(workspace, types, range));
+            }
+        }
+    }
+
+    /// <summary>Everything a store's views hold for the workspace, as text (to compare a store with itself at two times).</summary>
+    protected string Snapshot(Workspace workspace) =>
+        Canonical(Store.ReadEventRollup(workspace, AllDays)) + Json(Store.ReadLifecycles(workspace)) +
+        Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)) +
+        string.Join(",", TypeSets().Select(t => Store.CountDistinctActors(workspace, t, AllDays)));
+
+    private static IEnumerable<EventType[]> TypeSets() =>
+        [[.. DistinctActorTypes.All], [EventType.SessionStart], [EventType.EmailOpen, EventType.EmailClick], [EventType.FormSubmit]];
+
+    private static string Canonical(IEnumerable<EventRollupRow> rows) =>
+        string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Type} {r.Dims} {r.Count} {r.Value / 1.0000000000000000000000000000m}").Order(StringComparer.Ordinal));
+
+    private static string Json<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items.ToList());
+}
