@@ -17,4 +17,7 @@ public enum KpiUnit
 
     /// <summary>A score on its own scale (NPS from -100 to 100).</summary>
     Score,
+
+    /// <summary>A duration in months (CAC payback).</summary>
+    Months,
 }

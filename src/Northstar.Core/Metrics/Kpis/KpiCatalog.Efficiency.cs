@@ -44,7 +44,7 @@ internal sealed partial class KpiCatalog
             payback: false));
         Add(new CacRatioKpi(
             new KpiDefinition(
-                "cac_payback_months", "CAC payback (months)", KpiUnit.Days, DownIsGood,
+                "cac_payback_months", "CAC payback (months)", Months, DownIsGood,
                 "cac / (mean MRR of the subscriptions started in the period x gross margin), in months", cac.Definition.Dimensions),
             cac,
             payback: true));
@@ -56,7 +56,7 @@ internal sealed partial class KpiCatalog
             new KpiDefinition("churn_rate", "Churn rate", Ratio, DownIsGood, "accounts with MRR at the period start that have none at its end / accounts with MRR at the start", [Dimensions.Segment]),
             RetentionMeasure.ChurnRate));
         Add(new RetentionKpi(
-            new KpiDefinition("revenue_churn_rate", "Revenue churn rate", Ratio, DownIsGood, "MRR at the start of the accounts lost in the period / MRR at the start", [Dimensions.Segment]),
+            new KpiDefinition("revenue_churn_rate", "Revenue churn rate", Ratio, DownIsGood, "MRR lost in the period (by accounts that left, and by the downgrades of those that stayed; expansion does not offset it) / MRR at the period start", [Dimensions.Segment]),
             RetentionMeasure.RevenueChurnRate));
         Add(new RetentionKpi(
             new KpiDefinition(
@@ -66,7 +66,7 @@ internal sealed partial class KpiCatalog
         Add(new RenewalRateKpi(new KpiDefinition(
             "renewal_rate", "Renewal rate", Ratio, UpIsGood, "subscriptions renewed / subscriptions due for renewal in the period (with a known outcome)", [Dimensions.Segment])));
         Formula(
-            "nps", "Net Promoter Score", Score, UpIsGood, "(promoters - detractors) / survey_answers * 100",
+            "nps", "Net Promoter Score", Score, UpIsGood, "nps_points / survey_answers",
             "% promoters (9-10) - % detractors (0-6) of the survey answers in the period, from -100 to 100");
     }
 }

@@ -26,7 +26,14 @@ internal sealed partial class KpiCatalog
         Measure("revenue_new", "New revenue", UpIsGood);
         Measure("revenue_total", "Total revenue", UpIsGood);
         Formula("win_rate", "Win rate", Ratio, UpIsGood, "deals_won / deals_closed", "new-business deals won / won or lost, by close date");
-        Formula("average_deal_size", "Average deal size", Money, UpIsGood, "revenue_new / deals_won", "mean amount of the new-business deals won in the period");
+        Add(new DealAggregateKpi(
+            new KpiDefinition(
+                "average_deal_size", "Average deal size", Money, UpIsGood,
+                "mean amount of the new-business deals won in the period (a won deal without an amount is left out, not counted as 0)", DealDimensions.Names),
+            d => d.ClosedAt,
+            IsNewWon,
+            d => d.Amount is { } amount ? (double)amount : null,
+            DealAggregate.Mean));
         Add(new DealAggregateKpi(
             new KpiDefinition(
                 "sales_cycle_days", "Sales cycle (days)", Days, DownIsGood,

@@ -2,7 +2,8 @@ namespace Northstar.Core.Metrics.Kpis;
 
 /// <summary>
 /// Retention over a range, from account MRR at the range's start and at its end (the start of
-/// the day after): churn rate (accounts), revenue churn rate, net revenue retention. By segment.
+/// the day after): churn rate (accounts), revenue churn rate (lost and downgraded MRR), net revenue
+/// retention. An account live at the start counts however long ago it was acquired. By segment.
 /// </summary>
 internal sealed class RetentionKpi(KpiDefinition definition, RetentionMeasure measure) : Kpi(definition)
 {
@@ -22,7 +23,7 @@ internal sealed class RetentionKpi(KpiDefinition definition, RetentionMeasure me
             var group = breakdown.GroupOf(segment, static (s, _) => s);
             var now = end.GetValueOrDefault(account);
             var t = totals.GetValueOrDefault(group);
-            totals[group] = (t.Accounts + 1, t.Lost + (now == 0 ? 1 : 0), t.StartMrr + mrr, t.LostMrr + (now == 0 ? mrr : 0), t.EndMrr + now);
+            totals[group] = (t.Accounts + 1, t.Lost + (now == 0 ? 1 : 0), t.StartMrr + mrr, t.LostMrr + Math.Max(0, mrr - now), t.EndMrr + now);
         }
 
         return totals.ToDictionary(

@@ -6,7 +6,10 @@ internal enum RetentionMeasure
     /// <summary>Accounts live at the start that have no MRR at the end / accounts live at the start.</summary>
     ChurnRate,
 
-    /// <summary>MRR at the start of the accounts lost / MRR at the start.</summary>
+    /// <summary>
+    /// Gross revenue churn: MRR lost (the start MRR of the accounts lost, plus the drop of those kept
+    /// with less) / MRR at the start; expansion does not offset it (gross revenue churn: churned plus contraction MRR).
+    /// </summary>
     RevenueChurnRate,
 
     /// <summary>MRR at the end of the accounts live at the start / their MRR at the start (expansion, contraction and churn included).</summary>

@@ -24,20 +24,28 @@ internal sealed partial class MeasureRegistry
             Created,
             MarketingSourced,
             DealMeasure.AmountOf,
-            "pipeline created whose contact's first touch (identity-resolved) came before the deal, from a channel other than direct");
+            "pipeline created whose contact's first touch (identity-resolved) came before the deal, from a channel other than direct; "
+            + "a contact without tracked touches counts by the channel on its own row");
         yield return new DealMeasure(
             "marketing_influenced_pipeline",
             KpiUnit.Money,
             Created,
             MarketingInfluenced,
             DealMeasure.AmountOf,
-            "pipeline created whose contact had any tracked touch (visit, email, ad; identity-resolved) before the deal was created");
+            "pipeline created whose contact had any tracked touch (visit, email, ad; identity-resolved) before the deal was created; "
+            + "a contact without tracked touches counts when its own row names a channel other than direct");
     }
 
+    /// <summary>The first touch, when there is one, came before the deal from a marketing channel; else the contact row's channel is one.</summary>
     private static bool MarketingSourced(Deal deal, MetricContext context) =>
-        context.Contact(deal.ContactId)?.FirstTouch is { } touch && touch.Timestamp <= deal.CreatedAt
-        && touch.Channel is { Length: > 0 } channel && channel != Channels.ChannelIds.Direct;
+        context.Contact(deal.ContactId) is { } contact
+        && (contact.FirstTouch is not { } touch || touch.Timestamp <= deal.CreatedAt)
+        && IsMarketing(contact.Channel);
 
+    /// <summary>A tracked touch before the deal; without any, a marketing channel on the contact row (the CRM's original source).</summary>
     private static bool MarketingInfluenced(Deal deal, MetricContext context) =>
-        context.Contact(deal.ContactId)?.FirstTouch is { } touch && touch.Timestamp <= deal.CreatedAt;
+        context.Contact(deal.ContactId) is { } contact
+        && (contact.FirstTouch is { } touch ? touch.Timestamp <= deal.CreatedAt : IsMarketing(contact.Channel));
+
+    private static bool IsMarketing(string? channel) => channel is { Length: > 0 } && channel != Channels.ChannelIds.Direct;
 }

@@ -19,6 +19,12 @@ internal sealed partial class MeasureRegistry
         yield return new SurveyMeasure("survey_answers", _ => true, "survey answers (0-10) given in the period");
         yield return new SurveyMeasure("promoters", s => s >= 9, "survey answers of 9 or 10");
         yield return new SurveyMeasure("detractors", s => s <= 6, "survey answers of 0 to 6");
+        yield return new SurveyMeasure(
+            "nps_points",
+            _ => true,
+            "NPS points of the survey answers: +100 per promoter (9-10), -100 per detractor (0-6), 0 per passive, summed (nps_points / survey_answers is the NPS)",
+            s => s >= 9 ? 100 : s <= 6 ? -100 : 0,
+            KpiUnit.Score);
 
         yield return new ActivityMeasure(
             "sales_activities", [ActivityKind.SalesCall, ActivityKind.SalesEmail, ActivityKind.Meeting], "sales calls, sales emails and meetings");

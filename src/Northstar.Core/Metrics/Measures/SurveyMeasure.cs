@@ -2,9 +2,13 @@ using Northstar.Core.Facts;
 
 namespace Northstar.Core.Metrics.Measures;
 
-/// <summary>Survey answers given in the range whose score passes a test, counted; by segment (account's, else contact's).</summary>
-internal sealed class SurveyMeasure(string name, Func<int, bool> scoreTest, string definition)
-    : Measure(name, KpiUnit.Count, [Dimensions.Segment], definition)
+/// <summary>
+/// Survey answers given in the range whose score passes a test, counted (or, given <paramref name="points"/>,
+/// each answer's points summed, in <paramref name="unit"/>); by segment (account's, else contact's).
+/// </summary>
+internal sealed class SurveyMeasure(
+    string name, Func<int, bool> scoreTest, string definition, Func<int, double>? points = null, KpiUnit unit = KpiUnit.Count)
+    : Measure(name, unit, [Dimensions.Segment], definition)
 {
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
@@ -18,7 +22,7 @@ internal sealed class SurveyMeasure(string name, Func<int, bool> scoreTest, stri
             var segment = context.Account(answer.AccountId)?.Segment ?? context.Contact(answer.ContactId)?.Segment;
             if (breakdown.Accepts(segment, static (s, _) => s))
             {
-                groups.AddTo(breakdown.GroupOf(segment, static (s, _) => s), 1);
+                groups.AddTo(breakdown.GroupOf(segment, static (s, _) => s), points?.Invoke(answer.Score) ?? 1);
             }
         }
     }
