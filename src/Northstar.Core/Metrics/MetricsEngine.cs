@@ -69,10 +69,12 @@ public sealed class MetricsEngine
     private MetricContext Context()
     {
         var version = _views.DataVersion(_workspace);
-        if (_context is null || version != _version)
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(_workspace.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime);
+
+        // A new day changes which buckets are incomplete even when no fact arrived.
+        if (_context is null || version != _version || today != _context.Today)
         {
-            var zone = TimeZoneInfo.TryFindSystemTimeZoneById(_workspace.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime);
             _context = new MetricContext(_facts, _views, _workspace, Options, today);
             _version = version;
         }

@@ -47,10 +47,14 @@ internal sealed class ResultBuilder(Kpi kpi, MetricQuery query, MetricContext co
         return new KpiRow(group, values, total, change);
     }
 
-    /// <summary>A group absent from an additive KPI's result is 0 there; from a ratio, no value.</summary>
+    /// <summary>
+    /// A group absent from an additive KPI's result is 0 there; from a ratio, no value. A formula is
+    /// evaluated with every measure 0: an additive one (content uses + asset uses) gives 0, a ratio none.
+    /// </summary>
     private double? Value(IReadOnlyDictionary<string, double?> values, string group) =>
         values.TryGetValue(group, out var value) ? value
         : kpi is MeasureKpi ? 0
+        : kpi is FormulaKpi formula ? formula.Formula.Evaluate(static _ => 0)
         : null;
 
     private KpiRow Overall(IReadOnlyList<Bucket> buckets)

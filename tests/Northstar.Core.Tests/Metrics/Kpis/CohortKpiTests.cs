@@ -1,0 +1,149 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Testing.Builders;
+using static Northstar.Core.Tests.Metrics.Kpis.FunnelKpiTests;
+
+namespace Northstar.Core.Tests.Metrics.Kpis;
+
+/// <summary>Cohort rates, velocities and SLA compliance over <see cref="FunnelKpiTests"/>' funnel.</summary>
+public class CohortKpiTests
+{
+    [Fact]
+    public void CohortRate_LeadToMql_IsShareOfTheMonthsLeadsThatBecameMql()
+    {
+        using var world = FunnelWorld();
+
+        var rate = world.Total("lead_to_mql_cohort_rate", KpiWorld.January);
+
+        // January's leads c1, c2, c3, c5; c1, c2 and c3 (skipped to SQL, so MQL on day 15) entered MQL.
+        Assert.Equal(3.0 / 4, rate);
+    }
+
+    [Theory]
+    [InlineData(5, 3.0 / 4)] // c3: lead day 10, MQL day 15, exactly 5 days: inside the window
+    [InlineData(4, 2.0 / 4)]
+    public void CohortRate_Window_CountsOnlyConversionsInsideIt(int windowDays, double expected)
+    {
+        using var world = FunnelWorld();
+        var options = new MetricOptions { CohortWindowDays = windowDays };
+
+        Assert.Equal(expected, world.Total("lead_to_mql_cohort_rate", KpiWorld.January, options));
+    }
+
+    [Fact]
+    public void CohortRate_MqlToSql_NeverCountsMqlsFromBeforeThePeriod()
+    {
+        using var world = FunnelWorld();
+
+        // January's MQLs c1, c2, c3, c4, c6; c1 (day 9) and c3 (same instant, skipped) reached SQL.
+        Assert.Equal(2.0 / 5, world.Total("mql_to_sql_cohort_rate", KpiWorld.January));
+    }
+
+    [Theory]
+    [InlineData(90, 1.0 / 4)] // c1: lead day 2, customer day 40
+    [InlineData(30, 0.0 / 4)]
+    public void CohortRate_LeadToCustomer_FollowsConversionsPastThePeriodsEnd(int windowDays, double expected)
+    {
+        using var world = FunnelWorld();
+        var options = new MetricOptions { CohortWindowDays = windowDays };
+
+        Assert.Equal(expected, world.Total("lead_to_customer_cohort_rate", KpiWorld.January, options));
+    }
+
+    [Fact]
+    public void CohortRate_NoContactsInTheCohort_HasNoValue()
+    {
+        using var world = FunnelWorld();
+
+        Assert.Null(world.Total("sql_to_opportunity_cohort_rate", KpiWorld.December));
+    }
+
+    [Fact]
+    public void CohortRate_ByChannel_GroupsTheCohortByTheContactsChannel()
+    {
+        using var world = FunnelWorld();
+        world.Add(
+            new ContactBuilder("c1").Channel("email").Build(),
+            new ContactBuilder("c2").Channel("email").Build(),
+            new ContactBuilder("c3").Channel("paid_search").Build());
+
+        var byChannel = world.By("mql_to_sql_cohort_rate", KpiWorld.January, Dimensions.Channel);
+
+        Assert.Equal(1.0 / 2, byChannel["email"]); // c1 reached SQL, c2 did not
+        Assert.Equal(1.0 / 1, byChannel["paid_search"]); // c3
+        Assert.Equal(0.0 / 2, byChannel[Dimensions.None]); // c4, c6
+    }
+
+    [Fact]
+    public void CohortRate_MonthsWhoseWindowIsOpen_AreIncompleteAndNoted()
+    {
+        using var world = FunnelWorld();
+        var options = new MetricOptions { CohortWindowDays = 20 };
+        var engine = world.Engine(options, now: BuilderTime.At(day: 60, hour: 12)); // 2026-03-01
+        var query = new MetricQuery("lead_to_mql_cohort_rate", KpiWorld.Days(1, 60), Grain.Month);
+
+        var result = engine.Run(query);
+
+        // January's last cohort closes Feb 1 + 20 days = Feb 21, before today; February's closes Mar 21.
+        Assert.Equal([false, true], result.Columns.Select(c => c.Incomplete));
+        Assert.Contains(result.Notes, n => n.Contains("20-day window", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Velocity_LeadToMql_MedianAndP90OverTheMonthsMqls()
+    {
+        using var world = FunnelWorld();
+
+        var median = world.Total("lead_to_mql_days", KpiWorld.January);
+        var p90 = world.Total("lead_to_mql_days_p90", KpiWorld.January);
+
+        // January's MQLs took c2 1, c1 3, c3 5, c6 11 (day -5 to 6), c4 14 (day -11 to 3) days.
+        Assert.Equal(5, median);
+        Assert.Equal(11 + (0.6 * (14 - 11)), p90!.Value, precision: 9); // rank 0.9 x 4 = 3.6
+    }
+
+    [Fact]
+    public void Velocity_SkippedStage_CountsZeroDays()
+    {
+        using var world = FunnelWorld();
+
+        var median = world.Total("mql_to_sql_days", KpiWorld.January);
+
+        Assert.Equal((0.0 + 4) / 2, median); // c3 skipped MQL: 0 days; c1 day 5 to 9: 4 days
+    }
+
+    [Fact]
+    public void Velocity_PartialDays_AreFractions()
+    {
+        using var world = new KpiWorld();
+        world.Add(Enter("x", Stage.Sql, 3, hour: 6), Enter("x", Stage.Opportunity, 4, hour: 18));
+
+        Assert.Equal(1.5, world.Total("sql_to_opportunity_days", KpiWorld.January));
+    }
+
+    [Fact]
+    public void Velocity_NoTransitions_HasNoValue()
+    {
+        using var world = FunnelWorld();
+
+        Assert.Null(world.Total("proposal_to_customer_days", KpiWorld.January));
+    }
+
+    [Theory]
+    [InlineData(24, 2.0 / 5)]
+    [InlineData(25, 3.0 / 5)]
+    public void SlaCompliance_January_IsShareOfMqlsWorkedWithinTheSla(int slaHours, double expected)
+    {
+        using var world = FunnelWorld();
+        world.Add(
+            new ActivityBuilder("a1").For("c1").At(day: 5, hour: 10).Build(), // 10 h after MQL: met
+            new ActivityBuilder("a2").For("c2").Kind(ActivityKind.SalesEmail).At(day: 5, hour: 1).Build(), // 25 h
+            new ActivityBuilder("a3").For("c3").Kind(ActivityKind.Meeting).At(day: 16).Build(), // exactly 24 h: met
+            new ActivityBuilder("a4").For("c4").Kind(ActivityKind.Ticket).At(day: 3, hour: 5).Build(), // a ticket is not sales work
+            new ActivityBuilder("a5").For("c4").At(day: 2).Build()); // before the MQL: does not count
+        var options = new MetricOptions { SalesSla = TimeSpan.FromHours(slaHours) };
+
+        // MQLs of January: c1, c2, c3, c4, c6 (never worked).
+        Assert.Equal(expected, world.Total("sla_compliance", KpiWorld.January, options));
+    }
+}
