@@ -1,0 +1,88 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Simulation;
+using Northstar.Core.Storage;
+using Xunit.Abstractions;
+
+namespace Northstar.Core.Tests.Metrics.Kpis;
+
+/// <summary>
+/// The engine's cohort rates over a simulated company agree with the rates the simulator drew from.
+/// The run keeps every fact but the events other than session starts and form submissions (the
+/// ones that make first touches and link visitors to contacts), so that it stays small.
+/// </summary>
+public class DemoCompanyCohortTests(ITestOutputHelper output)
+{
+    private const double StandardErrors = 3;
+
+    private static readonly Stage[] Funnel =
+        [Stage.Lead, Stage.Iql, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity, Stage.Proposal, Stage.Customer];
+
+    [Fact]
+    public void CohortRates_DemoCompany_MatchGroundTruthPooledOverChannels()
+    {
+        using var world = new KpiWorld();
+        var options = new SimulationOptions { Seed = 11, Contacts = 3_000, Years = 2 };
+        GroundTruth truth;
+        using (var sink = new EventFilterSink(new StoreFactSink(world.Store, world.Workspace), e => e.Type is EventType.SessionStart or EventType.FormSubmit))
+        {
+            truth = DemoCompany.Run(options, sink).Truth;
+        }
+
+        // Cohorts entering the from-stage early enough that the whole funnel walk fits in the run and the window.
+        var cohort = new DateRange(truth.Start, truth.End.AddDays(-truth.MaxFunnelDays));
+        var engine = world.Engine(new MetricOptions { CohortWindowDays = truth.MaxFunnelDays });
+        var failures = new List<string>();
+        foreach (var (from, to) in new[]
+        {
+            (Stage.Lead, Stage.Mql), (Stage.Mql, Stage.Sal), (Stage.Mql, Stage.Sql), (Stage.Sal, Stage.Sql), (Stage.Sql, Stage.Opportunity),
+            (Stage.Opportunity, Stage.Proposal), (Stage.Proposal, Stage.Customer), (Stage.Lead, Stage.Customer),
+        })
+        {
+            var (converted, expected, sd) = Pooled(engine, truth, cohort, from, to);
+            output.WriteLine($"{from}->{to}: {converted:F0} converted, {expected:F1} expected, sd {sd:F1}");
+            if (Math.Abs(converted - expected) > StandardErrors * sd)
+            {
+                failures.Add($"{from}->{to}: {converted:F0} vs {expected:F1} +- {sd:F1}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// Contacts converted (each channel's cohort rate x its cohort size, both from the engine), and the
+    /// count expected under the true rates with its binomial standard deviation, summed over channels.
+    /// </summary>
+    private static (double Converted, double Expected, double Sd) Pooled(MetricsEngine engine, GroundTruth truth, DateRange cohort, Stage from, Stage to)
+    {
+        var name = $"{SnakeCaseNames<Stage>.Name(from)}_to_{SnakeCaseNames<Stage>.Name(to)}_cohort_rate";
+        var rates = engine.Run(new MetricQuery(name, cohort) { By = Dimensions.Channel }).Rows.ToDictionary(r => r.Group, r => r.Total);
+        var sizes = engine.Run(new MetricQuery(StageCountKpi(from), cohort) { By = Dimensions.Channel }).Rows.ToDictionary(r => r.Group, r => r.Total ?? 0);
+        Assert.DoesNotContain(Dimensions.None, sizes.Keys); // every demo contact has a channel
+        double converted = 0, expected = 0, variance = 0;
+        foreach (var channel in truth.Channels)
+        {
+            var n = sizes.GetValueOrDefault(channel.Channel);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            // The walk is a chain: reaching `to` from `from` means passing every step between them.
+            var p = 1.0;
+            for (var i = Array.IndexOf(Funnel, from); i < Array.IndexOf(Funnel, to); i++)
+            {
+                p *= channel.StageRates[SnakeCaseNames<Stage>.Name(Funnel[i + 1])];
+            }
+
+            converted += Math.Round(rates[channel.Channel]!.Value * n);
+            expected += n * p;
+            variance += n * p * (1 - p);
+        }
+
+        return (converted, expected, Math.Sqrt(variance));
+    }
+
+    private static string StageCountKpi(Stage stage) => stage == Stage.Opportunity ? "opportunities" : SnakeCaseNames<Stage>.Name(stage) + "s";
+}
