@@ -8,7 +8,10 @@ internal sealed partial class KpiCatalog
     private void AddTraffic()
     {
         Measure("sessions", "Sessions", UpIsGood, "visits (session_start events), by channel, source, medium, campaign, landing page");
-        Measure("visitors", "Visitors", UpIsGood);
+        Measure(
+            "visitors", "Visitors", UpIsGood,
+            "distinct visitors with a session start: the event's contact id, else its anonymous id (not identity-resolved: "
+            + "a visitor who identifies mid-period counts once before and once after); exact up to 64-bit hash collisions");
         Measure("new_contacts", "New contacts", UpIsGood, "contacts first known (created) in the period; by the landing page of the form that created them");
         Measure("reach", "Reach", UpIsGood);
         Formula("traffic_to_lead_rate", "Traffic-to-lead rate", Ratio, UpIsGood, "leads / sessions", "leads / sessions (period ratio)", []);
@@ -26,10 +29,14 @@ internal sealed partial class KpiCatalog
             "form submissions / sessions landing on the page (period ratio), by landing page and variant");
         Add(new FormDropOffKpi(new KpiDefinition(
             "form_drop_off", "Form drop-off", Ratio, DownIsGood,
-            "of the form starts, the share that left at each field (by field); without a breakdown, the share that never submitted. Event counts.",
+            "of the form starts, the share that left at each field: reached it (form_field) but not the next field or the submission; "
+            + "by field, one share per field and \"(none)\" for starts that reached no field, adding up to the share that never submitted; "
+            + "otherwise the share that never submitted. Event counts.",
             [Dimensions.Field, Dimensions.Form, Dimensions.LandingPage, Dimensions.Page, Dimensions.Variant])));
         Measure("soft_conversions", "Soft conversions", UpIsGood);
-        Measure("unique_opens", "Unique opens", UpIsGood);
+        Measure(
+            "unique_opens", "Unique opens", UpIsGood,
+            "distinct openers of an email (email_open events): contact id, else anonymous id, not identity-resolved; exact up to 64-bit hash collisions");
         Measure("ad_revenue", "Ad revenue", UpIsGood);
         Formula(
             "subscriber_growth", "Subscriber growth", Count, UpIsGood, "subscribers_gained - subscribers_lost",

@@ -28,6 +28,16 @@ public class SiteConversionKpiTests
     }
 
     [Fact]
+    public void CtaClickRate_ByCtaOverall_IsTheRatioOfAllCtasNotTheMeanOfRatios()
+    {
+        using var world = CtaWorld();
+
+        var result = world.Engine().Run(new MetricQuery("cta_click_rate", KpiWorld.January) { By = Dimensions.Cta });
+
+        Assert.Equal(1.0 / 4, result.Overall!.Total); // not (1/3 + 0) / 2
+    }
+
+    [Fact]
     public void FormSubmissions_ByVariant_CountsSubmitEvents()
     {
         using var world = FormWorld();
@@ -59,6 +69,16 @@ public class SiteConversionKpiTests
         Assert.Equal((5.0 - 4) / 10, byField["company"]!.Value, precision: 12); // reached company, did not submit
         Assert.Equal((10.0 - 8) / 10, byField[Dimensions.None]!.Value, precision: 12); // started, reached no field
         Assert.Equal(1 - (4.0 / 10), byField.Values.Sum(v => v!.Value), precision: 12);
+    }
+
+    [Fact]
+    public void FormDropOff_ByFieldOverall_IsTheShareNeverSubmitted()
+    {
+        using var world = FormWorld();
+
+        var result = world.Engine().Run(new MetricQuery("form_drop_off", KpiWorld.January) { By = Dimensions.Field });
+
+        Assert.Equal(1 - (4.0 / 10), result.Overall!.Total!.Value, precision: 12);
     }
 
     [Fact]

@@ -52,6 +52,19 @@ public class TrafficKpiTests
     }
 
     [Fact]
+    public void Visitors_VisitorWhoIdentifiesMidPeriod_CountsAsTwoActorsAsDefined()
+    {
+        using var world = new KpiWorld();
+        world.Add(
+            new EventBuilder("s1").SessionStart().At(day: 2).Anonymous("a1").Build(),
+            new EventBuilder("f1").FormSubmit().At(day: 2, hour: 1).Anonymous("a1").Contact("c1").Build(),
+            new EventBuilder("s2").SessionStart().At(day: 9).Anonymous("a1").Contact("c1").Build());
+
+        // a1 before the form, c1 after it: the definition says the count is not identity-resolved.
+        Assert.Equal(2, world.Total("visitors", KpiWorld.January));
+    }
+
+    [Fact]
     public void TrafficToLeadRate_January_IsLeadsOverSessions()
     {
         using var world = TrafficWorld();
