@@ -20,7 +20,7 @@ internal sealed partial class KpiCatalog
         foreach (var stage in Enum.GetValues<Stage>().Where(s => s != Stage.Churned))
         {
             var id = MeasureRegistry.StagePlural(stage);
-            Measure(id, Display(stage) + "s", UpIsGood);
+            Measure(id, stage == Stage.Opportunity ? "Opportunities" : Display(stage) + "s", UpIsGood);
         }
 
         Formula("visitor_to_lead_rate", "Visitor to lead rate", Ratio, UpIsGood, "leads / visitors", "leads / distinct visitors in the period (period ratio)", []);

@@ -56,6 +56,19 @@ public class EngineMechanicsTests
         Assert.Equal([2.0, 1.0], result.Rows.Single().Values);
     }
 
+    [Fact]
+    public void Run_YearGrainWithFebruaryFiscalYear_NamesYearsByTheirEnd()
+    {
+        using var world = Sessions(31, 32, 100); // 2026-01-31 ends FY2026; 2026-02-01 and 2026-04-10 are FY2027
+        var options = new MetricOptions { FiscalYearStartMonth = 2 };
+        var range = new DateRange(new DateOnly(2025, 2, 1), new DateOnly(2027, 2, 1));
+
+        var result = world.Engine(options).Run(new MetricQuery("sessions", range, Grain.Year));
+
+        Assert.Equal(["FY2026", "FY2027"], result.Columns.Select(c => c.Label));
+        Assert.Equal([1.0, 2.0], result.Rows.Single().Values);
+    }
+
     [Theory]
     [InlineData(false, new[] { "email" }, 2)]
     [InlineData(true, new[] { "email" }, 2)] // organic_search and the session without a channel

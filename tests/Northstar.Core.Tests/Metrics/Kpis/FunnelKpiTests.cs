@@ -28,6 +28,19 @@ public class FunnelKpiTests
         Assert.Equal(expected, world.Total(kpi, KpiWorld.January));
     }
 
+    [Theory]
+    [InlineData("leads", "Leads")]
+    [InlineData("mqls", "MQLs")]
+    [InlineData("opportunities", "Opportunities")]
+    [InlineData("mql_to_sql_cohort_rate", "MQL to SQL rate (cohort)")]
+    [InlineData("sql_to_opportunity_days_p90", "SQL to Opportunity days (p90)")]
+    public void Find_FunnelKpi_HasItsDisplayName(string id, string name)
+    {
+        using var world = new KpiWorld();
+
+        Assert.Equal(name, world.Engine().Find(id)!.Name);
+    }
+
     [Fact]
     public void StageCounts_February_CountTheSkippedProposalWithTheCustomer()
     {
