@@ -1,0 +1,81 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Simulation;
+using Northstar.Core.Storage;
+
+namespace Northstar.Core.Tests.Metrics.Kpis;
+
+/// <summary>CAC by channel on the demo company against the simulator's ground truth.</summary>
+public partial class EfficiencyKpiTests
+{
+    /// <summary>Days after the first touch within which a demo visitor converts, if ever (at most four visits 10 days apart).</summary>
+    private const int ConversionDays = 45;
+
+    [Fact]
+    public void Cac_DemoCompanyByChannel_MatchesGroundTruthWithinPoissonThreeSigma()
+    {
+        // Traffic and spend stop early enough that every walk from first visit to customer ends inside
+        // the run: customers counted by the engine are then every customer the spend bought, not a cut.
+        var start = new DateOnly(2025, 1, 1);
+        var stop = start.AddYears(2).AddDays(-CompanyModel.MaxFunnelDays - ConversionDays);
+        var options = new SimulationOptions
+        {
+            Seed = 11, Contacts = 30_000, Years = 2, Start = start,
+            TrafficShocks = [new TrafficShock(stop, 0)],
+            SpendShocks = [.. DemoChannels.All.Select(c => new SpendShock(stop, c.Id, 0))],
+        };
+        using var world = new KpiWorld();
+        var truth = DemoCompany.Run(options, new NoEventsSink(new StoreFactSink(world.Store, world.Workspace))).Truth;
+        var run = new DateRange(truth.Start, truth.End);
+
+        var engine = world.Engine();
+        var result = engine.Run(new MetricQuery("cac", run) { By = Dimensions.Channel });
+        var cac = result.Rows.ToDictionary(r => r.Group, r => r.Total);
+        var spend = engine.Run(new MetricQuery("spend", run) { By = Dimensions.Channel }).Rows.ToDictionary(r => r.Group, r => r.Total);
+
+        var checkedChannels = 0;
+        foreach (var channel in truth.Channels)
+        {
+            // Spend rows are the plan rounded to cents (direct has none): equal to the truth's total within a few cents a day.
+            Assert.Equal(channel.TotalSpend, spend.GetValueOrDefault(channel.Channel) ?? 0, 25.0);
+            var expectedCustomers = channel.ExpectedVisitors * channel.CustomerRatePerVisitor;
+            if (expectedCustomers < 10)
+            {
+                continue;
+            }
+
+            // Customers ~ Poisson(expected): CAC = spend / customers lies between spend / (n + 3 sqrt n) and spend / (n - 3 sqrt n).
+            var sigma = Math.Sqrt(expectedCustomers);
+            var low = channel.TotalSpend / (expectedCustomers + (3 * sigma));
+            var high = channel.TotalSpend / (expectedCustomers - (3 * sigma));
+            var measured = cac[channel.Channel]!.Value;
+            Assert.True(measured >= low && measured <= high,
+                $"{channel.Channel}: CAC {measured:F0}, truth {channel.TotalSpend / expectedCustomers:F0} ({expectedCustomers:F1} customers), 3 sigma [{low:F0}, {high:F0}]");
+            checkedChannels++;
+        }
+
+        var allSpend = truth.Channels.Sum(c => c.TotalSpend);
+        var allCustomers = truth.Channels.Sum(c => c.ExpectedVisitors * c.CustomerRatePerVisitor);
+        var overall = result.Overall!.Total!.Value;
+        Assert.True(overall >= allSpend / (allCustomers + (3 * Math.Sqrt(allCustomers))) && overall <= allSpend / (allCustomers - (3 * Math.Sqrt(allCustomers))),
+            $"overall CAC {overall:F0}, truth {allSpend / allCustomers:F0} ({allCustomers:F1} customers)");
+        Assert.True(checkedChannels >= 8, $"only {checkedChannels} channels had 10 or more customers expected");
+    }
+
+    /// <summary>Passes every fact but events on (CAC needs customers and spend; the contact row carries its first-touch channel).</summary>
+    private sealed class NoEventsSink(IFactSink inner) : IFactSink
+    {
+        public void Add<TFact>(TFact fact)
+            where TFact : class, IFact
+        {
+            if (fact is not EventFact)
+            {
+                inner.Add(fact);
+            }
+        }
+
+        public void Complete() => inner.Complete();
+
+        public void Dispose() => inner.Dispose();
+    }
+}
