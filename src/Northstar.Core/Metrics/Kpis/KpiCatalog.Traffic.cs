@@ -14,7 +14,9 @@ internal sealed partial class KpiCatalog
             + "a visitor who identifies mid-period counts once before and once after); exact up to 64-bit hash collisions");
         Measure("new_contacts", "New contacts", UpIsGood, "contacts first known (created) in the period; by the landing page of the form that created them");
         Measure("reach", "Reach", UpIsGood);
-        Formula("traffic_to_lead_rate", "Traffic-to-lead rate", Ratio, UpIsGood, "leads / sessions", "leads / sessions (period ratio)", []);
+        Formula(
+            "traffic_to_lead_rate", "Traffic-to-lead rate", Ratio, UpIsGood, "leads / sessions",
+            "leads / sessions (period ratio); by channel, source, medium, campaign or landing page: leads by their first touch / sessions by their own");
         Measure("brand_search_volume", "Brand search volume", UpIsGood);
         Add(new BrandKpi(new KpiDefinition("share_of_voice", "Share of voice", Ratio, UpIsGood, "our brand's mentions / all tracked brands' mentions (the mentions series; needs the workspace's brand)", []), sentiment: false));
         Add(new BrandKpi(new KpiDefinition("brand_sentiment", "Brand sentiment", Ratio, UpIsGood, "(positive - negative mentions) / all mentions of our brand (the mentions series)", []), sentiment: true));

@@ -79,6 +79,22 @@ public class TrafficKpiTests
     }
 
     [Fact]
+    public void TrafficToLeadRate_ByChannel_IsLeadsByFirstTouchOverSessionsOfTheChannel()
+    {
+        using var world = TrafficWorld();
+        world.Add(
+            new StageChangeBuilder("c1").EnteredAt(day: 5, hour: 1).Build(), // c1's first touch is s3, organic_search
+            new ContactBuilder("c2").Channel("email").Build(),
+            new StageChangeBuilder("c2").EnteredAt(day: 20).Build());
+
+        var rates = world.By("traffic_to_lead_rate", KpiWorld.January, Dimensions.Channel);
+
+        Assert.Equal(1.0 / 2, rates["email"]); // c2 / s1, s2
+        Assert.Equal(1.0 / 1, rates["organic_search"]); // c1 / s3
+        Assert.Equal(0.0 / 1, rates[Dimensions.None]); // no lead / s4
+    }
+
+    [Fact]
     public void LandingPageConversionRate_ByLandingPage_IsSubmissionsOverSessionsOfThePage()
     {
         using var world = TrafficWorld();
