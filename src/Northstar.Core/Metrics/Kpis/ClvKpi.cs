@@ -29,10 +29,18 @@ internal sealed class ClvKpi(KpiDefinition definition) : Kpi(definition)
         return monthlyChurn == 0 ? null : arpa * context.Options.GrossMargin / monthlyChurn;
     }
 
-    /// <summary>Mean MRR of the subscriptions started in the range (a new customer's monthly revenue); null when none.</summary>
+    /// <summary>
+    /// A new customer's monthly revenue: over the accounts whose first subscription started in the
+    /// range (a subscription without account is its own), the mean MRR of their subscriptions started
+    /// in the range; an existing account's new subscription is expansion, not a new customer. Null when none.
+    /// </summary>
     public static double? NewCustomerMrr(MetricContext context, DateRange range)
     {
-        var started = context.Read<Subscription>().Where(s => range.Contains(context.Day(s.StartedAt))).ToList();
-        return started.Count == 0 ? null : (double)started.Average(s => s.Mrr);
+        var newAccounts = context.Read<Subscription>()
+            .GroupBy(s => s.AccountId ?? s.SubscriptionId, StringComparer.Ordinal)
+            .Where(account => range.Contains(account.Min(s => context.Day(s.StartedAt))))
+            .Select(account => account.Where(s => range.Contains(context.Day(s.StartedAt))).Sum(s => s.Mrr))
+            .ToList();
+        return newAccounts.Count == 0 ? null : (double)newAccounts.Average();
     }
 }

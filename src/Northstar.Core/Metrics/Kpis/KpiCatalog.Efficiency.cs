@@ -22,7 +22,7 @@ internal sealed partial class KpiCatalog
             "(attributed new revenue - acquisition spend) / acquisition spend; revenue credited to the channel of the deal contact's first touch");
         Formula(
             "overall_roi", "Overall ROI", Ratio, UpIsGood, "(revenue_total - spend) / spend",
-            "(all revenue won in the period - all marketing spend) / all marketing spend: no attribution, so no breakdown", []);
+            "(all revenue won in the period: new, expansion, renewal - all spend, every kind including service) / all spend: no attribution, so no breakdown", []);
         Formula(
             "roas", "ROAS", Ratio, UpIsGood, "revenue_new / spend[kind = \"media\"]",
             "attributed new revenue (first touch) / media spend");
@@ -45,7 +45,7 @@ internal sealed partial class KpiCatalog
         Add(new CacRatioKpi(
             new KpiDefinition(
                 "cac_payback_months", "CAC payback (months)", Months, DownIsGood,
-                "cac / (mean MRR of the subscriptions started in the period x gross margin), in months", cac.Definition.Dimensions),
+                "cac / (MRR per new account (first subscription started in the period) x gross margin), in months; by channel: the channel's CAC over the overall new-account MRR", cac.Definition.Dimensions),
             cac,
             payback: true));
     }

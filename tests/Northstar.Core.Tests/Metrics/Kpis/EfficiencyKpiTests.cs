@@ -190,6 +190,24 @@ public partial class EfficiencyKpiTests
         Assert.Equal((1_500 + 500) / 4.0 / ((500 + 300) / 2.0 * GrossMargin), payback!.Value, precision: 12);
     }
 
+    [Fact]
+    public void CacPaybackMonths_ExpansionOfAnExistingAccount_IsNotANewCustomer()
+    {
+        using var world = new KpiWorld().Add(
+            new SubscriptionBuilder("x1").Account("X").StartedAt(-30).Mrr(100m).Build(),
+            new SubscriptionBuilder("x2").Account("X").StartedAt(5).Mrr(1_000m).Build(),
+            new SubscriptionBuilder("n1a").Account("N1").StartedAt(3).Mrr(200m).Build(),
+            new SubscriptionBuilder("n1b").Account("N1").StartedAt(10).Mrr(100m).Build(),
+            new SubscriptionBuilder("n2").StartedAt(7).Mrr(500m).Build(),
+            Entered("c1", Stage.Customer, 3), Entered("c2", Stage.Customer, 7),
+            new SpendBuilder("paid_search").On(1).Amount(1_280m).Build());
+
+        var payback = world.Total("cac_payback_months", KpiWorld.January);
+
+        // New accounts N1 (200 + 100) and the account-less n2 (500); X's second subscription is expansion.
+        Assert.Equal(1_280 / 2.0 / ((200 + 100 + 500) / 2.0 * GrossMargin), payback!.Value, precision: 12);
+    }
+
     [Theory]
     [InlineData("payback / customers", KpiUnit.Months)]
     [InlineData("payback + payback", KpiUnit.Months)]
