@@ -20,28 +20,7 @@ internal sealed class FormDropOffKpi(KpiDefinition definition) : Kpi(definition)
         var fieldFilters = breakdown.Filters.Where(f => f.Dimension == Dimensions.Field).ToList();
         var byField = breakdown.By == Dimensions.Field;
         var others = new Breakdown(byField ? null : breakdown.By, [.. breakdown.Filters.Where(f => f.Dimension != Dimensions.Field)]);
-        var counts = new Dictionary<string, (double Starts, double Submits, Dictionary<string, double> Reached)>(StringComparer.Ordinal);
-        foreach (ref readonly var row in context.Events(Types).In(range))
-        {
-            if (!others.Accepts(row.Dims, static (d, name) => d.Get(name)))
-            {
-                continue;
-            }
-
-            var group = others.GroupOf(row.Dims, static (d, name) => d.Get(name));
-            if (!counts.TryGetValue(group, out var c))
-            {
-                counts[group] = c = (0, 0, new Dictionary<string, double>(StringComparer.Ordinal));
-            }
-
-            switch (row.Type)
-            {
-                case EventType.FormStart: counts[group] = c with { Starts = c.Starts + row.Count }; break;
-                case EventType.FormSubmit: counts[group] = c with { Submits = c.Submits + row.Count }; break;
-                default: c.Reached[row.Dims.Field ?? Dimensions.None] = c.Reached.GetValueOrDefault(row.Dims.Field ?? Dimensions.None) + row.Count; break;
-            }
-        }
-
+        var counts = Count(context, range, others);
         var result = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var (group, (starts, submits, reached)) in counts.Where(p => p.Value.Starts > 0))
         {
@@ -66,6 +45,36 @@ internal sealed class FormDropOffKpi(KpiDefinition definition) : Kpi(definition)
         }
 
         return result;
+    }
+
+    /// <summary>Form starts, submissions and events per field reached, per group of <paramref name="others"/>.</summary>
+    private static Dictionary<string, (double Starts, double Submits, Dictionary<string, double> Reached)> Count(
+        MetricContext context, DateRange range, Breakdown others)
+    {
+        var counts = new Dictionary<string, (double Starts, double Submits, Dictionary<string, double> Reached)>(StringComparer.Ordinal);
+        foreach (ref readonly var row in context.Events(Types).In(range))
+        {
+            if (!others.Accepts(row.Dims, static (d, name) => d.Get(name)))
+            {
+                continue;
+            }
+
+            var group = others.GroupOf(row.Dims, static (d, name) => d.Get(name));
+            if (!counts.TryGetValue(group, out var c))
+            {
+                counts[group] = c = (0, 0, new Dictionary<string, double>(StringComparer.Ordinal));
+            }
+
+            var field = row.Dims.Field ?? Dimensions.None;
+            switch (row.Type)
+            {
+                case EventType.FormStart: counts[group] = c with { Starts = c.Starts + row.Count }; break;
+                case EventType.FormSubmit: counts[group] = c with { Submits = c.Submits + row.Count }; break;
+                default: c.Reached[field] = c.Reached.GetValueOrDefault(field) + row.Count; break;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>The share of the starts that left at each field, and before any field ("(none)").</summary>
