@@ -122,6 +122,39 @@ public class FunnelKpiTests
     }
 
     [Fact]
+    public void Leads_BySegment_UsesTheContactsSegmentElseItsAccounts()
+    {
+        using var world = FunnelWorld();
+        world.Add(
+            new ContactBuilder("c1").Segment("smb").Build(),
+            new ContactBuilder("c2").Account("acc1").Build(),
+            new AccountBuilder("acc1").Segment("enterprise").Build(),
+            new ContactBuilder("c5").Segment("enterprise").Account("acc2").Build(),
+            new AccountBuilder("acc2").Segment("smb").Build());
+        var notEnterprise = new MetricQuery("leads", KpiWorld.January) { Filters = [new Filter(Dimensions.Segment, ["enterprise"], Negated: true)] };
+
+        var bySegment = world.By("leads", KpiWorld.January, Dimensions.Segment);
+        var others = world.Engine().Run(notEnterprise).Rows.Single().Total;
+
+        Assert.Equal(2, bySegment["enterprise"]); // c2 by its account, c5 by its own column
+        Assert.Equal(1, bySegment["smb"]); // c1
+        Assert.Equal(1, bySegment[Dimensions.None]); // c3
+        Assert.Equal(1 + 1, others); // c1, c3
+    }
+
+    [Fact]
+    public void Leads_ByChannelComparedWithDecember_OverallRowCarriesTheChange()
+    {
+        using var world = FunnelWorld();
+
+        var result = world.Engine().Run(new MetricQuery("leads", KpiWorld.January) { By = Dimensions.Channel, CompareWith = KpiWorld.December });
+
+        Assert.Equal(4, result.Overall!.Total); // c1, c2, c3, c5
+        Assert.Equal(2, result.Overall.Change!.Previous); // c4, c6
+        Assert.Equal(4 - 2, result.Overall.Change.Absolute);
+    }
+
+    [Fact]
     public void MeetingsBooked_January_CountsMeetingBookedEvents()
     {
         using var world = new KpiWorld();
