@@ -13,7 +13,7 @@ internal sealed partial class KpiCatalog
         Measure("spend", "Spend", Neutral, "money spent; by channel, campaign and kind (media, creative, tools, people, service)");
         Formula(
             "cac", "Customer acquisition cost", Money, DownIsGood, $"{AcquisitionSpend} / customers",
-            "acquisition spend (every kind but service) / new customers; by channel: the channel's spend / the customers whose first touch was that channel");
+            "acquisition spend (every kind but service) / contacts entering the customer stage in the period; by channel: the channel's spend / those customers whose first touch (else the channel on their contact row) was that channel");
         Formula("cost_per_lead", "Cost per lead", Money, DownIsGood, $"{AcquisitionSpend} / leads", "acquisition spend (every kind but service) / leads");
         Formula("cost_per_mql", "Cost per MQL", Money, DownIsGood, $"{AcquisitionSpend} / mqls", "acquisition spend (every kind but service) / MQLs");
         Formula("cost_per_sql", "Cost per SQL", Money, DownIsGood, $"{AcquisitionSpend} / sqls", "acquisition spend (every kind but service) / SQLs");
@@ -34,7 +34,7 @@ internal sealed partial class KpiCatalog
             Measures));
         var clv = new ClvKpi(new KpiDefinition(
             "clv", "Customer lifetime value", Money, UpIsGood,
-            "predicted: average MRR per live account at the period end x gross margin (default 80%) / monthly account churn rate in the period; no churn: no value",
+            "predicted: average MRR per live account at the period end x gross margin (default 80%, which takes out the cost to serve) / monthly account churn rate in the period; acquisition cost is not subtracted (ltv_to_cac sets it against CAC); no churn: no value",
             []));
         Add(clv);
         var cac = Find("cac")!;

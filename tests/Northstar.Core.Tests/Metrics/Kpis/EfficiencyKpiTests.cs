@@ -1,6 +1,5 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Formulas;
 using Northstar.Testing.Builders;
 
 namespace Northstar.Core.Tests.Metrics.Kpis;
@@ -208,36 +207,28 @@ public partial class EfficiencyKpiTests
         Assert.Equal(1_280 / 2.0 / ((200 + 100 + 500) / 2.0 * GrossMargin), payback!.Value, precision: 12);
     }
 
-    [Theory]
-    [InlineData("payback / customers", KpiUnit.Months)]
-    [InlineData("payback + payback", KpiUnit.Months)]
-    [InlineData("spend / payback", KpiUnit.Money)]
-    [InlineData("customers / payback", KpiUnit.Count)]
-    [InlineData("payback / payback", KpiUnit.Ratio)]
-    public void UnitRules_MonthsMeasure_CombineLikeDays(string text, KpiUnit unit)
+    [Fact]
+    public void EfficiencyKpis_EmptyPeriod_SpendIsZeroAndEveryRatioHasNoValue()
     {
-        var parsed = FormulaParser.Parse(text, MonthsCatalog);
+        using var world = CacWorld();
+        var march = KpiWorld.Days(60, 91);
 
-        Assert.Equal(unit, parsed.Formula!.Unit);
+        Assert.Equal(0, world.Total("spend", march));
+        foreach (var kpi in new[] { "cac", "cost_per_lead", "cost_per_mql", "cost_per_sql", "roi", "overall_roi", "roas", "roac", "clv", "ltv_to_cac", "cac_payback_months" })
+        {
+            Assert.True(world.Total(kpi, march) is null, $"{kpi} has a value in an empty period");
+        }
     }
 
     [Fact]
-    public void UnitRules_MonthsPlusMoney_IsAnErrorNamingMonths()
+    public void Cac_FilteredToOneChannel_IsThatChannelsCac()
     {
-        var parsed = FormulaParser.Parse("payback + spend", MonthsCatalog);
+        using var world = CacWorld();
 
-        Assert.Equal("cannot add money to months", Assert.Single(parsed.Errors).Reason);
-        Assert.Equal(
-            "the formula gives months (months / count) but the KPI is declared as days",
-            FormulaParser.Parse("payback / customers", MonthsCatalog).Formula!.CheckDeclaredUnit(KpiUnit.Days)!.Reason);
+        var result = world.Engine().Run(new MetricQuery("cac", KpiWorld.January) { Filters = [new Filter(Dimensions.Channel, ["paid_search"])] });
+
+        Assert.Equal((1_000 + 200) / 3.0, result.Rows.Single().Total);
     }
-
-    private static MeasureCatalog MonthsCatalog { get; } = new(
-    [
-        new MeasureInfo("payback", KpiUnit.Months, []),
-        new MeasureInfo("spend", KpiUnit.Money, []),
-        new MeasureInfo("customers", KpiUnit.Count, []),
-    ]);
 
     private static StageChange Entered(string contact, Stage stage, int day) =>
         new StageChangeBuilder(contact).Stage(stage).EnteredAt(day).Build();

@@ -68,6 +68,19 @@ public class RetentionKpiTests
     }
 
     [Fact]
+    public void ChurnRate_AccountLeavesAndComesBackInThePeriod_IsNotLost()
+    {
+        using var world = new KpiWorld().Add(
+            new SubscriptionBuilder("r1").Account("R").StartedAt(-10).EndedAt(40).Mrr(300m).Build(),
+            new SubscriptionBuilder("r2").Account("R").StartedAt(45).Mrr(200m).Build(),
+            new SubscriptionBuilder("q1").Account("Q").StartedAt(-10).EndedAt(50).Mrr(100m).Build());
+
+        Assert.Equal(1.0 / 2, world.Total("churn_rate", February));
+        Assert.Equal((100 + (300 - 200)) / (300.0 + 100), world.Total("revenue_churn_rate", February));
+        Assert.Equal(200 / (300.0 + 100), world.Total("net_revenue_retention", February));
+    }
+
+    [Fact]
     public void RetentionKpis_EmptyPeriod_HaveNoValue()
     {
         using var world = RetentionWorld();

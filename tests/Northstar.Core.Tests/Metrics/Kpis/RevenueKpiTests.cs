@@ -149,6 +149,20 @@ public class RevenueKpiTests
     }
 
     [Fact]
+    public void RevenueNew_BerlinWorkspace_DealsCountOnTheirLocalCloseDay()
+    {
+        using var world = new KpiWorld("Europe/Berlin").Add(
+            new DealBuilder("new_year").Won(0, 100m).Build() with { ClosedAt = BuilderTime.At(0, 23, 30) },
+            new DealBuilder("mid").Won(15, 200m).Build(),
+            new DealBuilder("late").Won(31, 400m).Build() with { ClosedAt = BuilderTime.At(31, 23, 30) });
+
+        var row = world.Engine().Run(new MetricQuery("revenue_new", KpiWorld.Days(1, 60), Grain.Month)).Rows.Single();
+
+        // 31 December 23:30 UTC is 1 January 00:30 in Berlin; 31 January 23:30 UTC is 1 February.
+        Assert.Equal<double?>([100 + 200, 400], row.Values);
+    }
+
+    [Fact]
     public void WinRate_ByChannel_NewDealsWonOverWonOrLostByCloseDate()
     {
         using var world = new KpiWorld().Add(
