@@ -50,6 +50,35 @@ public class CohortKpiTests
         Assert.Equal(expected, world.Total("lead_to_customer_cohort_rate", KpiWorld.January, options));
     }
 
+    [Theory]
+    [InlineData("lead_to_mql_cohort_rate", 3.0 / 4)] // leads c1, c2, c3, c5: all but c5
+    [InlineData("mql_to_sal_cohort_rate", 2.0 / 5)] // MQLs c1, c2, c3, c4, c6: c1 (day 9), c3 (day 15)
+    [InlineData("mql_to_sql_cohort_rate", 2.0 / 5)]
+    [InlineData("sal_to_sql_cohort_rate", 2.0 / 2)] // SALs c1, c3, both filled at their SQL time
+    [InlineData("sql_to_opportunity_cohort_rate", 1.0 / 2)] // SQLs c1, c3: c1 on day 20
+    [InlineData("opportunity_to_proposal_cohort_rate", 1.0 / 1)] // c1: proposal filled at day 40, 20 days later
+    [InlineData("lead_to_customer_cohort_rate", 1.0 / 4)] // c1, 38 days
+    public void CohortRate_EveryStagePair_January(string kpi, double expected)
+    {
+        using var world = FunnelWorld();
+
+        Assert.Equal(expected, world.Total(kpi, KpiWorld.January));
+    }
+
+    [Theory]
+    [InlineData("sal_to_sql_days", 1, 0.0)] // SQLs c1, c3: their SAL is filled at the same instant
+    [InlineData("sql_to_opportunity_days", 1, 20.0 - 9)] // c1
+    [InlineData("opportunity_to_proposal_days", 32, 40.0 - 20)] // c1 in February, proposal filled with the customer
+    [InlineData("proposal_to_customer_days", 32, 0.0)]
+    [InlineData("lead_to_customer_days", 32, 40.0 - 2)]
+    [InlineData("mql_to_sal_days_p90", 1, 0 + (0.9 * (4 - 0)))] // c3 0 days, c1 4 days: rank 0.9
+    public void Velocity_StagePairs_DaysOverTheMonthsArrivals(string kpi, int firstDay, double expected)
+    {
+        using var world = FunnelWorld();
+
+        Assert.Equal(expected, world.Total(kpi, KpiWorld.Days(firstDay, firstDay + 28))!.Value, precision: 9);
+    }
+
     [Fact]
     public void CohortRate_NoContactsInTheCohort_HasNoValue()
     {

@@ -68,11 +68,20 @@ public class FunnelKpiTests
     [InlineData("sal_to_sql_rate", 2.0 / 2)]
     [InlineData("sql_to_opportunity_rate", 1.0 / 2)]
     [InlineData("lead_to_customer_rate", 0.0 / 4)]
+    [InlineData("opportunity_to_proposal_rate", 0.0 / 1)]
     public void PeriodRate_January_IsEnteredBOverEnteredA(string kpi, double expected)
     {
         using var world = FunnelWorld();
 
         Assert.Equal(expected, world.Total(kpi, KpiWorld.January));
+    }
+
+    [Fact]
+    public void PeriodRate_ProposalToCustomerInFebruary_IsWinRateOfTheMonth()
+    {
+        using var world = FunnelWorld();
+
+        Assert.Equal(1.0 / 1, world.Total("proposal_to_customer_rate", KpiWorld.Days(32, 60))); // c1's proposal and win
     }
 
     [Fact]
