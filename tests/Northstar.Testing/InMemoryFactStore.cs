@@ -15,7 +15,7 @@ namespace Northstar.Testing;
 /// It passes the same contract suite as the database backends. Its derived views are
 /// <see cref="DerivedViewBuilder"/>'s, computed from the stored facts on every read. Thread-safe.
 /// </summary>
-public sealed class InMemoryFactStore : IFactStore
+public sealed partial class InMemoryFactStore : IFactStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Workspace> _workspaces = new(StringComparer.Ordinal);

@@ -42,6 +42,19 @@ internal static class SchemaMigrations
             source TEXT, medium TEXT, campaign TEXT,
             PRIMARY KEY (workspace_id, position));
 
+        CREATE TABLE workspace_settings(
+            workspace_id INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (workspace_id, key));
+
+        CREATE TABLE custom_kpis(
+            workspace_id INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL,
+            definition TEXT NOT NULL, formula TEXT NOT NULL,
+            PRIMARY KEY (workspace_id, id));
+
         CREATE TABLE events(
             key_hash INTEGER NOT NULL,
             workspace_id INTEGER NOT NULL,
