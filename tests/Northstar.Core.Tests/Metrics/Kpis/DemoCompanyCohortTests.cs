@@ -1,17 +1,12 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Simulation;
-using Northstar.Core.Storage;
 using Xunit.Abstractions;
 
 namespace Northstar.Core.Tests.Metrics.Kpis;
 
-/// <summary>
-/// The engine's cohort rates over a simulated company agree with the rates the simulator drew from.
-/// The run keeps every fact but the events other than session starts and form submissions (the
-/// ones that make first touches and link visitors to contacts), so that it stays small.
-/// </summary>
-public class DemoCompanyCohortTests(ITestOutputHelper output)
+/// <summary>The engine's funnel KPIs over a simulated company agree with the rates the simulator drew from.</summary>
+public class DemoCompanyCohortTests(DemoCompanyWorld demo, ITestOutputHelper output) : IClassFixture<DemoCompanyWorld>
 {
     private const double StandardErrors = 3;
 
@@ -21,17 +16,11 @@ public class DemoCompanyCohortTests(ITestOutputHelper output)
     [Fact]
     public void CohortRates_DemoCompany_MatchGroundTruthPooledOverChannels()
     {
-        using var world = new KpiWorld();
-        var options = new SimulationOptions { Seed = 11, Contacts = 3_000, Years = 2 };
-        GroundTruth truth;
-        using (var sink = new EventFilterSink(new StoreFactSink(world.Store, world.Workspace), e => e.Type is EventType.SessionStart or EventType.FormSubmit))
-        {
-            truth = DemoCompany.Run(options, sink).Truth;
-        }
+        var truth = demo.Truth;
 
         // Cohorts entering the from-stage early enough that the whole funnel walk fits in the run and the window.
         var cohort = new DateRange(truth.Start, truth.End.AddDays(-truth.MaxFunnelDays));
-        var engine = world.Engine(new MetricOptions { CohortWindowDays = truth.MaxFunnelDays });
+        var engine = demo.World.Engine(new MetricOptions { CohortWindowDays = truth.MaxFunnelDays });
         var failures = new List<string>();
         foreach (var (from, to) in new[]
         {
@@ -48,6 +37,21 @@ public class DemoCompanyCohortTests(ITestOutputHelper output)
         }
 
         Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void SlaCompliance_DemoCompany_MatchesGroundTruth()
+    {
+        var truth = demo.Truth;
+        var mqlPeriod = new DateRange(truth.Start, truth.End.AddDays(-10)); // every MQL of it has been worked by the end
+        var engine = demo.World.Engine(new MetricOptions { SalesSla = TimeSpan.FromHours(truth.SlaHours) });
+
+        var rate = engine.Run(new MetricQuery("sla_compliance", mqlPeriod)).Rows.Single().Total!.Value;
+        var n = engine.Run(new MetricQuery("mqls", mqlPeriod)).Rows.Single().Total!.Value;
+
+        var p = truth.SlaCompliance;
+        output.WriteLine($"SLA: {rate:F4} of {n} MQLs, truth {p}");
+        Assert.True(Math.Abs(rate - p) <= StandardErrors * Math.Sqrt(p * (1 - p) / n), $"{rate:F4} of {n} MQLs vs {p}");
     }
 
     /// <summary>
