@@ -1,5 +1,6 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 
@@ -14,6 +15,7 @@ public partial class EfficiencyKpiTests
     [Fact]
     public void Cac_DemoCompanyByChannel_MatchesGroundTruthWithinPoissonThreeSigma()
     {
+        // Two runs of the same seed: the first finds which anonymous ids get linked to contacts.
         // Traffic and spend stop early enough that every walk from first visit to customer ends inside
         // the run: customers counted by the engine are then every customer the spend bought, not a cut.
         var start = new DateOnly(2025, 1, 1);
@@ -25,7 +27,9 @@ public partial class EfficiencyKpiTests
             SpendShocks = [.. DemoChannels.All.Select(c => new SpendShock(stop, c.Id, 0))],
         };
         using var world = new KpiWorld();
-        var truth = DemoCompany.Run(options, new NoEventsSink(new StoreFactSink(world.Store, world.Workspace))).Truth;
+        using var findLinks = new FirstTouchSink(null, null);
+        DemoCompany.Run(options, findLinks);
+        var truth = DemoCompany.Run(options, new FirstTouchSink(new StoreFactSink(world.Store, world.Workspace), findLinks.Linked)).Truth;
         var run = new DateRange(truth.Start, truth.End);
 
         var engine = world.Engine();
@@ -62,20 +66,71 @@ public partial class EfficiencyKpiTests
         Assert.True(checkedChannels >= 8, $"only {checkedChannels} channels had 10 or more customers expected");
     }
 
-    /// <summary>Passes every fact but events on (CAC needs customers and spend; the contact row carries its first-touch channel).</summary>
-    private sealed class NoEventsSink(IFactSink inner) : IFactSink
+    /// <summary>
+    /// Passes every fact but events on; of the events, keeps what a contact's first touch depends on
+    /// (the earliest touch of each contact id and of each anonymous id in <paramref name="linked"/>,
+    /// and the earliest event linking each anonymous id to a contact), so the store stays small and
+    /// the views still resolve identities. Without <paramref name="linked"/> it only collects <see cref="Linked"/>.
+    /// </summary>
+    private sealed class FirstTouchSink(IFactSink? inner, IReadOnlySet<string>? linked) : IFactSink
     {
+        private readonly Dictionary<string, EventFact> _kept = new(StringComparer.Ordinal);
+
+        /// <summary>Anonymous ids seen on an event with a contact id.</summary>
+        public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
         public void Add<TFact>(TFact fact)
             where TFact : class, IFact
         {
-            if (fact is not EventFact)
+            if (fact is not EventFact e)
             {
-                inner.Add(fact);
+                inner?.Add(fact);
+                return;
+            }
+
+            if (e.AnonymousId is { } link && e.ContactId is not null)
+            {
+                Linked.Add(link);
+                KeepEarliest("link:" + link, e);
+            }
+
+            if (linked is not null && Touchpoints.IsTouch(e))
+            {
+                if (e.ContactId is { } contact)
+                {
+                    KeepEarliest("contact:" + contact, e);
+                }
+
+                if (e.AnonymousId is { } anonymous && linked.Contains(anonymous))
+                {
+                    KeepEarliest("anonymous:" + anonymous, e);
+                }
             }
         }
 
-        public void Complete() => inner.Complete();
+        public void Complete()
+        {
+            if (inner is null)
+            {
+                return;
+            }
 
-        public void Dispose() => inner.Dispose();
+            foreach (var e in _kept.Values.DistinctBy(e => e.Id))
+            {
+                inner.Add(e);
+            }
+
+            inner.Complete();
+        }
+
+        public void Dispose() => inner?.Dispose();
+
+        private void KeepEarliest(string key, EventFact e)
+        {
+            if (!_kept.TryGetValue(key, out var kept) || Touchpoints.Earlier(e.Timestamp, e.Id, kept.Timestamp, kept.Id))
+            {
+                _kept[key] = e;
+            }
+        }
     }
 }
