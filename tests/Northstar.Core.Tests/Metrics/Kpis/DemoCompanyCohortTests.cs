@@ -54,6 +54,27 @@ public class DemoCompanyCohortTests(DemoCompanyWorld demo, ITestOutputHelper out
         Assert.True(Math.Abs(rate - p) <= StandardErrors * Math.Sqrt(p * (1 - p) / n), $"{rate:F4} of {n} MQLs vs {p}");
     }
 
+    [Fact]
+    public void LandingPageConversionRate_DemoAbTest_EachVariantMatchesItsTrueRate()
+    {
+        var ab = demo.Truth.AbTest;
+        var whole = new DateRange(demo.Truth.Start, demo.Truth.End);
+        var onPage = new Filter(Dimensions.LandingPage, [ab.LandingPage]);
+        var engine = demo.World.Engine();
+
+        var rates = engine.Run(new MetricQuery("landing_page_conversion_rate", whole) { By = Dimensions.Variant, Filters = [onPage] })
+            .Rows.ToDictionary(r => r.Group, r => r.Total!.Value);
+        var sessions = engine.Run(new MetricQuery("landing_page_views", whole) { By = Dimensions.Variant, Filters = [onPage] })
+            .Rows.ToDictionary(r => r.Group, r => r.Total!.Value);
+
+        foreach (var (variant, p) in new[] { ("A", ab.RateA), ("B", ab.RateB) })
+        {
+            var n = sessions[variant];
+            output.WriteLine($"{variant}: {rates[variant]:F4} of {n} sessions, truth {p}");
+            Assert.True(Math.Abs(rates[variant] - p) <= StandardErrors * Math.Sqrt(p * (1 - p) / n), $"{variant}: {rates[variant]:F4} of {n} vs {p}");
+        }
+    }
+
     /// <summary>
     /// Contacts converted (each channel's cohort rate x its cohort size, both from the engine), and the
     /// count expected under the true rates with its binomial standard deviation, summed over channels.
