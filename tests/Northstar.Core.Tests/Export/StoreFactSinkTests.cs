@@ -1,5 +1,7 @@
 using Northstar.Core.Channels;
 using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 
@@ -67,6 +69,16 @@ public class StoreFactSinkTests
         public void SetChannelRules(Workspace workspace, IReadOnlyList<ChannelRule> rules)
         {
         }
+
+        public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null) => [];
+
+        public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range) => 0;
+
+        public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => [];
+
+        public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace) => [];
+
+        public long DataVersion(Workspace workspace) => 0;
 
         public void Dispose()
         {
