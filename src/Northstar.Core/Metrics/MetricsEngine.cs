@@ -11,7 +11,8 @@ namespace Northstar.Core.Metrics;
 /// Answers <see cref="MetricQuery"/>s for one workspace: every KPI of the catalogue and the
 /// workspace's custom KPIs, per bucket, per group, with comparisons. Reads the derived views and
 /// the small fact kinds once per data version (the store's <see cref="IDerivedViews.DataVersion"/>),
-/// so a dashboard asking many questions reads the store once.
+/// so a dashboard asking many questions reads the store once. Thread-safe: queries on one engine
+/// run one at a time (they share that cached read).
 /// </summary>
 public sealed class MetricsEngine
 {
@@ -20,6 +21,7 @@ public sealed class MetricsEngine
     private readonly Workspace _workspace;
     private readonly TimeProvider _time;
     private readonly KpiCatalog _catalog;
+    private readonly Lock _lock = new();
     private MetricContext? _context;
     private long _version = long.MinValue;
 
@@ -50,7 +52,16 @@ public sealed class MetricsEngine
     public IMeasureCatalog Measures => _catalog.Measures;
 
     /// <summary>Today in the workspace's time zone.</summary>
-    public DateOnly Today => Context().Today;
+    public DateOnly Today
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return Context().Today;
+            }
+        }
+    }
 
     /// <summary>The KPI with that id, or null.</summary>
     public KpiDefinition? Find(string id) => _catalog.Find(id)?.Definition;
@@ -61,9 +72,12 @@ public sealed class MetricsEngine
         ArgumentNullException.ThrowIfNull(query);
         var kpi = _catalog.Find(query.Kpi) ?? throw new MetricQueryException(UnknownKpi(query.Kpi));
         Validate(kpi.Definition, query);
-        var context = Context();
-        context.EventSpan = query.CompareWith is { } compare ? Union(query.Range, compare) : query.Range;
-        return new ResultBuilder(kpi, query, context, Calendar).Build();
+        lock (_lock)
+        {
+            var context = Context();
+            context.EventSpan = query.CompareWith is { } compare ? Union(query.Range, compare) : query.Range;
+            return new ResultBuilder(kpi, query, context, Calendar).Build();
+        }
     }
 
     private MetricContext Context()

@@ -319,6 +319,19 @@ public class EngineMechanicsTests
         Assert.Equal(2, after);
     }
 
+    [Fact]
+    public void Run_QueriesFromManyThreadsOnOneEngine_EachGetsItsOwnPeriod()
+    {
+        using var world = Sessions(-20, -3, 2, 3, 4, 5); // December 2, January 4
+        var engine = world.Engine();
+
+        var totals = Enumerable.Range(0, 400).AsParallel().WithDegreeOfParallelism(4)
+            .Select(i => (January: i % 2 == 0, Total: engine.Run(new MetricQuery("sessions", i % 2 == 0 ? KpiWorld.January : KpiWorld.December)).Rows.Single().Total))
+            .ToList();
+
+        Assert.All(totals, t => Assert.Equal(t.January ? 4 : 2, t.Total));
+    }
+
     private static IEnumerable<IFact> FormEvents(string prefix, int day, int starts, int submits) =>
         [
             .. Enumerable.Range(0, starts).Select(i => new EventBuilder($"{prefix}-start{i}").Type(EventType.FormStart).At(day).Form("f").Build()),
