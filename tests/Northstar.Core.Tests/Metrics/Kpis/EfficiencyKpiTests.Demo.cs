@@ -15,21 +15,8 @@ public partial class EfficiencyKpiTests
     [Fact]
     public void Cac_DemoCompanyByChannel_MatchesGroundTruthWithinPoissonThreeSigma()
     {
-        // Two runs of the same seed: the first finds which anonymous ids get linked to contacts.
-        // Traffic and spend stop early enough that every walk from first visit to customer ends inside
-        // the run: customers counted by the engine are then every customer the spend bought, not a cut.
-        var start = new DateOnly(2025, 1, 1);
-        var stop = start.AddYears(2).AddDays(-CompanyModel.MaxFunnelDays - ConversionDays);
-        var options = new SimulationOptions
-        {
-            Seed = 11, Contacts = 30_000, Years = 2, Start = start,
-            TrafficShocks = [new TrafficShock(stop, 0)],
-            SpendShocks = [.. DemoChannels.All.Select(c => new SpendShock(stop, c.Id, 0))],
-        };
         using var world = new KpiWorld();
-        using var findLinks = new FirstTouchSink(null, null);
-        DemoCompany.Run(options, findLinks);
-        var truth = DemoCompany.Run(options, new FirstTouchSink(new StoreFactSink(world.Store, world.Workspace), findLinks.Linked)).Truth;
+        var truth = SimulateWholeWalks(world);
         var run = new DateRange(truth.Start, truth.End);
 
         var engine = world.Engine();
@@ -64,6 +51,28 @@ public partial class EfficiencyKpiTests
         Assert.True(overall >= allSpend / (allCustomers + (3 * Math.Sqrt(allCustomers))) && overall <= allSpend / (allCustomers - (3 * Math.Sqrt(allCustomers))),
             $"overall CAC {overall:F0}, truth {allSpend / allCustomers:F0} ({allCustomers:F1} customers)");
         Assert.True(checkedChannels >= 8, $"only {checkedChannels} channels had 10 or more customers expected");
+    }
+
+    /// <summary>
+    /// Simulates 30,000 contacts into the world and returns the ground truth. Two runs of the same
+    /// seed: the first finds which anonymous ids get linked to contacts. Traffic and spend stop early
+    /// enough that every walk from first visit to customer ends inside the run, so the customers the
+    /// engine counts are every customer the spend bought, not a cut.
+    /// </summary>
+    private static GroundTruth SimulateWholeWalks(KpiWorld world)
+    {
+        var start = new DateOnly(2025, 1, 1);
+        var stop = start.AddYears(2).AddDays(-CompanyModel.MaxFunnelDays - ConversionDays);
+        var options = new SimulationOptions
+        {
+            Seed = 11, Contacts = 30_000, Years = 2, Start = start,
+            TrafficShocks = [new TrafficShock(stop, 0)],
+            SpendShocks = [.. DemoChannels.All.Select(c => new SpendShock(stop, c.Id, 0))],
+        };
+        using var findLinks = new FirstTouchSink(null, null);
+        DemoCompany.Run(options, findLinks);
+        using var sink = new FirstTouchSink(new StoreFactSink(world.Store, world.Workspace), findLinks.Linked);
+        return DemoCompany.Run(options, sink).Truth;
     }
 
     /// <summary>
