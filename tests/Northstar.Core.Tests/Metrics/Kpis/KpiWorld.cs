@@ -33,6 +33,14 @@ internal sealed class KpiWorld : IDisposable
     /// <summary>Builder days <paramref name="first"/> (included) to <paramref name="end"/> (excluded).</summary>
     public static DateRange Days(int first, int end) => new(BuilderTime.Date(first), BuilderTime.Date(end));
 
+    /// <summary>A world with one session start at noon of each builder day given (a new anonymous visitor each).</summary>
+    public static KpiWorld WithSessions(params int[] days)
+    {
+        var world = new KpiWorld();
+        world.Add([.. days.Select((day, i) => new EventBuilder($"s{i}").SessionStart().At(day, hour: 12).Anonymous($"a{i}").Build())]);
+        return world;
+    }
+
     /// <summary>Writes the facts in one committed session.</summary>
     public KpiWorld Add(params IFact[] facts)
     {
