@@ -32,6 +32,7 @@ internal static class MetricsBench
         var events = store.Summarize(workspace).Kinds[0].Count;
         Console.WriteLine($"metrics: store with {events:N0} events ({contacts:N0} contacts), {new FileInfo(path).Length / 1e6:N0} MB");
 
+        ReadViews(store, workspace);
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
@@ -49,6 +50,25 @@ internal static class MetricsBench
         }
 
         return 0;
+    }
+
+    /// <summary>What a cold engine reads, piece by piece.</summary>
+    private static void ReadViews(SqliteFactStore store, Core.Workspaces.Workspace workspace)
+    {
+        var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
+        Measure("lifecycles", () => store.ReadLifecycles(workspace).Count);
+        Measure("event rollup, 2026, session_start", () => store.ReadEventRollup(workspace, year, [Core.Facts.EventType.SessionStart]).Count);
+        Measure("event rollup, 2026, every type", () => store.ReadEventRollup(workspace, year).Count);
+        Measure("deals", () => store.Read<Core.Facts.Deal>(workspace).Count());
+        Measure("spend", () => store.Read<Core.Facts.Spend>(workspace).Count());
+        Measure("subscriptions", () => store.Read<Core.Facts.Subscription>(workspace).Count());
+    }
+
+    private static void Measure(string what, Func<int> read)
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = read();
+        Console.WriteLine($"metrics: read {what}: {rows:N0} rows in {clock.Elapsed.TotalMilliseconds:F1} ms");
     }
 
     private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
