@@ -47,7 +47,9 @@ internal static partial class KpiCommand
                 table.AddColumn("id").AddColumn("name").AddColumn("unit").AddColumn("direction").AddColumn("dimensions").AddColumn("definition");
                 foreach (var k in kpis)
                 {
-                    var definition = k.IsCustom ? $"(custom) {k.Formula}: {k.Definition}" : k.Definition;
+                    var definition = !k.IsCustom ? k.Definition
+                        : k.Definition == k.Formula ? $"(custom) {k.Formula}"
+                        : $"(custom) {k.Formula}: {k.Definition}";
                     table.AddRow(
                         Markup.Escape(k.Id), Markup.Escape(k.Name), UnitName(k.Unit), DirectionName(k.Direction),
                         Markup.Escape(string.Join(", ", k.Dimensions)), Markup.Escape(definition));
