@@ -12,7 +12,7 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>The derived views' reads: from the view tables the write sessions keep (<see cref="ViewMaintainer"/>).</summary>
 public sealed partial class SqliteFactStore
 {
-    private static readonly string[] ViewTables = ["event_rollup", "actor_days", "actor_firsts", "identities"];
+    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities"];
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {

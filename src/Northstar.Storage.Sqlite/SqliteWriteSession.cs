@@ -20,7 +20,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
     private readonly long _batch;
     private readonly Func<long, string, long> _eventKey;
     private readonly Dictionary<Type, ITableWriter> _writers = [];
-    private readonly ViewMaintainer _views = null!;
+    private readonly ViewMaintainer? _views;
     private bool _committed;
     private bool _disposed;
 
@@ -62,7 +62,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
 
         if (!_writers.TryGetValue(typeof(TFact), out var writer))
         {
-            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey, _views.ObserverFor<TFact>());
+            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey, _views!.ObserverFor<TFact>());
             _writers.Add(typeof(TFact), writer);
         }
 
@@ -78,7 +78,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
 
         FinalizeWriters();
-        _views.Commit(_batch);
+        _views!.Commit(_batch);
         NativeSql.Exec(_db, "COMMIT");
         _committed = true;
     }
@@ -102,6 +102,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
         finally
         {
+            _views?.Dispose();
             // Closing also ends a transaction still open (SQLite rolls it back).
             _db.Dispose();
         }

@@ -21,7 +21,7 @@ internal static class SchemaMigrations
     // (2M events in 50k batches: ~263k -> ~194k rows/s, loaded machine). Time-range metrics
     // should read daily rollups; if a scan by time is ever needed, a later step can add it.
     // Derived views (Views/*, maintained by the write session in the same transaction):
-    // event_rollup (day = local DateOnly.DayNumber), actor_days (sorted actor hashes with counts),
+    // event_dims (distinct dimension tuples by hash id), event_rollup (day = local DateOnly.DayNumber, one BLOB of tuple entries a day), actor_days (sorted actor hashes with counts),
     // actor_firsts (FirstKind as integer), identities; workspaces.data_version = last commit's batch.
     private const string V1 = """
         CREATE TABLE store_state(
@@ -139,12 +139,16 @@ internal static class SchemaMigrations
             properties TEXT,
             UNIQUE (workspace_id, activity_id));
 
-        CREATE TABLE event_rollup(
-            workspace_id INTEGER NOT NULL, type TEXT NOT NULL, day INTEGER NOT NULL,
+        CREATE TABLE event_dims(
+            workspace_id INTEGER NOT NULL, id INTEGER NOT NULL,
             channel TEXT, source TEXT, medium TEXT, campaign TEXT, landing_page TEXT, page TEXT,
             cta TEXT, form TEXT, field TEXT, variant TEXT, asset TEXT,
-            count INTEGER NOT NULL, value TEXT NOT NULL);
-        CREATE INDEX event_rollup_day ON event_rollup(workspace_id, type, day);
+            PRIMARY KEY (workspace_id, id)) WITHOUT ROWID;
+
+        CREATE TABLE event_rollup(
+            workspace_id INTEGER NOT NULL, type TEXT NOT NULL, day INTEGER NOT NULL,
+            entries BLOB NOT NULL,
+            PRIMARY KEY (workspace_id, type, day)) WITHOUT ROWID;
 
         CREATE TABLE actor_days(
             workspace_id INTEGER NOT NULL, type TEXT NOT NULL, day INTEGER NOT NULL,
@@ -153,8 +157,7 @@ internal static class SchemaMigrations
 
         CREATE TABLE actor_firsts(
             workspace_id INTEGER NOT NULL, kind INTEGER NOT NULL, is_contact INTEGER NOT NULL, actor_id TEXT NOT NULL,
-            timestamp INTEGER NOT NULL, event_id TEXT NOT NULL,
-            channel TEXT, source TEXT, medium TEXT, campaign TEXT, landing_page TEXT,
+            timestamp INTEGER NOT NULL, event_id TEXT NOT NULL, dims_id INTEGER NOT NULL,
             PRIMARY KEY (workspace_id, kind, is_contact, actor_id)) WITHOUT ROWID;
 
         CREATE TABLE identities(

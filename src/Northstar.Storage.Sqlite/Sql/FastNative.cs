@@ -38,11 +38,15 @@ internal static unsafe class FastNative
         ChangesFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_changes");
         LastInsertRowIdFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, long>)NativeLibrary.GetExport(lib, "sqlite3_last_insert_rowid");
         StepFn = (delegate* unmanaged[Cdecl]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_step");
+        Library = lib;
         Available = true;
     }
 
     /// <summary>True when the direct calls are in use.</summary>
     public static bool Available { get; }
+
+    /// <summary>The e_sqlite3 library SQLitePCLRaw uses (when <see cref="Available"/>), for other direct calls.</summary>
+    public static nint Library { get; }
 
     public static int ClearBindings(sqlite3_stmt stmt) =>
         Available ? ClearBindingsFn(stmt.DangerousGetHandle()) : raw.sqlite3_clear_bindings(stmt);

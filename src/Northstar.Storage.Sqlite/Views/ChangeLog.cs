@@ -5,14 +5,16 @@ using SQLitePCL;
 namespace Northstar.Storage.Sqlite.Views;
 
 /// <summary>
-/// Records, on a write session's own connection, every update of a stored event that changes
+/// The fallback of <see cref="EventUpdateLog"/> when e_sqlite3 lacks the pre-update hook (slow:
+/// the trigger makes every upsert open a statement journal). Records, on a write session's own connection, every update of a stored event that changes
 /// something the views read: a TEMP trigger writes the old values (sign -1) and the new ones
 /// (+1) into a TEMP table. Inserts do not fire it (the collector counts those), and a re-import
 /// of identical rows changes nothing the trigger looks at, so it costs nothing then.
 /// </summary>
 internal static class ChangeLog
 {
-    private static readonly string[] Columns =
+    /// <summary>The event columns the views read, in the order <see cref="ToFact"/> takes them.</summary>
+    public static readonly string[] Columns =
         ["id", "timestamp", "type", "anonymous_id", "contact_id", "source", "medium", "campaign", "channel",
          "landing_page", "page", "cta", "form", "field", "variant", "asset", "value"];
 
@@ -46,6 +48,28 @@ internal static class ChangeLog
         NativeSql.Exec(db, "DELETE FROM event_changes");
         return changes;
     }
+
+    /// <summary>An event from <see cref="Columns"/>' values as stored text (the timestamp as unix microseconds).</summary>
+    public static EventFact ToFact(string?[] values, long timestamp) => new()
+    {
+        Id = values[0]!,
+        Timestamp = StoreValues.FromMicros(timestamp),
+        Type = EnumNames<EventType>.Parse(values[2]!),
+        AnonymousId = values[3],
+        ContactId = values[4],
+        Source = values[5],
+        Medium = values[6],
+        Campaign = values[7],
+        Channel = values[8],
+        LandingPage = values[9],
+        Page = values[10],
+        Cta = values[11],
+        Form = values[12],
+        Field = values[13],
+        Variant = values[14],
+        Asset = values[15],
+        Value = values[16] is { } v ? decimal.Parse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
 
     private static EventFact Read(RowReader row) => new()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
@@ -57,6 +58,8 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
         }
     }
 
+    // Runs for every imported event: straight to optimised code, no tier-0 phase (a profile showed 6% of the import there).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fold(int buffer)
     {
         var (facts, inserted) = (_facts[buffer], _inserted[buffer]);
@@ -64,7 +67,7 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
         {
             if (inserted[i])
             {
-                delta.Add(ViewDelta.AtStorePrecision(facts[i]!));
+                delta.Add(facts[i]!);
                 inserted[i] = false;
             }
 

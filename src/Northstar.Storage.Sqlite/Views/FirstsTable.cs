@@ -12,22 +12,21 @@ namespace Northstar.Storage.Sqlite.Views;
 /// </summary>
 internal static class FirstsTable
 {
-    private const string FirstColumns = "kind, is_contact, actor_id, timestamp, event_id, channel, source, medium, campaign, landing_page";
-
     /// <summary>Stores each candidate that is earlier than the stored first of its slot.</summary>
-    public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta)
+    public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta, DimsTable dims)
     {
         using (var first = new Statement(db,
-            $"INSERT INTO actor_firsts(workspace_id, {FirstColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) " +
-            "ON CONFLICT DO UPDATE SET timestamp = excluded.timestamp, event_id = excluded.event_id, channel = excluded.channel, source = excluded.source, " +
-            "medium = excluded.medium, campaign = excluded.campaign, landing_page = excluded.landing_page " +
+            "INSERT INTO actor_firsts(workspace_id, kind, is_contact, actor_id, timestamp, event_id, dims_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) " +
+            "ON CONFLICT DO UPDATE SET timestamp = excluded.timestamp, event_id = excluded.event_id, dims_id = excluded.dims_id " +
             "WHERE (excluded.timestamp, excluded.event_id) < (actor_firsts.timestamp, actor_firsts.event_id)"))
         {
-            foreach (var (slot, fact) in delta.Firsts)
+            // In key order: the B-tree then grows at its end instead of at random pages.
+            var firsts = delta.Firsts.ToArray();
+            Array.Sort(firsts, (a, b) => CompareSlots(a.Slot, b.Slot));
+            foreach (var (slot, candidate) in firsts)
             {
                 first.Int(1, workspaceId).Int(2, (int)slot.Kind).Int(3, slot.IsContact ? 1 : 0).Text(4, slot.ActorId)
-                    .Int(5, StoreValues.ToMicros(fact.Timestamp)).Text(6, fact.Id).Text(7, fact.Channel).Text(8, fact.Source)
-                    .Text(9, fact.Medium).Text(10, fact.Campaign).Text(11, fact.LandingPage).Run();
+                    .Int(5, candidate.Micros).Text(6, candidate.EventId).Int(7, delta.StoredDims(candidate.Dims, dims)).Run();
             }
         }
 
@@ -35,9 +34,9 @@ internal static class FirstsTable
             "INSERT INTO identities(workspace_id, anonymous_id, contact_id, linked_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5) " +
             "ON CONFLICT DO UPDATE SET contact_id = excluded.contact_id, linked_at = excluded.linked_at, event_id = excluded.event_id " +
             "WHERE (excluded.linked_at, excluded.event_id) < (identities.linked_at, identities.event_id)");
-        foreach (var (anonymous, fact) in delta.Links)
+        foreach (var (anonymous, candidate) in delta.Links.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
-            link.Int(1, workspaceId).Text(2, anonymous).Text(3, fact.ContactId).Int(4, StoreValues.ToMicros(fact.Timestamp)).Text(5, fact.Id).Run();
+            link.Int(1, workspaceId).Text(2, anonymous).Text(3, candidate.ContactId).Int(4, candidate.Event.Micros).Text(5, candidate.Event.EventId).Run();
         }
     }
 
@@ -68,7 +67,7 @@ internal static class FirstsTable
     }
 
     /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's events.</summary>
-    public static void Recompute(sqlite3 db, long workspaceId, HashSet<string> contacts, HashSet<string> anonymous, LocalDays days)
+    public static void Recompute(sqlite3 db, long workspaceId, HashSet<string> contacts, HashSet<string> anonymous, LocalDays days, DimsTable dims)
     {
         NativeSql.Exec(db, "CREATE TEMP TABLE IF NOT EXISTS stale_actors(is_contact INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (is_contact, actor_id)); DELETE FROM stale_actors");
         using (var add = new Statement(db, "INSERT INTO stale_actors VALUES (?1, ?2)"))
@@ -91,28 +90,39 @@ internal static class FirstsTable
 
         var fresh = new ViewDelta(days);
         using (var scan = new Statement(db,
-            "SELECT id, timestamp, type, anonymous_id, contact_id, channel, source, medium, campaign, landing_page FROM events WHERE workspace_id = ?1 " +
+            $"SELECT id, timestamp, type, anonymous_id, contact_id, {DimsTable.Columns} FROM events WHERE workspace_id = ?1 " +
             "AND (contact_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 1) OR anonymous_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 0))"))
         {
             foreach (var row in scan.Int(1, workspaceId).Rows())
             {
+                var (id, at, type, anonymousId, contactId) = (row.Text(), row.Time(), row.Enum<EventType>(), row.TextOrNull(), row.TextOrNull());
+                var d = DimsTable.Read(row);
                 fresh.Add(new EventFact
                 {
-                    Id = row.Text(), Timestamp = row.Time(), Type = row.Enum<EventType>(), AnonymousId = row.TextOrNull(), ContactId = row.TextOrNull(),
-                    Channel = row.TextOrNull(), Source = row.TextOrNull(), Medium = row.TextOrNull(), Campaign = row.TextOrNull(), LandingPage = row.TextOrNull(),
+                    Id = id, Timestamp = at, Type = type, AnonymousId = anonymousId, ContactId = contactId,
+                    Channel = d.Channel, Source = d.Source, Medium = d.Medium, Campaign = d.Campaign, LandingPage = d.LandingPage,
+                    Page = d.Page, Cta = d.Cta, Form = d.Form, Field = d.Field, Variant = d.Variant, Asset = d.Asset,
                 });
             }
         }
 
         // Merging every scanned event is safe for the actors that were not stale too: a real event never makes a first wrong.
-        Merge(db, workspaceId, fresh);
+        Merge(db, workspaceId, fresh, dims);
     }
 
     public static List<ActorFirst> ReadFirsts(sqlite3 db, long workspaceId)
     {
-        using var select = new Statement(db, $"SELECT {FirstColumns} FROM actor_firsts WHERE workspace_id = ?1");
-        return [.. select.Int(1, workspaceId).Rows().Select(row => new ActorFirst(
-            (FirstKind)row.Int(), row.Int() != 0, row.Text(), EventId(row, out var at), new Touch(at, row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull())))];
+        using var select = new Statement(db,
+            "SELECT f.kind, f.is_contact, f.actor_id, f.timestamp, f.event_id, d.channel, d.source, d.medium, d.campaign, d.landing_page " +
+            "FROM actor_firsts f JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id WHERE f.workspace_id = ?1");
+        var firsts = new List<ActorFirst>();
+        foreach (var row in select.Int(1, workspaceId).Rows())
+        {
+            var (kind, isContact, actor, at, eventId) = ((FirstKind)row.Int(), row.Int() != 0, row.Text(), row.Time(), row.Text());
+            firsts.Add(new ActorFirst(kind, isContact, actor, eventId, new Touch(at, row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull())));
+        }
+
+        return firsts;
     }
 
     public static List<IdentityLink> ReadIdentities(sqlite3 db, long workspaceId)
@@ -121,10 +131,9 @@ internal static class FirstsTable
         return [.. select.Int(1, workspaceId).Rows().Select(row => new IdentityLink(row.Text(), row.Text(), row.Time()))];
     }
 
-    // Columns come in order: timestamp, then event id.
-    private static string EventId(RowReader row, out DateTimeOffset at)
-    {
-        at = row.Time();
-        return row.Text();
-    }
+    private static int CompareSlots(FirstSlot a, FirstSlot b) =>
+        a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+        : a.IsContact != b.IsContact ? a.IsContact.CompareTo(b.IsContact)
+        : string.CompareOrdinal(a.ActorId, b.ActorId);
+
 }

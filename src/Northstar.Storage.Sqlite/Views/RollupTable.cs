@@ -1,54 +1,54 @@
+using System.Buffers.Binary;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
-using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
 namespace Northstar.Storage.Sqlite.Views;
 
 /// <summary>
-/// The daily event rollup table, <c>event_rollup</c>: one row per (workspace, type, day, dimension
-/// values) with its count and value sum (decimal TEXT); <c>day</c> is the local day's
-/// <see cref="DateOnly.DayNumber"/>. Rows are found by the (workspace, type, day) index; dimension
-/// values can be NULL, so a key is matched in C# among the few rows of its day.
+/// The daily event rollup table, <c>event_rollup</c>: one row per (workspace, type, local day
+/// number) whose BLOB holds that day's rollup rows, sorted by dimension tuple id
+/// (<see cref="DimsTable"/>): per entry the 8-byte tuple id, the 8-byte count and the value sum as
+/// the 16 bytes of <see cref="decimal.GetBits(decimal)"/>, little-endian. One row per day keeps
+/// the import's merge to a few hundred row writes however many tuples a day has (a row per
+/// tuple cost more than the events themselves on data with many pages), and a year of one
+/// type is 365 rows of one range read.
 /// </summary>
 internal static class RollupTable
 {
-    private const string DimColumns = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
+    private const int EntrySize = 32;
 
-    /// <summary>Adds signed changes to the stored rows: a row reaching count 0 goes, a new key gets a row.</summary>
-    public static void Merge(sqlite3 db, long workspaceId, Dictionary<RollupKey, RollupSum> delta)
+    /// <summary>Adds signed changes to the stored rows: an entry reaching count 0 goes, a new tuple gets an entry.</summary>
+    public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta, DimsTable dims)
     {
-        using var select = new Statement(db, $"SELECT rowid, {DimColumns}, count, value FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
-        using var insert = new Statement(db, $"INSERT INTO event_rollup(workspace_id, type, day, {DimColumns}, count, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
-        using var update = new Statement(db, "UPDATE event_rollup SET count = ?2, value = ?3 WHERE rowid = ?1");
-        using var delete = new Statement(db, "DELETE FROM event_rollup WHERE rowid = ?1");
-        foreach (var day in delta.Where(d => d.Value.Count != 0 || d.Value.Value != 0).GroupBy(d => (d.Key.Type, d.Key.Day)))
+        using var select = new Statement(db, "SELECT entries FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
+        using var upsert = new Statement(db, "INSERT INTO event_rollup(workspace_id, type, day, entries) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET entries = excluded.entries");
+        using var delete = new Statement(db, "DELETE FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
+        foreach (var day in delta.Rollup.GroupBy(c => (c.Type, c.Day)).OrderBy(g => g.Key))
         {
-            var type = SnakeCaseNames<EventType>.Name(day.Key.Type);
-            var stored = new Dictionary<EventDims, (long RowId, RollupSum Sum)>();
-            foreach (var row in select.Int(1, workspaceId).Text(2, type).Int(3, day.Key.Day).Rows())
+            var name = SnakeCaseNames<EventType>.Name(day.Key.Type);
+            var sums = new Dictionary<long, RollupSum>();
+            foreach (var row in select.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Rows())
             {
-                var rowId = row.Int();
-                stored[ReadDims(row)] = (rowId, new RollupSum(row.Int(), row.Decimal()));
+                Decode(raw.sqlite3_column_blob(select.Handle, 0), sums);
             }
 
-            foreach (var (key, change) in day)
+            foreach (var (_, _, index, change) in day)
             {
-                if (!stored.TryGetValue(key.Dims, out var current))
-                {
-                    insert.Int(1, workspaceId).Text(2, type).Int(3, key.Day);
-                    BindDims(insert, 4, key.Dims);
-                    insert.Int(15, change.Count).Decimal(16, change.Value).Run();
-                }
-                else if (current.Sum.Count + change.Count == 0)
-                {
-                    delete.Int(1, current.RowId).Run();
-                }
-                else
-                {
-                    update.Int(1, current.RowId).Int(2, current.Sum.Count + change.Count).Decimal(3, current.Sum.Value + change.Value).Run();
-                }
+                var id = delta.StoredDims(index, dims);
+                var sum = sums.GetValueOrDefault(id);
+                sums[id] = new RollupSum(sum.Count + change.Count, sum.Value + change.Value);
+            }
+
+            var kept = sums.Where(s => s.Value.Count != 0).OrderBy(s => s.Key).ToList();
+            if (kept.Count == 0)
+            {
+                delete.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Run();
+            }
+            else
+            {
+                upsert.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Blob(4, Encode(kept)).Run();
             }
         }
     }
@@ -56,32 +56,55 @@ internal static class RollupTable
     /// <summary>The rows of the given types (every type when null) with a day in the range.</summary>
     public static List<EventRollupRow> Read(sqlite3 db, long workspaceId, DateRange range, IReadOnlyCollection<EventType>? types)
     {
-        using var select = new Statement(db, $"SELECT day, {DimColumns}, count, value FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day >= ?3 AND day < ?4");
-        var rows = new List<EventRollupRow>();
+        using var select = new Statement(db, "SELECT day, entries FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day >= ?3 AND day < ?4");
+        var found = new List<(DateOnly Day, EventType Type, long Dims, RollupSum Sum)>();
         foreach (var type in types?.Distinct() ?? Enum.GetValues<EventType>())
         {
             select.Int(1, workspaceId).Text(2, SnakeCaseNames<EventType>.Name(type)).Int(3, range.Start.DayNumber).Int(4, range.End.DayNumber);
             foreach (var row in select.Rows())
             {
                 var day = DateOnly.FromDayNumber((int)row.Int());
-                var dims = ReadDims(row);
-                rows.Add(new EventRollupRow(day, type, dims, row.Int(), row.Decimal()));
+                var sums = new Dictionary<long, RollupSum>();
+                Decode(raw.sqlite3_column_blob(select.Handle, 1), sums);
+                found.AddRange(sums.Select(s => (day, type, s.Key, s.Value)));
             }
         }
 
-        return rows;
+        var tuples = DimsTable.ReadAll(db, workspaceId, found.Select(f => f.Dims));
+        return [.. found.Select(f => new EventRollupRow(f.Day, f.Type, tuples[f.Dims], f.Sum.Count, f.Sum.Value))];
     }
 
-    private static EventDims ReadDims(RowReader row) => new(
-        row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(),
-        row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull());
-
-    private static void BindDims(Statement statement, int first, EventDims dims)
+    private static void Decode(ReadOnlySpan<byte> blob, Dictionary<long, RollupSum> sums)
     {
-        string?[] values = [dims.Channel, dims.Source, dims.Medium, dims.Campaign, dims.LandingPage, dims.Page, dims.Cta, dims.Form, dims.Field, dims.Variant, dims.Asset];
-        for (var i = 0; i < values.Length; i++)
+        Span<int> bits = stackalloc int[4];
+        for (var at = 0; at + EntrySize <= blob.Length; at += EntrySize)
         {
-            statement.Text(first + i, values[i]);
+            for (var i = 0; i < 4; i++)
+            {
+                bits[i] = BinaryPrimitives.ReadInt32LittleEndian(blob[(at + 16 + (4 * i))..]);
+            }
+
+            sums[BinaryPrimitives.ReadInt64LittleEndian(blob[at..])] =
+                new RollupSum(BinaryPrimitives.ReadInt64LittleEndian(blob[(at + 8)..]), new decimal(bits));
         }
+    }
+
+    private static byte[] Encode(List<KeyValuePair<long, RollupSum>> entries)
+    {
+        var blob = new byte[entries.Count * EntrySize];
+        Span<int> bits = stackalloc int[4];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var at = blob.AsSpan(e * EntrySize);
+            BinaryPrimitives.WriteInt64LittleEndian(at, entries[e].Key);
+            BinaryPrimitives.WriteInt64LittleEndian(at[8..], entries[e].Value.Count);
+            decimal.GetBits(entries[e].Value.Value, bits);
+            for (var i = 0; i < 4; i++)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(at[(16 + (4 * i))..], bits[i]);
+            }
+        }
+
+        return blob;
     }
 }

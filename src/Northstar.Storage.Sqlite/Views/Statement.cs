@@ -53,6 +53,19 @@ internal sealed class Statement : IDisposable
         }
     }
 
+    /// <summary>Steps once and returns column 0 of the row as an integer (null when there is no row), then resets.</summary>
+    public long? Scalar()
+    {
+        try
+        {
+            return NativeSql.StepRow(_db, Handle) ? raw.sqlite3_column_int64(Handle, 0) : null;
+        }
+        finally
+        {
+            raw.sqlite3_reset(Handle);
+        }
+    }
+
     /// <summary>The rows, each read from column 0 on; resets when done.</summary>
     public IEnumerable<RowReader> Rows()
     {

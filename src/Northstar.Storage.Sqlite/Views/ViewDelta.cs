@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
@@ -10,102 +11,152 @@ namespace Northstar.Storage.Sqlite.Views;
 /// into the view tables at commit (the counts also earlier, when they grow large). Counts are
 /// signed (an updated event takes its old values out); firsts and identity links are
 /// candidates that only win when earlier than what is stored, so taking an event out of them
-/// is the session's commit step's job (<see cref="ViewMaintainer"/>).
+/// is the commit step's job (<see cref="ViewMaintainer"/>). Built for the import's hot path:
+/// dimension tuples are interned (a rollup key is one 64-bit number, a candidate holds no
+/// event), and each actor id is looked up once per event.
 /// </summary>
 internal sealed class ViewDelta(LocalDays days)
 {
-    public Dictionary<RollupKey, RollupSum> Rollup { get; } = [];
+    private readonly Dictionary<EventDims, int> _dimsIndex = [];
+    private readonly List<EventDims> _dims = [];
+    private readonly List<long> _storedDims = [];
+    private readonly Dictionary<long, RollupSum> _rollup = new(MixedKeyComparer.Instance);
+    private readonly Dictionary<string, ActorCandidates> _contacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorCandidates> _anonymous = new(StringComparer.Ordinal);
 
     /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
     public Dictionary<(EventType Type, int Day), Dictionary<long, int>> Actors { get; } = [];
 
-    public Dictionary<FirstSlot, EventFact> Firsts { get; } = [];
-
     /// <summary>Per anonymous id: the earliest event that carried it together with a contact id.</summary>
-    public Dictionary<string, EventFact> Links { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, LinkCandidate> Links { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Entries held for the counting views (what an early flush frees).</summary>
     public int CountEntries { get; private set; }
 
-    /// <summary>Adds a stored event (timestamp already at store precision) to every view.</summary>
+    /// <summary>The rollup changes: type, local day number, dims index, change.</summary>
+    public IEnumerable<(EventType Type, int Day, int Dims, RollupSum Change)> Rollup =>
+        _rollup.Select(r => ((EventType)((r.Key >> 24) & 0xff), (int)(r.Key & 0xffffff), (int)(r.Key >> 32), r.Value));
+
+    /// <summary>The candidate firsts by slot.</summary>
+    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => Slots(true, _contacts).Concat(Slots(false, _anonymous));
+
+    /// <summary>The stored id (<see cref="DimsTable"/>) of interned tuple <paramref name="index"/>, looked up once per session.</summary>
+    public long StoredDims(int index, DimsTable table)
+    {
+        while (_storedDims.Count <= index)
+        {
+            _storedDims.Add(-1);
+        }
+
+        return _storedDims[index] >= 0 ? _storedDims[index] : _storedDims[index] = table.IdOf(_dims[index]);
+    }
+
+    /// <summary>Adds a stored event to every view.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(EventFact fact)
     {
-        Count(fact, +1);
+        var dims = Count(fact, +1);
+        var touch = Touchpoints.IsTouch(fact);
+        var form = fact.Type == EventType.FormSubmit;
+        var candidate = new FirstCandidate(StoreValues.ToMicros(fact.Timestamp), fact.Id, dims);
         if (fact.ContactId is { } contact)
         {
-            Offer(FirstKind.AnyEvent, true, contact, fact);
-            OfferTouchAndForm(true, contact, fact);
-            if (fact.AnonymousId is { } anonymous)
+            var candidates = Candidates(_contacts, contact);
+            candidates.AnyEvent = candidate.Before(candidates.AnyEvent) ? candidate : candidates.AnyEvent;
+            Offer(candidates, candidate, touch, form);
+            if (fact.AnonymousId is { } linked)
             {
-                OfferLink(anonymous, fact);
+                ref var link = ref CollectionsMarshal.GetValueRefOrAddDefault(Links, linked, out var known);
+                link = !known || candidate.Before(link.Event) ? new LinkCandidate(candidate, contact) : link;
             }
         }
 
-        if (fact.AnonymousId is { } anon)
+        if ((touch || form) && fact.AnonymousId is { } anonymous)
         {
-            OfferTouchAndForm(false, anon, fact);
+            Offer(Candidates(_anonymous, anonymous), candidate, touch, form);
         }
     }
 
-    /// <summary>Adds (+1) or takes out (-1) an event's contribution to the rollup and the distinct actors.</summary>
-    public void Count(EventFact fact, int sign)
+    /// <summary>Adds (+1) or takes out (-1) an event's contribution to the rollup and the distinct actors; returns its dims index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Count(EventFact fact, int sign)
     {
         var day = days.DayOf(fact.Timestamp).DayNumber;
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(Rollup, new RollupKey(fact.Type, day, Touchpoints.DimsOf(fact)), out var existed);
+        var dims = Intern(Touchpoints.DimsOf(fact));
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, ((long)dims << 32) | ((long)fact.Type << 24) | (uint)day, out var existed);
         sum = new RollupSum(sum.Count + sign, fact.Value is { } v ? sum.Value + (sign * v) : sum.Value);
         CountEntries += existed ? 0 : 1;
         if (DistinctActorTypes.All.Contains(fact.Type) && ActorHash.Of(fact.ContactId, fact.AnonymousId) is { } actor)
         {
             ref var perDay = ref CollectionsMarshal.GetValueRefOrAddDefault(Actors, (fact.Type, day), out _);
-            perDay ??= [];
+            perDay ??= new Dictionary<long, int>(MixedKeyComparer.Instance);
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(perDay, actor, out var known);
             count += sign;
             CountEntries += known ? 0 : 1;
         }
+
+        return dims;
     }
 
-    /// <summary>Forgets the counts (after they were merged into the tables).</summary>
+    /// <summary>Forgets the counts (after they were merged into the tables); interned tuples stay.</summary>
     public void ClearCounts()
     {
-        Rollup.Clear();
+        _rollup.Clear();
         Actors.Clear();
         CountEntries = 0;
     }
 
-    /// <summary>The event with its timestamp cut to what the store keeps (microseconds), so "earliest" agrees with stored rows.</summary>
-    public static EventFact AtStorePrecision(EventFact fact) =>
-        fact.Timestamp.UtcTicks % 10 == 0 && fact.Timestamp.Offset == TimeSpan.Zero
-            ? fact
-            : fact with { Timestamp = StoreValues.FromMicros(StoreValues.ToMicros(fact.Timestamp)) };
-
-    private void OfferTouchAndForm(bool isContact, string actor, EventFact fact)
+    // Key layout: dims index (32 bits) | type (8) | local day number (24: DateOnly.MaxValue is 3,652,058).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Intern(EventDims dims)
     {
-        if (Touchpoints.IsTouch(fact))
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_dimsIndex, dims, out var known);
+        if (!known)
         {
-            Offer(FirstKind.Touch, isContact, actor, fact);
+            index = _dims.Count;
+            _dims.Add(dims);
         }
 
-        if (fact.Type == EventType.FormSubmit)
+        return index;
+    }
+
+    private static ActorCandidates Candidates(Dictionary<string, ActorCandidates> actors, string id)
+    {
+        ref var candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(actors, id, out _);
+        return candidates ??= new ActorCandidates();
+    }
+
+    private static void Offer(ActorCandidates candidates, FirstCandidate candidate, bool touch, bool form)
+    {
+        if (touch && candidate.Before(candidates.Touch))
         {
-            Offer(FirstKind.FormSubmit, isContact, actor, fact);
+            candidates.Touch = candidate;
+        }
+
+        if (form && candidate.Before(candidates.FormSubmit))
+        {
+            candidates.FormSubmit = candidate;
         }
     }
 
-    private void Offer(FirstKind kind, bool isContact, string actor, EventFact fact)
+    private static IEnumerable<(FirstSlot, FirstCandidate)> Slots(bool isContact, Dictionary<string, ActorCandidates> actors)
     {
-        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(Firsts, new FirstSlot(kind, isContact, actor), out _);
-        if (best is null || Touchpoints.Earlier(fact.Timestamp, fact.Id, best.Timestamp, best.Id))
+        foreach (var (id, candidates) in actors)
         {
-            best = fact;
-        }
-    }
+            if (candidates.Touch is { } touch)
+            {
+                yield return (new FirstSlot(FirstKind.Touch, isContact, id), touch);
+            }
 
-    private void OfferLink(string anonymous, EventFact fact)
-    {
-        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(Links, anonymous, out _);
-        if (best is null || Touchpoints.Earlier(fact.Timestamp, fact.Id, best.Timestamp, best.Id))
-        {
-            best = fact;
+            if (candidates.FormSubmit is { } form)
+            {
+                yield return (new FirstSlot(FirstKind.FormSubmit, isContact, id), form);
+            }
+
+            if (candidates.AnyEvent is { } any)
+            {
+                yield return (new FirstSlot(FirstKind.AnyEvent, isContact, id), any);
+            }
         }
     }
 }

@@ -8,18 +8,20 @@ namespace Northstar.Storage.Sqlite.Views;
 /// <summary>
 /// Keeps one write session's derived views in step with its facts, inside the session's
 /// transaction (so a rollback or a crash leaves both as they were). New events are gathered by an
-/// <see cref="EventViewCollector"/>; updates of stored events by the <see cref="ChangeLog"/>
-/// trigger. At commit the counts are merged (+new, -old), firsts and links take earlier
+/// <see cref="EventViewCollector"/>; updates of stored events by the <see cref="EventUpdateLog"/>
+/// hook. At commit the counts are merged (+new, -old), firsts and links take earlier
 /// candidates, and the actors whose stored first came from an event that changed are recomputed
 /// from a scan of their events (only in commits that changed such an event). Lifecycles are
 /// assembled on read from these tables, so contacts, stages and accounts need nothing here.
 /// </summary>
-internal sealed class ViewMaintainer
+internal sealed class ViewMaintainer : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly long _workspaceId;
     private readonly LocalDays _days;
     private readonly ViewDelta _delta;
+    private readonly EventUpdateLog? _updates;
+    private readonly DimsTable _dims;
 
     public ViewMaintainer(sqlite3 db, long workspaceId)
     {
@@ -31,7 +33,15 @@ internal sealed class ViewMaintainer
         }
 
         _delta = new ViewDelta(_days);
-        ChangeLog.Create(db);
+        _dims = new DimsTable(db, workspaceId);
+        if (EventUpdateLog.Available)
+        {
+            _updates = new EventUpdateLog(db);
+        }
+        else
+        {
+            ChangeLog.Create(db);
+        }
     }
 
     /// <summary>The hook for a kind's writer: events only.</summary>
@@ -41,7 +51,7 @@ internal sealed class ViewMaintainer
     /// <summary>Brings the views up to date with everything the session wrote; the caller commits right after.</summary>
     public void Commit(long batch)
     {
-        var changes = ChangeLog.Drain(_db);
+        var changes = _updates?.Drain() ?? ChangeLog.Drain(_db);
         foreach (var (sign, fact) in changes)
         {
             if (sign < 0)
@@ -55,22 +65,29 @@ internal sealed class ViewMaintainer
         }
 
         FlushCounts(_delta);
-        FirstsTable.Merge(_db, _workspaceId, _delta);
+        FirstsTable.Merge(_db, _workspaceId, _delta, _dims);
         if (changes.Count > 0)
         {
             var (contacts, anonymous) = FirstsTable.Stale(_db, _workspaceId, changes.Where(c => c.Sign < 0).Select(c => c.Fact));
             if (contacts.Count + anonymous.Count > 0)
             {
-                FirstsTable.Recompute(_db, _workspaceId, contacts, anonymous, _days);
+                FirstsTable.Recompute(_db, _workspaceId, contacts, anonymous, _days, _dims);
             }
         }
 
         NativeSql.ScalarInt64(_db, "UPDATE workspaces SET data_version = ?2 WHERE id = ?1 RETURNING data_version", _workspaceId, batch);
     }
 
+    /// <summary>Stops watching the connection (before it closes).</summary>
+    public void Dispose()
+    {
+        _updates?.Dispose();
+        _dims.Dispose();
+    }
+
     private void FlushCounts(ViewDelta delta)
     {
-        RollupTable.Merge(_db, _workspaceId, delta.Rollup);
+        RollupTable.Merge(_db, _workspaceId, delta, _dims);
         ActorDayTable.Merge(_db, _workspaceId, delta.Actors);
         delta.ClearCounts();
     }
