@@ -20,7 +20,12 @@ internal sealed class ViewDelta(LocalDays days)
     private readonly Dictionary<EventDims, int> _dimsIndex = [];
     private readonly List<EventDims> _dims = [];
     private readonly List<long> _storedDims = [];
-    private readonly Dictionary<long, RollupSum> _rollup = new(MixedKeyComparer.Instance);
+    // Per local day number: (dims index << 8 | type) to change. Small per-day maps stay in cache
+    // (one map of every key did not: a profile put its lookups first), and events of one day
+    // usually come together, so the last day's map is kept at hand.
+    private readonly Dictionary<int, Dictionary<long, RollupSum>> _rollup = [];
+    private int _lastDayKey = -1;
+    private Dictionary<long, RollupSum> _lastDay = [];
     private readonly Dictionary<string, ActorCandidates> _contacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorCandidates> _anonymous = new(StringComparer.Ordinal);
 
@@ -35,7 +40,7 @@ internal sealed class ViewDelta(LocalDays days)
 
     /// <summary>The rollup changes: type, local day number, dims index, change.</summary>
     public IEnumerable<(EventType Type, int Day, int Dims, RollupSum Change)> Rollup =>
-        _rollup.Select(r => ((EventType)((r.Key >> 24) & 0xff), (int)(r.Key & 0xffffff), (int)(r.Key >> 32), r.Value));
+        _rollup.SelectMany(d => d.Value.Select(r => ((EventType)(r.Key & 0xff), d.Key, (int)(r.Key >> 8), r.Value)));
 
     /// <summary>The candidate firsts by slot.</summary>
     public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => Slots(true, _contacts).Concat(Slots(false, _anonymous));
@@ -83,7 +88,13 @@ internal sealed class ViewDelta(LocalDays days)
     {
         var day = days.DayOf(fact.Timestamp).DayNumber;
         var dims = Intern(Touchpoints.DimsOf(fact));
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, ((long)dims << 32) | ((long)fact.Type << 24) | (uint)day, out var existed);
+        if (day != _lastDayKey)
+        {
+            ref var map = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, day, out _);
+            (_lastDayKey, _lastDay) = (day, map ??= new Dictionary<long, RollupSum>(MixedKeyComparer.Instance));
+        }
+
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastDay, ((long)dims << 8) | (byte)fact.Type, out var existed);
         sum = new RollupSum(sum.Count + sign, fact.Value is { } v ? sum.Value + (sign * v) : sum.Value);
         CountEntries += existed ? 0 : 1;
         if (DistinctActorTypes.All.Contains(fact.Type) && ActorHash.Of(fact.ContactId, fact.AnonymousId) is { } actor)
@@ -102,11 +113,11 @@ internal sealed class ViewDelta(LocalDays days)
     public void ClearCounts()
     {
         _rollup.Clear();
+        _lastDayKey = -1;
         Actors.Clear();
         CountEntries = 0;
     }
 
-    // Key layout: dims index (32 bits) | type (8) | local day number (24: DateOnly.MaxValue is 3,652,058).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Intern(EventDims dims)
     {
