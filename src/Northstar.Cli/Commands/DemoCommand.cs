@@ -80,6 +80,7 @@ internal static class DemoCommand
                 return changed;
             });
         var truthPath = target.SaveTruth(result.Truth);
+        opened.SetBrand(DemoCompany.Brand);
         var summary = opened.Summarize();
         Print(context, format, target, result, tally, summary, truthPath, clock.Elapsed);
         return 0;

@@ -1,4 +1,5 @@
 using Northstar.Core.Export;
+using Northstar.Core.Metrics;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 
@@ -70,6 +71,15 @@ internal sealed class DemoTarget
         public IFactSink Sink { get; } = sink;
 
         public FactSummary? Summarize() => store is null ? null : store.Summarize(workspace!);
+
+        /// <summary>Names the demo company's own brand in the workspace's settings (share of voice needs it), unless one is set.</summary>
+        public void SetBrand(string brand)
+        {
+            if (store is ICustomKpiStore settings && settings.GetSetting(workspace!, MetricSettings.Brand) is null)
+            {
+                settings.SetSetting(workspace!, MetricSettings.Brand, brand);
+            }
+        }
 
         public void Dispose()
         {

@@ -54,7 +54,7 @@ internal static class CompanyModel
 
     public static readonly BrandProfile[] Brands =
     [
-        new("northstar", true, 30, 0.45, 0.40, 0.15),
+        new(DemoCompany.Brand, true, 30, 0.45, 0.40, 0.15),
         new("metricly", false, 60, 0.35, 0.45, 0.20),
         new("funnelwise", false, 45, 0.30, 0.50, 0.20),
         new("kpi_hub", false, 20, 0.25, 0.45, 0.30),

@@ -9,6 +9,9 @@ namespace Northstar.Core.Simulation;
 /// </summary>
 public static class DemoCompany
 {
+    /// <summary>The company's own brand in the mentions series it writes (its competitors are the others).</summary>
+    public const string Brand = "northstar";
+
     /// <summary>
     /// Simulates the company into <paramref name="sink"/> and completes the sink.
     /// </summary>
