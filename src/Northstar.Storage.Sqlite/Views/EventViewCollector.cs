@@ -17,7 +17,7 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
     /// <summary>Count entries held before they are merged into the tables mid-session (bounds memory).</summary>
     internal static int FlushEntries { get; set; } = 1_000_000;
 
-    private readonly EventFact?[][] _facts = [[], []];
+    private readonly PreparedEvent[][] _facts = [[], []];
     private readonly bool[][] _inserted = [[], []];
     private readonly int[] _count = new int[2];
     private long _lastRowId;
@@ -34,7 +34,7 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
             Array.Resize(ref _inserted[buffer], _facts[buffer].Length);
         }
 
-        _facts[buffer][row] = fact;
+        _facts[buffer][row] = delta.Prepare(fact);
         _count[buffer] = row + 1;
     }
 
@@ -67,11 +67,11 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
         {
             if (inserted[i])
             {
-                delta.Add(facts[i]!);
+                delta.Add(facts[i]);
                 inserted[i] = false;
             }
 
-            facts[i] = null;
+            facts[i] = default;
         }
 
         _count[buffer] = 0;

@@ -26,8 +26,10 @@ internal sealed class ViewDelta(LocalDays days)
     private readonly Dictionary<int, Dictionary<long, RollupSum>> _rollup = [];
     private int _lastDayKey = -1;
     private Dictionary<long, RollupSum> _lastDay = [];
-    private readonly Dictionary<string, ActorCandidates> _contacts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ActorCandidates> _anonymous = new(StringComparer.Ordinal);
+    // Candidates by the actor's 64-bit hash (worked out with the event still in cache); an id
+    // whose hash another id already holds goes to the exact map instead.
+    private readonly Dictionary<long, ActorCandidates> _byHash = new(MixedKeyComparer.Instance);
+    private readonly Dictionary<(bool IsContact, string Id), ActorCandidates> _collided = [];
 
     /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
     public Dictionary<(EventType Type, int Day), Dictionary<long, int>> Actors { get; } = [];
@@ -43,7 +45,7 @@ internal sealed class ViewDelta(LocalDays days)
         _rollup.SelectMany(d => d.Value.Select(r => ((EventType)(r.Key & 0xff), d.Key, (int)(r.Key >> 8), r.Value)));
 
     /// <summary>The candidate firsts by slot.</summary>
-    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => Slots(true, _contacts).Concat(Slots(false, _anonymous));
+    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => _byHash.Values.Concat(_collided.Values).SelectMany(Slots);
 
     /// <summary>The stored id (<see cref="DimsTable"/>) of interned tuple <paramref name="index"/>, looked up once per session.</summary>
     public long StoredDims(int index, DimsTable table)
@@ -56,17 +58,33 @@ internal sealed class ViewDelta(LocalDays days)
         return _storedDims[index] >= 0 ? _storedDims[index] : _storedDims[index] = table.IdOf(_dims[index]);
     }
 
+    /// <summary>What the views need of an event (on the encoding thread, while it is in cache).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PreparedEvent Prepare(EventFact fact) => new(
+        fact,
+        fact.Type,
+        days.DayOf(fact.Timestamp).DayNumber,
+        Intern(Touchpoints.DimsOf(fact)),
+        DistinctActorTypes.All.Contains(fact.Type) ? ActorHash.Of(fact.ContactId, fact.AnonymousId) : null,
+        fact.ContactId is null ? 0 : ActorHash.Of(fact.ContactId, null)!.Value,
+        fact.AnonymousId is null ? 0 : ActorHash.Of(null, fact.AnonymousId)!.Value,
+        StoreValues.ToMicros(fact.Timestamp),
+        Touchpoints.IsTouch(fact),
+        fact.Type == EventType.FormSubmit);
+
+    /// <summary>Adds a stored event to every view.</summary>
+    public void Add(EventFact fact) => Add(Prepare(fact));
+
     /// <summary>Adds a stored event to every view.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(EventFact fact)
+    public void Add(in PreparedEvent e)
     {
-        var dims = Count(fact, +1);
-        var touch = Touchpoints.IsTouch(fact);
-        var form = fact.Type == EventType.FormSubmit;
-        var candidate = new FirstCandidate(StoreValues.ToMicros(fact.Timestamp), fact.Id, dims);
+        Count(e, +1);
+        var (fact, touch, form) = (e.Fact, e.Touch, e.Form);
+        var candidate = new FirstCandidate(e.Micros, fact.Id, e.Dims);
         if (fact.ContactId is { } contact)
         {
-            var candidates = Candidates(_contacts, contact);
+            var candidates = Candidates(true, contact, e.ContactKey);
             candidates.AnyEvent = candidate.Before(candidates.AnyEvent) ? candidate : candidates.AnyEvent;
             Offer(candidates, candidate, touch, form);
             if (fact.AnonymousId is { } linked)
@@ -78,35 +96,34 @@ internal sealed class ViewDelta(LocalDays days)
 
         if ((touch || form) && fact.AnonymousId is { } anonymous)
         {
-            Offer(Candidates(_anonymous, anonymous), candidate, touch, form);
+            Offer(Candidates(false, anonymous, e.AnonymousKey), candidate, touch, form);
         }
     }
 
-    /// <summary>Adds (+1) or takes out (-1) an event's contribution to the rollup and the distinct actors; returns its dims index.</summary>
+    /// <summary>Adds (+1) or takes out (-1) an event's contribution to the rollup and the distinct actors.</summary>
+    public void Count(EventFact fact, int sign) => Count(Prepare(fact), sign);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Count(EventFact fact, int sign)
+    private void Count(in PreparedEvent e, int sign)
     {
-        var day = days.DayOf(fact.Timestamp).DayNumber;
-        var dims = Intern(Touchpoints.DimsOf(fact));
+        var day = e.Day;
         if (day != _lastDayKey)
         {
             ref var map = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, day, out _);
             (_lastDayKey, _lastDay) = (day, map ??= new Dictionary<long, RollupSum>(MixedKeyComparer.Instance));
         }
 
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastDay, ((long)dims << 8) | (byte)fact.Type, out var existed);
-        sum = new RollupSum(sum.Count + sign, fact.Value is { } v ? sum.Value + (sign * v) : sum.Value);
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastDay, ((long)e.Dims << 8) | (byte)e.Type, out var existed);
+        sum = new RollupSum(sum.Count + sign, e.Fact.Value is { } v ? sum.Value + (sign * v) : sum.Value);
         CountEntries += existed ? 0 : 1;
-        if (DistinctActorTypes.All.Contains(fact.Type) && ActorHash.Of(fact.ContactId, fact.AnonymousId) is { } actor)
+        if (e.Actor is { } actor)
         {
-            ref var perDay = ref CollectionsMarshal.GetValueRefOrAddDefault(Actors, (fact.Type, day), out _);
+            ref var perDay = ref CollectionsMarshal.GetValueRefOrAddDefault(Actors, (e.Type, day), out _);
             perDay ??= new Dictionary<long, int>(MixedKeyComparer.Instance);
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(perDay, actor, out var known);
             count += sign;
             CountEntries += known ? 0 : 1;
         }
-
-        return dims;
     }
 
     /// <summary>Forgets the counts (after they were merged into the tables); interned tuples stay.</summary>
@@ -131,10 +148,17 @@ internal sealed class ViewDelta(LocalDays days)
         return index;
     }
 
-    private static ActorCandidates Candidates(Dictionary<string, ActorCandidates> actors, string id)
+    private ActorCandidates Candidates(bool isContact, string id, long hash)
     {
-        ref var candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(actors, id, out _);
-        return candidates ??= new ActorCandidates();
+        ref var candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(_byHash, hash, out _);
+        candidates ??= new ActorCandidates(isContact, id);
+        if (candidates.IsContact == isContact && string.Equals(candidates.ActorId, id, StringComparison.Ordinal))
+        {
+            return candidates;
+        }
+
+        ref var exact = ref CollectionsMarshal.GetValueRefOrAddDefault(_collided, (isContact, id), out _);
+        return exact ??= new ActorCandidates(isContact, id);
     }
 
     private static void Offer(ActorCandidates candidates, FirstCandidate candidate, bool touch, bool form)
@@ -150,24 +174,22 @@ internal sealed class ViewDelta(LocalDays days)
         }
     }
 
-    private static IEnumerable<(FirstSlot, FirstCandidate)> Slots(bool isContact, Dictionary<string, ActorCandidates> actors)
+    private static IEnumerable<(FirstSlot, FirstCandidate)> Slots(ActorCandidates candidates)
     {
-        foreach (var (id, candidates) in actors)
+        var (isContact, id) = (candidates.IsContact, candidates.ActorId);
+        if (candidates.Touch is { } touch)
         {
-            if (candidates.Touch is { } touch)
-            {
-                yield return (new FirstSlot(FirstKind.Touch, isContact, id), touch);
-            }
+            yield return (new FirstSlot(FirstKind.Touch, isContact, id), touch);
+        }
 
-            if (candidates.FormSubmit is { } form)
-            {
-                yield return (new FirstSlot(FirstKind.FormSubmit, isContact, id), form);
-            }
+        if (candidates.FormSubmit is { } form)
+        {
+            yield return (new FirstSlot(FirstKind.FormSubmit, isContact, id), form);
+        }
 
-            if (candidates.AnyEvent is { } any)
-            {
-                yield return (new FirstSlot(FirstKind.AnyEvent, isContact, id), any);
-            }
+        if (candidates.AnyEvent is { } any)
+        {
+            yield return (new FirstSlot(FirstKind.AnyEvent, isContact, id), any);
         }
     }
 }
