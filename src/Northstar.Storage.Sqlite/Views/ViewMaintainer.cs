@@ -14,6 +14,14 @@ namespace Northstar.Storage.Sqlite.Views;
 /// from a scan of their events (only in commits that changed such an event). Lifecycles are
 /// assembled on read from these tables, so contacts, stages and accounts need nothing here.
 /// </summary>
+/// <remarks>
+/// Cost, measured with the import bench (narrow events, 300 pages, 200k visitors: about one
+/// rollup entry per two events, the worst case for the rollup): CPU per imported event rises
+/// by about 60-70%, almost all of it the per-event fold into the delta (hashing the tuple and
+/// the actor, the per-day maps, the per-actor candidates); the commit-time merges are ~10%.
+/// The fold runs on the encoding thread, so with a second core free the wall time drops less
+/// (10M events: -15%); on a busy machine it drops by ~40%.
+/// </remarks>
 internal sealed class ViewMaintainer : IDisposable
 {
     private readonly sqlite3 _db;
