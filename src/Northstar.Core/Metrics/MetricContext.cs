@@ -14,7 +14,7 @@ internal sealed class MetricContext
 {
     private readonly IFactStore _facts;
     private readonly IDerivedViews _views;
-    private readonly Dictionary<string, EventRows> _eventRows = [];
+    private readonly Dictionary<string, List<(DateRange Span, EventRows Rows)>> _eventRows = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
@@ -72,17 +72,35 @@ internal sealed class MetricContext
         return (IReadOnlyList<T>)list;
     }
 
-    /// <summary>The event rollup rows of these types over <see cref="EventSpan"/>, sorted by day, read once.</summary>
+    /// <summary>
+    /// The event rollup rows of these types covering <see cref="EventSpan"/>, sorted by day: rows
+    /// read earlier for a span that covers it are reused (callers pick their days with
+    /// <see cref="EventRows.In"/>); a few spans per type set are kept.
+    /// </summary>
     public EventRows Events(IReadOnlyList<EventType> types)
     {
-        var key = $"{EventSpan}|{string.Join(',', types.Select(t => (int)t).Order())}";
-        if (!_eventRows.TryGetValue(key, out var rows))
+        var key = string.Join(',', types.Select(t => (int)t).Order());
+        if (!_eventRows.TryGetValue(key, out var cached))
         {
-            rows = new EventRows(_views.ReadEventRollup(Workspace, EventSpan, types));
-            _eventRows.Add(key, rows);
+            _eventRows[key] = cached = [];
         }
 
-        return rows;
+        foreach (var (span, rows) in cached)
+        {
+            if (span.Start <= EventSpan.Start && span.End >= EventSpan.End)
+            {
+                return rows;
+            }
+        }
+
+        var read = new EventRows(_views.ReadEventRollup(Workspace, EventSpan, types));
+        if (cached.Count == 8)
+        {
+            cached.RemoveAt(0);
+        }
+
+        cached.Add((EventSpan, read));
+        return read;
     }
 
     /// <summary>Distinct actors with an event of these types in the range.</summary>
