@@ -1,6 +1,7 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
+using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
@@ -59,11 +60,20 @@ internal sealed class SqliteWriteSession : IFactWriteSession
 
         if (!_writers.TryGetValue(typeof(TFact), out var writer))
         {
-            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey);
+            writer = typeof(TFact) == typeof(EventFact)
+                ? new EventWriter(_db, _workspaceId, _batch, _eventKey)
+                : new TableWriter<TFact>(_db, _workspaceId, _batch);
             _writers.Add(typeof(TFact), writer);
         }
 
-        ((TableWriter<TFact>)writer).Write(facts, conflicts);
+        if (writer is EventWriter events)
+        {
+            events.Write(facts, conflicts);
+        }
+        else
+        {
+            ((TableWriter<TFact>)writer).Write(facts, conflicts);
+        }
     }
 
     public void Commit()
@@ -72,6 +82,11 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         if (_committed)
         {
             return;
+        }
+
+        foreach (var writer in _writers.Values)
+        {
+            writer.Complete();
         }
 
         FinalizeWriters();

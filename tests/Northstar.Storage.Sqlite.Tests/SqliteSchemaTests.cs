@@ -23,7 +23,7 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal("wal", Scalar<string>("PRAGMA journal_mode"));
         Assert.Equal(65_536L, Scalar<long>("PRAGMA page_size"));
         Assert.Equal(
-            ["accounts", "activities", "channel_rules", "contacts", "deals", "events", "series", "spend", "stages", "store_state", "subscriptions", "surveys", "workspaces"],
+            ["accounts", "activities", "channel_rules", "contacts", "deals", "event_segments", "events", "series", "spend", "stages", "store_state", "subscriptions", "surveys", "workspaces"],
             Tables());
     }
 
