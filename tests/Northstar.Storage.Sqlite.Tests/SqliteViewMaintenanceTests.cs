@@ -44,12 +44,5 @@ public sealed class SqliteViewMaintenanceTests : IDisposable
         }
     }
 
-    [Fact]
-    public void EventUpdateLog_BundledSqlite_HasThePreUpdateHook()
-    {
-        // Without it the views fall back to a trigger that makes the import several times slower.
-        Assert.True(EventUpdateLog.Available);
-    }
-
     public void Dispose() => _dir.Dispose();
 }

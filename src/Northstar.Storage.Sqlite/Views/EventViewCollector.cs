@@ -1,18 +1,17 @@
 using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
-using Northstar.Storage.Sqlite.Sql;
-using SQLitePCL;
+using Northstar.Storage.Sqlite.Events;
 
 namespace Northstar.Storage.Sqlite.Views;
 
 /// <summary>
-/// The events writer's hook into the views: remembers each encoded event, marks the ones whose
-/// upsert inserted a new row (the row id SQLite last inserted moved; an update of a stored
-/// event leaves it, and the change log trigger records that change instead), and folds the
-/// inserted ones into the session's <see cref="ViewDelta"/> on the encoding thread when their
-/// buffer is refilled. The writer thread's cost per row is one native call.
+/// The events writer's hook into the views: prepares each encoded event for the views on the
+/// encoding thread, is told by the writer which rows were new events, and folds those into the
+/// session's <see cref="ViewDelta"/> on the encoding thread when their buffer is refilled (the
+/// writer thread's cost per row is one flag). Updates of stored events come with both versions
+/// and are kept for the commit (-old, +new), when only the views' fields changed.
 /// </summary>
-internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<ViewDelta> flush) : IRowObserver<EventFact>
+internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flush) : IEventObserver
 {
     /// <summary>Count entries held before they are merged into the tables mid-session (bounds memory).</summary>
     internal static int FlushEntries { get; set; } = 1_000_000;
@@ -20,9 +19,9 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
     private readonly PreparedEvent[][] _facts = [[], []];
     private readonly bool[][] _inserted = [[], []];
     private readonly int[] _count = new int[2];
-    private long _lastRowId;
 
-    public void Starting() => _lastRowId = FastNative.LastInsertRowId(db);
+    /// <summary>The updates seen so far, old then new version for each.</summary>
+    public List<(int Sign, EventFact Fact)> Changes { get; } = [];
 
     public void Encoding(int buffer) => Fold(buffer);
 
@@ -38,13 +37,15 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
         _count[buffer] = row + 1;
     }
 
-    public void Applied(int buffer, int row)
+    public void Inserted(int buffer, int row) => _inserted[buffer][row] = true;
+
+    public void Updated(EventFact old, EventFact updated)
     {
-        var rowId = FastNative.LastInsertRowId(db);
-        if (rowId != _lastRowId)
+        var (before, after) = (ViewFields(old), ViewFields(updated));
+        if (!before.Equals(after))
         {
-            _lastRowId = rowId;
-            _inserted[buffer][row] = true;
+            Changes.Add((-1, before));
+            Changes.Add((1, after));
         }
     }
 
@@ -57,6 +58,9 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
             flush(delta);
         }
     }
+
+    /// <summary>The event with only the fields the views read (a change elsewhere leaves them as they are).</summary>
+    private static EventFact ViewFields(EventFact e) => e with { SessionId = null, Referrer = null, Properties = PropertyBag.Empty };
 
     // Runs for every imported event: straight to optimised code, no tier-0 phase (a profile showed 6% of the import there).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,5 +1,6 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
+using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
@@ -66,7 +67,7 @@ internal static class FirstsTable
         return (contacts, anonymous);
     }
 
-    /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's events.</summary>
+    /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's event segments.</summary>
     public static void Recompute(sqlite3 db, long workspaceId, HashSet<string> contacts, HashSet<string> anonymous, LocalDays days, DimsTable dims)
     {
         NativeSql.Exec(db, "CREATE TEMP TABLE IF NOT EXISTS stale_actors(is_contact INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (is_contact, actor_id)); DELETE FROM stale_actors");
@@ -88,21 +89,13 @@ internal static class FirstsTable
             deleteLinks.Int(1, workspaceId).Run();
         }
 
+        // One pass over the workspace's live events, segment by segment (there is no index by actor).
         var fresh = new ViewDelta(days);
-        using (var scan = new Statement(db,
-            $"SELECT id, timestamp, type, anonymous_id, contact_id, {DimsTable.Columns} FROM events WHERE workspace_id = ?1 " +
-            "AND (contact_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 1) OR anonymous_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 0))"))
+        foreach (var e in EventSegmentReader.Read(db, workspaceId))
         {
-            foreach (var row in scan.Int(1, workspaceId).Rows())
+            if ((e.ContactId is { } c && contacts.Contains(c)) || (e.AnonymousId is { } a && anonymous.Contains(a)))
             {
-                var (id, at, type, anonymousId, contactId) = (row.Text(), row.Time(), row.Enum<EventType>(), row.TextOrNull(), row.TextOrNull());
-                var d = DimsTable.Read(row);
-                fresh.Add(new EventFact
-                {
-                    Id = id, Timestamp = at, Type = type, AnonymousId = anonymousId, ContactId = contactId,
-                    Channel = d.Channel, Source = d.Source, Medium = d.Medium, Campaign = d.Campaign, LandingPage = d.LandingPage,
-                    Page = d.Page, Cta = d.Cta, Form = d.Form, Field = d.Field, Variant = d.Variant, Asset = d.Asset,
-                });
+                fresh.Add(e);
             }
         }
 
