@@ -103,11 +103,21 @@ internal static class FirstsTable
         Merge(db, workspaceId, fresh, dims);
     }
 
+    /// <summary>
+    /// The firsts a lifecycle can use: every contact's, and those of anonymous ids linked to a
+    /// contact. The others (one per unlinked visitor, most of the table) are never read: each
+    /// part walks the primary key (kinds listed so the range starts at is_contact), the linked
+    /// ones from the identities table outwards.
+    /// </summary>
     public static List<ActorFirst> ReadFirsts(sqlite3 db, long workspaceId)
     {
+        const string columns = "f.kind, f.is_contact, f.actor_id, f.timestamp, f.event_id, d.channel, d.source, d.medium, d.campaign, d.landing_page";
+        var kinds = $"f.kind IN ({string.Join(", ", Enum.GetValues<FirstKind>().Select(k => (int)k))})";
         using var select = new Statement(db,
-            "SELECT f.kind, f.is_contact, f.actor_id, f.timestamp, f.event_id, d.channel, d.source, d.medium, d.campaign, d.landing_page " +
-            "FROM actor_firsts f JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id WHERE f.workspace_id = ?1");
+            $"SELECT {columns} FROM actor_firsts f JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id " +
+            $"WHERE f.workspace_id = ?1 AND {kinds} AND f.is_contact = 1 " +
+            $"UNION ALL SELECT {columns} FROM identities i CROSS JOIN actor_firsts f ON f.workspace_id = i.workspace_id AND {kinds} AND f.is_contact = 0 AND f.actor_id = i.anonymous_id " +
+            "JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id WHERE i.workspace_id = ?1");
         var firsts = new List<ActorFirst>();
         foreach (var row in select.Int(1, workspaceId).Rows())
         {
