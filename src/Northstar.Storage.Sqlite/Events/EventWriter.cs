@@ -117,6 +117,7 @@ internal sealed class EventWriter : ITableWriter
                     }
                 }
 
+                _observer?.Written(buffer);
                 written = true;
             }
             finally

@@ -18,6 +18,9 @@ internal interface IEventObserver
     /// <summary>Writer thread: the row was a new event, appended.</summary>
     void Inserted(int buffer, int row);
 
+    /// <summary>Writer thread: every row of the buffer is written (the encoder refills it next).</summary>
+    void Written(int buffer);
+
     /// <summary>Writer thread: a stored event of an earlier session was replaced (both as stored, decoded from their encodings).</summary>
     void Updated(EventFact old, EventFact updated);
 

@@ -6,38 +6,57 @@ namespace Northstar.Storage.Sqlite.Views;
 
 /// <summary>
 /// The events writer's hook into the views: prepares each encoded event for the views on the
-/// encoding thread, is told by the writer which rows were new events, and folds those into the
-/// session's <see cref="ViewDelta"/> on the encoding thread when their buffer is refilled (the
-/// writer thread's cost per row is one flag). Updates of stored events come with both versions
-/// and are kept for the commit (-old, +new), when only the views' fields changed.
+/// encoding thread (day, tuple and actor hashes), is told by the writer which rows were new
+/// events (one flag each), and once a chunk is written hands it to a third stage that folds the
+/// new events into the session's <see cref="ViewDelta"/>, so neither the writer nor the encoder
+/// carries the fold. Updates of stored events come with both versions and are kept for the
+/// commit (-old, +new) when a field the views read changed.
 /// </summary>
 internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flush) : IEventObserver
 {
+    /// <summary>Chunks written but not yet folded, at most (bounds memory when the fold lags).</summary>
+    private const int FoldsInFlight = 2;
+
+    private readonly ViewChunk[] _filling = [new(), new()];
+    private readonly Stack<ViewChunk> _spare = [];
+    private readonly Queue<Task> _folds = [];
+    private Task _folding = Task.CompletedTask;
+
     /// <summary>Count entries held before they are merged into the tables mid-session (bounds memory).</summary>
     internal static int FlushEntries { get; set; } = 1_000_000;
-
-    private readonly PreparedEvent[][] _facts = [[], []];
-    private readonly bool[][] _inserted = [[], []];
-    private readonly int[] _count = new int[2];
 
     /// <summary>The updates seen so far, old then new version for each.</summary>
     public List<(int Sign, EventFact Fact)> Changes { get; } = [];
 
-    public void Encoding(int buffer) => Fold(buffer);
+    public void Encoding(int buffer) => _filling[buffer].Reset();
 
-    public void Encoded(int buffer, int row, EventFact fact)
+    public void Encoded(int buffer, int row, EventFact fact) => _filling[buffer].Set(row, delta.Prepare(fact));
+
+    public void Inserted(int buffer, int row) => _filling[buffer].Inserted[row] = true;
+
+    public void Written(int buffer)
     {
-        if (row >= _facts[buffer].Length)
+        var chunk = _filling[buffer];
+        _filling[buffer] = Rent();
+        while (_folds.Count >= FoldsInFlight)
         {
-            Array.Resize(ref _facts[buffer], Math.Max(row + 1, _facts[buffer].Length * 2));
-            Array.Resize(ref _inserted[buffer], _facts[buffer].Length);
+            _folds.Dequeue().GetAwaiter().GetResult();
         }
 
-        _facts[buffer][row] = delta.Prepare(fact);
-        _count[buffer] = row + 1;
+        // Chained: one fold at a time, in write order (the delta is not thread-safe).
+        _folding = _folding.ContinueWith(
+            previous =>
+            {
+                previous.GetAwaiter().GetResult();
+                Fold(chunk);
+                lock (_spare)
+                {
+                    _spare.Push(chunk);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _folds.Enqueue(_folding);
     }
-
-    public void Inserted(int buffer, int row) => _inserted[buffer][row] = true;
 
     public void Updated(EventFact old, EventFact updated)
     {
@@ -51,8 +70,8 @@ internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flus
 
     public void Finished()
     {
-        Fold(0);
-        Fold(1);
+        _folds.Clear();
+        _folding.GetAwaiter().GetResult();
         if (delta.CountEntries >= FlushEntries)
         {
             flush(delta);
@@ -62,12 +81,20 @@ internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flus
     /// <summary>The event with only the fields the views read (a change elsewhere leaves them as they are).</summary>
     private static EventFact ViewFields(EventFact e) => e with { SessionId = null, Referrer = null, Properties = PropertyBag.Empty };
 
+    private ViewChunk Rent()
+    {
+        lock (_spare)
+        {
+            return _spare.Count > 0 ? _spare.Pop() : new ViewChunk();
+        }
+    }
+
     // Runs for every imported event: straight to optimised code, no tier-0 phase (a profile showed 6% of the import there).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Fold(int buffer)
+    private void Fold(ViewChunk chunk)
     {
-        var (facts, inserted) = (_facts[buffer], _inserted[buffer]);
-        for (var i = 0; i < _count[buffer]; i++)
+        var (facts, inserted) = (chunk.Facts, chunk.Inserted);
+        for (var i = 0; i < chunk.Count; i++)
         {
             if (inserted[i])
             {
@@ -78,6 +105,6 @@ internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flus
             facts[i] = default;
         }
 
-        _count[buffer] = 0;
+        chunk.Count = 0;
     }
 }
