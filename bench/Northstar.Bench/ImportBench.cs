@@ -50,6 +50,7 @@ internal static class ImportBench
         // On a shared machine the wall time says little; the CPU time says what the import costs.
         Console.WriteLine($"cpu {cpuSeconds:F2} s for both threads ({cpuSeconds / seconds:F2} cores busy on average); load average {LoadAverage()}");
         Console.WriteLine($"gc collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
+        Console.WriteLine($"file {new FileInfo(db).Length / 1e6:F0} MB ({result.RowsStored switch { 0 => 0, var n => new FileInfo(db).Length / (double)n }:F0} bytes an event), wal {WalBytes(db) / 1e6:F0} MB");
         foreach (var error in result.Errors.Take(5))
         {
             Console.WriteLine(error);
@@ -57,6 +58,8 @@ internal static class ImportBench
 
         return result.Succeeded && result.RowsStored == rows ? 0 : 1;
     }
+
+    private static long WalBytes(string db) => File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0;
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";

@@ -22,7 +22,8 @@ namespace Northstar.Storage.Sqlite;
 /// Storage format: timestamps are INTEGER unix microseconds in UTC (an offset is not kept and
 /// the part below a microsecond is dropped); dates TEXT <c>yyyy-MM-dd</c>; decimals TEXT
 /// (exact, trailing zeros dropped); enums TEXT by snake_case name; properties TEXT as a JSON
-/// object (NULL when none). Events are keyed by a 63-bit hash of (workspace, id); another
+/// object (NULL when none). Events are stored in segments of up to 4096 (a compact blob each,
+/// see <see cref="Tables.EventTable"/>) and keyed by a 63-bit hash of (workspace, id); another
 /// event whose id hashes to a taken key is stored under the next free key, never over it.
 /// </remarks>
 public sealed partial class SqliteFactStore : IFactStore
@@ -134,7 +135,9 @@ public sealed partial class SqliteFactStore : IFactStore
         where TFact : class, IFact
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return ReadRows(workspace.Id, FactTables.Of<TFact>());
+        return typeof(TFact) == typeof(EventFact)
+            ? (IEnumerable<TFact>)ReadEvents(workspace.Id)
+            : ReadRows(workspace.Id, FactTables.Of<TFact>());
     }
 
     public FactSummary Summarize(Workspace workspace)
@@ -152,7 +155,7 @@ public sealed partial class SqliteFactStore : IFactStore
         foreach (var table in FactTables.All)
         {
             using var delete = connection.CreateCommand();
-            delete.CommandText = $"DELETE FROM {table.Name} WHERE workspace_id = $ws";
+            delete.CommandText = table.ClearSql;
             delete.Parameters.AddWithValue("$ws", workspace.Id);
             delete.ExecuteNonQuery();
         }
@@ -239,6 +242,15 @@ public sealed partial class SqliteFactStore : IFactStore
         {
             db.Dispose();
             throw;
+        }
+    }
+
+    private IEnumerable<EventFact> ReadEvents(long workspaceId)
+    {
+        using var connection = OpenConnection();
+        foreach (var fact in EventSegmentReader.Read(connection.Handle!, workspaceId))
+        {
+            yield return fact;
         }
     }
 

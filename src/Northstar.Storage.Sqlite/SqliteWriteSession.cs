@@ -1,6 +1,7 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
+using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Sql;
 using Northstar.Storage.Sqlite.Views;
 using SQLitePCL;
@@ -62,11 +63,20 @@ internal sealed class SqliteWriteSession : IFactWriteSession
 
         if (!_writers.TryGetValue(typeof(TFact), out var writer))
         {
-            writer = new TableWriter<TFact>(_db, _workspaceId, _batch, _eventKey, _views!.ObserverFor<TFact>());
+            writer = typeof(TFact) == typeof(EventFact)
+                ? new EventWriter(_db, _workspaceId, _batch, _eventKey, _views!.Events)
+                : new TableWriter<TFact>(_db, _workspaceId, _batch);
             _writers.Add(typeof(TFact), writer);
         }
 
-        ((TableWriter<TFact>)writer).Write(facts, conflicts);
+        if (writer is EventWriter events)
+        {
+            events.Write(facts, conflicts);
+        }
+        else
+        {
+            ((TableWriter<TFact>)writer).Write(facts, conflicts);
+        }
     }
 
     public void Commit()
@@ -75,6 +85,11 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         if (_committed)
         {
             return;
+        }
+
+        foreach (var writer in _writers.Values)
+        {
+            writer.Complete();
         }
 
         FinalizeWriters();

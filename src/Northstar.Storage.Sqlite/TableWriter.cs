@@ -1,5 +1,4 @@
 using Northstar.Core.Facts;
-using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Sql;
 using Northstar.Storage.Sqlite.Tables;
 using SQLitePCL;
@@ -7,9 +6,9 @@ using SQLitePCL;
 namespace Northstar.Storage.Sqlite;
 
 /// <summary>
-/// Writes one kind's facts within a session through two prepared statements: the upsert and,
-/// when the upsert changed nothing, the match that tells a same-session duplicate from a
-/// conflict (and, for events, a hash collision from either). A batch goes in chunks: while
+/// Writes one kind's facts (all but events, see <see cref="Events.EventWriter"/>) within a
+/// session through two prepared statements: the upsert and, when the upsert changed nothing,
+/// the match that tells a same-session duplicate from a conflict. A batch goes in chunks: while
 /// this thread binds and steps one chunk, a pool thread encodes the next (UTF-8 text, decimal
 /// and JSON formatting), which takes that work off the thread SQLite keeps busy.
 /// </summary>
@@ -23,8 +22,6 @@ internal sealed class TableWriter<TFact> : ITableWriter
     private readonly FactTable<TFact> _table;
     private readonly long _workspaceId;
     private readonly long _batch;
-    private readonly Func<long, string, long>? _eventKey;
-    private readonly IRowObserver<TFact>? _observer;
     private readonly sqlite3_stmt _upsert;
     private readonly sqlite3_stmt _match;
     private readonly int _upsertParameters;
@@ -33,16 +30,13 @@ internal sealed class TableWriter<TFact> : ITableWriter
     private readonly RowBinder[] _binders = [new(), new()];
     private readonly List<int> _found = [];
     private TFact[] _facts = [];
-    private KeyedIndex[] _order = [];
 
-    public TableWriter(sqlite3 db, long workspaceId, long batch, Func<long, string, long> eventKey, IRowObserver<TFact>? observer = null)
+    public TableWriter(sqlite3 db, long workspaceId, long batch)
     {
-        _observer = observer;
         _db = db;
         _table = FactTables.Of<TFact>();
         _workspaceId = workspaceId;
         _batch = batch;
-        _eventKey = _table is EventTable ? eventKey : null;
         _upsert = NativeSql.Prepare(db, _table.UpsertSql);
         _match = NativeSql.Prepare(db, _table.MatchSql);
         _upsertParameters = raw.sqlite3_bind_parameter_count(_upsert);
@@ -61,14 +55,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
         facts.CopyTo(_facts);
         try
         {
-            if (_eventKey is not null)
-            {
-                SortByKey(facts.Length, _eventKey);
-            }
-
-            _observer?.Starting();
             WriteChunks(facts.Length);
-            _observer?.Finished();
         }
         finally
         {
@@ -88,24 +75,6 @@ internal sealed class TableWriter<TFact> : ITableWriter
         raw.sqlite3_finalize(_match);
     }
 
-    // Inserting in key order turns random B-tree inserts into near-sequential ones: this is
-    // what lets the events index keep up with the importer. Ties keep their input order, so the
-    // first of two same-key facts is the one applied.
-    private void SortByKey(int count, Func<long, string, long> eventKey)
-    {
-        if (_order.Length < count)
-        {
-            _order = new KeyedIndex[Math.Max(count, _order.Length * 2)];
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            _order[i] = new KeyedIndex(eventKey(_workspaceId, ((EventFact)(object)_facts[i]).Id), i);
-        }
-
-        Array.Sort(_order, 0, count);
-    }
-
     private void WriteChunks(int count)
     {
         Encode(0, 0, Math.Min(ChunkRows, count));
@@ -116,7 +85,7 @@ internal sealed class TableWriter<TFact> : ITableWriter
             var written = false;
             try
             {
-                WriteRows(buffer, start);
+                WriteRows(_buffers[buffer], start);
                 written = true;
             }
             finally
@@ -139,62 +108,47 @@ internal sealed class TableWriter<TFact> : ITableWriter
     {
         var (rows, binder) = (_buffers[buffer], _binders[buffer]);
         rows.Clear();
-        _observer?.Encoding(buffer);
         for (var j = from; j < to; j++)
         {
             var row = binder.Start(rows);
             row.Int(_workspaceId);
             row.Int(_batch);
-            var fact = _facts[_eventKey is null ? j : _order[j].Index];
-            _table.Bind(row, fact);
-            _observer?.Encoded(buffer, j - from, fact);
+            _table.Bind(row, _facts[j]);
         }
     }
 
-    private void WriteRows(int buffer, int start)
+    private void WriteRows(RowBuffer rows, int start)
     {
-        var rows = _buffers[buffer];
         for (var r = 0; r < rows.Count; r++)
         {
-            var (key, index) = _eventKey is null ? new KeyedIndex(0, start + r) : _order[start + r];
-            if (WriteOne(rows, r, index, key))
-            {
-                _observer?.Applied(buffer, r);
-            }
+            WriteOne(rows, r, start + r);
         }
     }
 
-    /// <summary>Upserts one row; true when it changed the table.</summary>
-    private bool WriteOne(RowBuffer rows, int row, int index, long key)
+    private void WriteOne(RowBuffer rows, int row, int index)
     {
-        while (true)
+        Bind(_upsert, _upsertParameters, rows, row);
+        NativeSql.StepDone(_db, _upsert);
+        if (FastNative.Changes(_db) > 0)
         {
-            Bind(_upsert, _upsertParameters, rows, row, key);
-            NativeSql.StepDone(_db, _upsert);
-            if (FastNative.Changes(_db) > 0)
-            {
-                return true;
-            }
+            return;
+        }
 
-            var (sameFact, sameValues) = Match(rows, row, key);
-            if (sameFact)
-            {
-                if (!sameValues)
-                {
-                    _found.Add(index);
-                }
+        var (sameFact, sameValues) = Match(rows, row);
+        if (!sameFact)
+        {
+            throw new InvalidOperationException($"The upsert into {_table.Name} changed nothing, yet no row holds its key.");
+        }
 
-                return false;
-            }
-
-            // Another event holds this hash: never overwrite it, try the next key.
-            key = EventKeyHash.Next(key);
+        if (!sameValues)
+        {
+            _found.Add(index);
         }
     }
 
-    private (bool SameFact, bool SameValues) Match(RowBuffer rows, int row, long key)
+    private (bool SameFact, bool SameValues) Match(RowBuffer rows, int row)
     {
-        Bind(_match, _matchParameters, rows, row, key);
+        rows.Bind(_match, row, _matchParameters);
         try
         {
             return NativeSql.StepRow(_db, _match)
@@ -207,12 +161,5 @@ internal sealed class TableWriter<TFact> : ITableWriter
         }
     }
 
-    private void Bind(sqlite3_stmt stmt, int parameters, RowBuffer rows, int row, long key)
-    {
-        rows.Bind(stmt, row, parameters);
-        if (_eventKey is not null)
-        {
-            FastNative.BindInt64(stmt, FactTables.Events.KeyParameter, key);
-        }
-    }
+    private static void Bind(sqlite3_stmt stmt, int parameters, RowBuffer rows, int row) => rows.Bind(stmt, row, parameters);
 }

@@ -24,8 +24,14 @@ public sealed record ImportOptions
     /// <summary>IANA zone for timestamps without an offset; default the workspace's zone (UTC unless set).</summary>
     public string? TimeZone { get; init; }
 
-    /// <summary>Rows per batch handed from the parser to the store writer (default 50,000).</summary>
-    public int BatchSize { get; init; } = 50_000;
+    /// <summary>
+    /// Rows per batch handed from the parser to the store writer (default 100,000). The store
+    /// writes a batch in key order, so larger batches touch its key index more locally; but a
+    /// batch's facts then live long enough to reach the oldest GC generation. 10M events: 50,000
+    /// took 30-33 s CPU, 100,000 about 28 s, 200,000 29-30 s plus 13 full collections (1.5 s more
+    /// pause). Up to three batches are in memory at once.
+    /// </summary>
+    public int BatchSize { get; init; } = 100_000;
 
     /// <summary>How many errors the result keeps; the rest are only counted (default 1,000).</summary>
     public int MaxErrorsKept { get; init; } = 1_000;

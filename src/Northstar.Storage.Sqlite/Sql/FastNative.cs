@@ -20,7 +20,6 @@ internal static unsafe class FastNative
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int> BindTextFn;
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ResetFn;
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ChangesFn;
-    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, long> LastInsertRowIdFn;
     private static readonly delegate* unmanaged[Cdecl]<nint, int> StepFn;
 
     static FastNative()
@@ -36,7 +35,6 @@ internal static unsafe class FastNative
         BindTextFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*, int, nint, int>)NativeLibrary.GetExport(lib, "sqlite3_bind_text");
         ResetFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_reset");
         ChangesFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_changes");
-        LastInsertRowIdFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, long>)NativeLibrary.GetExport(lib, "sqlite3_last_insert_rowid");
         StepFn = (delegate* unmanaged[Cdecl]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_step");
         Library = lib;
         Available = true;
@@ -81,8 +79,6 @@ internal static unsafe class FastNative
     public static int Reset(sqlite3_stmt stmt) => Available ? ResetFn(stmt.DangerousGetHandle()) : raw.sqlite3_reset(stmt);
 
     public static int Changes(sqlite3 db) => Available ? ChangesFn(db.DangerousGetHandle()) : raw.sqlite3_changes(db);
-
-    public static long LastInsertRowId(sqlite3 db) => Available ? LastInsertRowIdFn(db.DangerousGetHandle()) : raw.sqlite3_last_insert_rowid(db);
 
     // Two copies of SQLite in one process must never see each other's handles. Each copy
     // counts its own heap: the copy SQLitePCLRaw uses has allocated memory, a fresh one none.

@@ -56,7 +56,11 @@ internal abstract class FactTable
     public virtual string SelectSql =>
         $"SELECT {List(Columns)} FROM {Name} WHERE workspace_id = ?1 ORDER BY {List(KeyColumns)}";
 
-    public string SummarySql => $"SELECT count(*), min(\"{TimeColumn}\"), max(\"{TimeColumn}\") FROM {Name} WHERE workspace_id = ?1";
+    /// <summary>One row: count, earliest and latest <see cref="TimeColumn"/> of a workspace's facts (<c>?1</c>).</summary>
+    public virtual string SummarySql => $"SELECT count(*), min(\"{TimeColumn}\"), max(\"{TimeColumn}\") FROM {Name} WHERE workspace_id = ?1";
+
+    /// <summary>Deletes a workspace's facts (<c>$ws</c>); may be several statements.</summary>
+    public virtual string ClearSql => $"DELETE FROM {Name} WHERE workspace_id = $ws";
 
     protected static string List(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
 

@@ -1,69 +1,100 @@
 using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
-using Northstar.Storage.Sqlite.Sql;
-using SQLitePCL;
+using Northstar.Storage.Sqlite.Events;
 
 namespace Northstar.Storage.Sqlite.Views;
 
 /// <summary>
-/// The events writer's hook into the views: remembers each encoded event, marks the ones whose
-/// upsert inserted a new row (the row id SQLite last inserted moved; an update of a stored
-/// event leaves it, and the change log trigger records that change instead), and folds the
-/// inserted ones into the session's <see cref="ViewDelta"/> on the encoding thread when their
-/// buffer is refilled. The writer thread's cost per row is one native call.
+/// The events writer's hook into the views: prepares each encoded event for the views on the
+/// encoding thread (day, tuple and actor hashes), is told by the writer which rows were new
+/// events (one flag each), and once a chunk is written hands it to a third stage that folds the
+/// new events into the session's <see cref="ViewDelta"/>, so neither the writer nor the encoder
+/// carries the fold. Updates of stored events come with both versions and are kept for the
+/// commit (-old, +new) when a field the views read changed.
 /// </summary>
-internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<ViewDelta> flush) : IRowObserver<EventFact>
+internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flush) : IEventObserver
 {
+    /// <summary>Chunks written but not yet folded, at most (bounds memory when the fold lags).</summary>
+    private const int FoldsInFlight = 2;
+
+    private readonly ViewChunk[] _filling = [new(), new()];
+    private readonly Stack<ViewChunk> _spare = [];
+    private readonly Queue<Task> _folds = [];
+    private Task _folding = Task.CompletedTask;
+
     /// <summary>Count entries held before they are merged into the tables mid-session (bounds memory).</summary>
     internal static int FlushEntries { get; set; } = 1_000_000;
 
-    private readonly PreparedEvent[][] _facts = [[], []];
-    private readonly bool[][] _inserted = [[], []];
-    private readonly int[] _count = new int[2];
-    private long _lastRowId;
+    /// <summary>The updates seen so far, old then new version for each.</summary>
+    public List<(int Sign, EventFact Fact)> Changes { get; } = [];
 
-    public void Starting() => _lastRowId = FastNative.LastInsertRowId(db);
+    public void Encoding(int buffer) => _filling[buffer].Reset();
 
-    public void Encoding(int buffer) => Fold(buffer);
+    public void Encoded(int buffer, int row, EventFact fact) => _filling[buffer].Set(row, delta.Prepare(fact));
 
-    public void Encoded(int buffer, int row, EventFact fact)
+    public void Inserted(int buffer, int row) => _filling[buffer].Inserted[row] = true;
+
+    public void Written(int buffer)
     {
-        if (row >= _facts[buffer].Length)
+        var chunk = _filling[buffer];
+        _filling[buffer] = Rent();
+        while (_folds.Count >= FoldsInFlight)
         {
-            Array.Resize(ref _facts[buffer], Math.Max(row + 1, _facts[buffer].Length * 2));
-            Array.Resize(ref _inserted[buffer], _facts[buffer].Length);
+            _folds.Dequeue().GetAwaiter().GetResult();
         }
 
-        _facts[buffer][row] = delta.Prepare(fact);
-        _count[buffer] = row + 1;
+        // Chained: one fold at a time, in write order (the delta is not thread-safe).
+        _folding = _folding.ContinueWith(
+            previous =>
+            {
+                previous.GetAwaiter().GetResult();
+                Fold(chunk);
+                lock (_spare)
+                {
+                    _spare.Push(chunk);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _folds.Enqueue(_folding);
     }
 
-    public void Applied(int buffer, int row)
+    public void Updated(EventFact old, EventFact updated)
     {
-        var rowId = FastNative.LastInsertRowId(db);
-        if (rowId != _lastRowId)
+        var (before, after) = (ViewFields(old), ViewFields(updated));
+        if (!before.Equals(after))
         {
-            _lastRowId = rowId;
-            _inserted[buffer][row] = true;
+            Changes.Add((-1, before));
+            Changes.Add((1, after));
         }
     }
 
     public void Finished()
     {
-        Fold(0);
-        Fold(1);
+        _folds.Clear();
+        _folding.GetAwaiter().GetResult();
         if (delta.CountEntries >= FlushEntries)
         {
             flush(delta);
         }
     }
 
+    /// <summary>The event with only the fields the views read (a change elsewhere leaves them as they are).</summary>
+    private static EventFact ViewFields(EventFact e) => e with { SessionId = null, Referrer = null, Properties = PropertyBag.Empty };
+
+    private ViewChunk Rent()
+    {
+        lock (_spare)
+        {
+            return _spare.Count > 0 ? _spare.Pop() : new ViewChunk();
+        }
+    }
+
     // Runs for every imported event: straight to optimised code, no tier-0 phase (a profile showed 6% of the import there).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Fold(int buffer)
+    private void Fold(ViewChunk chunk)
     {
-        var (facts, inserted) = (_facts[buffer], _inserted[buffer]);
-        for (var i = 0; i < _count[buffer]; i++)
+        var (facts, inserted) = (chunk.Facts, chunk.Inserted);
+        for (var i = 0; i < chunk.Count; i++)
         {
             if (inserted[i])
             {
@@ -74,6 +105,6 @@ internal sealed class EventViewCollector(sqlite3 db, ViewDelta delta, Action<Vie
             facts[i] = default;
         }
 
-        _count[buffer] = 0;
+        chunk.Count = 0;
     }
 }

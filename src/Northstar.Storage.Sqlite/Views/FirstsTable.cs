@@ -1,5 +1,6 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
+using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
@@ -66,7 +67,7 @@ internal static class FirstsTable
         return (contacts, anonymous);
     }
 
-    /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's events.</summary>
+    /// <summary>Deletes the stale actors' rows, then recomputes them from one scan of the workspace's event segments.</summary>
     public static void Recompute(sqlite3 db, long workspaceId, HashSet<string> contacts, HashSet<string> anonymous, LocalDays days, DimsTable dims)
     {
         NativeSql.Exec(db, "CREATE TEMP TABLE IF NOT EXISTS stale_actors(is_contact INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (is_contact, actor_id)); DELETE FROM stale_actors");
@@ -88,21 +89,13 @@ internal static class FirstsTable
             deleteLinks.Int(1, workspaceId).Run();
         }
 
+        // One pass over the workspace's live events, segment by segment (there is no index by actor).
         var fresh = new ViewDelta(days);
-        using (var scan = new Statement(db,
-            $"SELECT id, timestamp, type, anonymous_id, contact_id, {DimsTable.Columns} FROM events WHERE workspace_id = ?1 " +
-            "AND (contact_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 1) OR anonymous_id IN (SELECT actor_id FROM stale_actors WHERE is_contact = 0))"))
+        foreach (var e in EventSegmentReader.Read(db, workspaceId))
         {
-            foreach (var row in scan.Int(1, workspaceId).Rows())
+            if ((e.ContactId is { } c && contacts.Contains(c)) || (e.AnonymousId is { } a && anonymous.Contains(a)))
             {
-                var (id, at, type, anonymousId, contactId) = (row.Text(), row.Time(), row.Enum<EventType>(), row.TextOrNull(), row.TextOrNull());
-                var d = DimsTable.Read(row);
-                fresh.Add(new EventFact
-                {
-                    Id = id, Timestamp = at, Type = type, AnonymousId = anonymousId, ContactId = contactId,
-                    Channel = d.Channel, Source = d.Source, Medium = d.Medium, Campaign = d.Campaign, LandingPage = d.LandingPage,
-                    Page = d.Page, Cta = d.Cta, Form = d.Form, Field = d.Field, Variant = d.Variant, Asset = d.Asset,
-                });
+                fresh.Add(e);
             }
         }
 
@@ -110,11 +103,21 @@ internal static class FirstsTable
         Merge(db, workspaceId, fresh, dims);
     }
 
+    /// <summary>
+    /// The firsts a lifecycle can use: every contact's, and those of anonymous ids linked to a
+    /// contact. The others (one per unlinked visitor, most of the table) are never read: each
+    /// part walks the primary key (kinds listed so the range starts at is_contact), the linked
+    /// ones from the identities table outwards.
+    /// </summary>
     public static List<ActorFirst> ReadFirsts(sqlite3 db, long workspaceId)
     {
+        const string columns = "f.kind, f.is_contact, f.actor_id, f.timestamp, f.event_id, d.channel, d.source, d.medium, d.campaign, d.landing_page";
+        var kinds = $"f.kind IN ({string.Join(", ", Enum.GetValues<FirstKind>().Select(k => (int)k))})";
         using var select = new Statement(db,
-            "SELECT f.kind, f.is_contact, f.actor_id, f.timestamp, f.event_id, d.channel, d.source, d.medium, d.campaign, d.landing_page " +
-            "FROM actor_firsts f JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id WHERE f.workspace_id = ?1");
+            $"SELECT {columns} FROM actor_firsts f JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id " +
+            $"WHERE f.workspace_id = ?1 AND {kinds} AND f.is_contact = 1 " +
+            $"UNION ALL SELECT {columns} FROM identities i CROSS JOIN actor_firsts f ON f.workspace_id = i.workspace_id AND {kinds} AND f.is_contact = 0 AND f.actor_id = i.anonymous_id " +
+            "JOIN event_dims d ON d.workspace_id = f.workspace_id AND d.id = f.dims_id WHERE i.workspace_id = ?1");
         var firsts = new List<ActorFirst>();
         foreach (var row in select.Int(1, workspaceId).Rows())
         {

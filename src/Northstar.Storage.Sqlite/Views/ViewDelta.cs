@@ -17,6 +17,9 @@ namespace Northstar.Storage.Sqlite.Views;
 /// </summary>
 internal sealed class ViewDelta(LocalDays days)
 {
+    /// <summary>By event type: whether distinct actors are counted for it (<see cref="DistinctActorTypes.All"/>), as an array lookup.</summary>
+    private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
+
     private readonly Dictionary<EventDims, int> _dimsIndex = [];
     private readonly List<EventDims> _dims = [];
     private readonly List<long> _storedDims = [];
@@ -60,17 +63,27 @@ internal sealed class ViewDelta(LocalDays days)
 
     /// <summary>What the views need of an event (on the encoding thread, while it is in cache).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PreparedEvent Prepare(EventFact fact) => new(
-        fact,
-        fact.Type,
-        days.DayOf(fact.Timestamp).DayNumber,
-        Intern(Touchpoints.DimsOf(fact)),
-        DistinctActorTypes.All.Contains(fact.Type) ? ActorHash.Of(fact.ContactId, fact.AnonymousId) : null,
-        fact.ContactId is null ? 0 : ActorHash.Of(fact.ContactId, null)!.Value,
-        fact.AnonymousId is null ? 0 : ActorHash.Of(null, fact.AnonymousId)!.Value,
-        StoreValues.ToMicros(fact.Timestamp),
-        Touchpoints.IsTouch(fact),
-        fact.Type == EventType.FormSubmit);
+    public PreparedEvent Prepare(EventFact fact)
+    {
+        var contactKey = fact.ContactId is null ? 0 : ActorHash.Of(fact.ContactId, null)!.Value;
+        var anonymousKey = fact.AnonymousId is null ? 0 : ActorHash.Of(null, fact.AnonymousId)!.Value;
+        // The actor's hash is the contact's when there is one, else the anonymous id's (ActorHash.Of): not hashed a third time.
+        long? actor = !KeepsActors[(int)fact.Type] ? null
+            : fact.ContactId is not null ? contactKey
+            : fact.AnonymousId is not null ? anonymousKey
+            : null;
+        return new(
+            fact,
+            fact.Type,
+            days.DayOf(fact.Timestamp).DayNumber,
+            Intern(Touchpoints.DimsOf(fact)),
+            actor,
+            contactKey,
+            anonymousKey,
+            StoreValues.ToMicros(fact.Timestamp),
+            Touchpoints.IsTouch(fact),
+            fact.Type == EventType.FormSubmit);
+    }
 
     /// <summary>Adds a stored event to every view.</summary>
     public void Add(EventFact fact) => Add(Prepare(fact));
