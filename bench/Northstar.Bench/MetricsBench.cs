@@ -41,6 +41,11 @@ internal static class MetricsBench
         var warm = new MetricsEngine(store, workspace);
         RunReview(warm, quarter, previous);
         Time("report review 2026-Q3, warm", warm, engine => RunReview(engine, quarter, previous));
+        foreach (var kpi in Review)
+        {
+            Time($"  {kpi} (review, warm)", warm, engine => engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous }));
+        }
+
         foreach (var kpi in new[] { "sessions", "leads", "cac" })
         {
             var query = new MetricQuery(kpi, year, Grain.Month) { By = Dimensions.Channel };
@@ -57,6 +62,10 @@ internal static class MetricsBench
     {
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
         Measure("lifecycles", () => store.ReadLifecycles(workspace).Count);
+        Measure("  contacts", () => store.Read<Core.Facts.Contact>(workspace).Count());
+        Measure("  stages", () => store.Read<Core.Facts.StageChange>(workspace).Count());
+        Measure("  accounts", () => store.Read<Core.Facts.Account>(workspace).Count());
+        Measure("  identities", () => store.ReadIdentities(workspace).Count);
         Measure("event rollup, 2026, session_start", () => store.ReadEventRollup(workspace, year, [Core.Facts.EventType.SessionStart]).Count);
         Measure("event rollup, 2026, every type", () => store.ReadEventRollup(workspace, year).Count);
         Measure("deals", () => store.Read<Core.Facts.Deal>(workspace).Count());

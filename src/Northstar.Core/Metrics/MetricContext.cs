@@ -19,6 +19,7 @@ internal sealed class MetricContext
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
     private readonly Dictionary<Type, object> _kinds = [];
+    private readonly LocalDays _days;
 
     public MetricContext(IFactStore facts, IDerivedViews views, Workspace workspace, MetricOptions options, DateOnly today)
     {
@@ -28,6 +29,8 @@ internal sealed class MetricContext
         Options = options;
         Today = today;
         Zone = TimeZoneInfo.TryFindSystemTimeZoneById(workspace.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        // The views' own day rule (UTC without a zone lookup), so KPIs and rollups agree on days.
+        _days = new LocalDays(Zone == TimeZoneInfo.Utc ? "UTC" : workspace.TimeZone);
         _lifecycles = new(() => _views.ReadLifecycles(Workspace));
         _byContact = new(() => Lifecycles.ToDictionary(l => l.ContactId, StringComparer.Ordinal));
         _accounts = new(() => Read<Account>().ToDictionary(a => a.AccountId, StringComparer.Ordinal));
@@ -48,8 +51,7 @@ internal sealed class MetricContext
     public IReadOnlyList<ContactLifecycle> Lifecycles => _lifecycles.Value;
 
     /// <summary>The local day of an instant.</summary>
-    public DateOnly Day(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    public DateOnly Day(DateTimeOffset instant) => _days.DayOf(instant);
 
     /// <summary>The contact's lifecycle, or null when the contact is unknown (or the id null).</summary>
     public ContactLifecycle? Contact(string? contactId) =>
