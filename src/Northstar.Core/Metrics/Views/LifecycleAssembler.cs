@@ -10,6 +10,8 @@ namespace Northstar.Core.Metrics.Views;
 /// </summary>
 public static class LifecycleAssembler
 {
+    private static readonly int StageCount = Enum.GetValues<Stage>().Length;
+
     /// <summary>Stages in funnel order, the ones skipped stages are filled along (Churned is not one).</summary>
     private static readonly Stage[] Funnel =
         [Stage.Lead, Stage.Iql, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity, Stage.Proposal, Stage.Customer];
@@ -34,19 +36,31 @@ public static class LifecycleAssembler
         var lifecycles = new List<ContactLifecycle>(ids.Count);
         foreach (var id in ids)
         {
-            ActorFirst? Earliest(FirstKind kind) => anonymousOf[id]
-                .Select(a => byActor.GetValueOrDefault((kind, false, a)))
-                .Prepend(byActor.GetValueOrDefault((kind, true, id)))
-                .OfType<ActorFirst>()
-                .Aggregate((ActorFirst?)null, (best, f) => best is null || Touchpoints.Earlier(f.Touch.Timestamp, f.EventId, best.Touch.Timestamp, best.EventId) ? f : best);
-
+            var linked = anonymousOf[id];
             lifecycles.Add(Build(
                 id, contactRows.GetValueOrDefault(id), [.. stageRows[id]], accountRows,
-                Earliest(FirstKind.Touch)?.Touch, Earliest(FirstKind.FormSubmit)?.Touch,
+                Earliest(byActor, FirstKind.Touch, id, linked)?.Touch, Earliest(byActor, FirstKind.FormSubmit, id, linked)?.Touch,
                 byActor.GetValueOrDefault((FirstKind.AnyEvent, true, id))?.Touch.Timestamp));
         }
 
         return lifecycles;
+    }
+
+    /// <summary>The earliest first of a kind over the contact itself and its linked anonymous ids.</summary>
+    private static ActorFirst? Earliest(
+        Dictionary<(FirstKind, bool, string), ActorFirst> byActor, FirstKind kind, string contactId, IEnumerable<string> linked)
+    {
+        var best = byActor.GetValueOrDefault((kind, true, contactId));
+        foreach (var anonymous in linked)
+        {
+            if (byActor.GetValueOrDefault((kind, false, anonymous)) is { } f
+                && (best is null || Touchpoints.Earlier(f.Touch.Timestamp, f.EventId, best.Touch.Timestamp, best.EventId)))
+            {
+                best = f;
+            }
+        }
+
+        return best;
     }
 
     private static ContactLifecycle Build(
@@ -76,7 +90,7 @@ public static class LifecycleAssembler
     /// <summary>Recorded stage times, then skipped funnel stages filled from the earliest recorded stage after them.</summary>
     private static DateTimeOffset?[] Entered(List<StageChange> stages)
     {
-        var entered = new DateTimeOffset?[Enum.GetValues<Stage>().Length];
+        var entered = new DateTimeOffset?[StageCount];
         foreach (var stage in stages)
         {
             entered[(int)stage.Stage] = stage.EnteredAt;
