@@ -75,33 +75,8 @@ internal sealed class TableWriter<TFact> : ITableWriter
         raw.sqlite3_finalize(_match);
     }
 
-    private void WriteChunks(int count)
-    {
-        Encode(0, 0, Math.Min(ChunkRows, count));
-        for (var start = 0; start < count; start += ChunkRows)
-        {
-            var (buffer, next) = (start / ChunkRows % 2, start + ChunkRows);
-            var encoding = next < count ? Task.Run(() => Encode(1 - buffer, next, Math.Min(next + ChunkRows, count))) : null;
-            var written = false;
-            try
-            {
-                WriteRows(_buffers[buffer], start);
-                written = true;
-            }
-            finally
-            {
-                // The encoder writes into this writer's buffers: it must be done before they are touched again.
-                if (written)
-                {
-                    encoding?.GetAwaiter().GetResult();
-                }
-                else
-                {
-                    ((IAsyncResult?)encoding)?.AsyncWaitHandle.WaitOne();
-                }
-            }
-        }
-    }
+    private void WriteChunks(int count) =>
+        EncodeAhead.Run(count, ChunkRows, Encode, (buffer, start) => WriteRows(_buffers[buffer], start));
 
     /// <summary>Encodes positions [from, to) of the write order into buffer <paramref name="buffer"/>.</summary>
     private void Encode(int buffer, int from, int to)

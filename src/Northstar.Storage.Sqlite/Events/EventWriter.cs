@@ -96,43 +96,22 @@ internal sealed class EventWriter : ITableWriter
         Array.Sort(_order, 0, count);
     }
 
-    private void WriteChunks(int count)
-    {
-        const int chunk = TableWriter<EventFact>.ChunkRows;
-        Encode(0, 0, Math.Min(chunk, count));
-        for (var start = 0; start < count; start += chunk)
-        {
-            var (buffer, next) = (start / chunk % 2, start + chunk);
-            var encoding = next < count ? Task.Run(() => Encode(1 - buffer, next, Math.Min(next + chunk, count))) : null;
-            var written = false;
-            try
-            {
-                var rows = _chunks[buffer];
-                for (var r = 0; r < rows.Count; r++)
-                {
-                    var (key, index) = _order[start + r];
-                    if (WriteOne(rows.Row(r), index, key))
-                    {
-                        _observer?.Inserted(buffer, r);
-                    }
-                }
+    private void WriteChunks(int count) => EncodeAhead.Run(count, TableWriter<EventFact>.ChunkRows, Encode, WriteChunk);
 
-                _observer?.Written(buffer);
-                written = true;
-            }
-            finally
+    /// <summary>Writes encoded chunk buffer <paramref name="buffer"/>, whose rows start at write-order position <paramref name="start"/>.</summary>
+    private void WriteChunk(int buffer, int start)
+    {
+        var rows = _chunks[buffer];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (key, index) = _order[start + r];
+            if (WriteOne(rows.Row(r), index, key))
             {
-                // The encoder writes into this writer's buffers: it must be done before they are touched again.
-                if (written)
-                {
-                    encoding?.GetAwaiter().GetResult();
-                }
-                else
-                {
-                    ((IAsyncResult?)encoding)?.AsyncWaitHandle.WaitOne();
-                }
+                _observer?.Inserted(buffer, r);
             }
         }
+
+        _observer?.Written(buffer);
     }
 
     /// <summary>Encodes positions [from, to) of the write order into chunk buffer <paramref name="buffer"/>.</summary>
