@@ -17,10 +17,14 @@ internal sealed class AccountHealthKpi(KpiDefinition definition) : Kpi(definitio
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var asOf = new DateTimeOffset(range.End.ToDateTime(TimeOnly.MinValue), context.Zone.GetUtcOffset(range.End.ToDateTime(TimeOnly.MinValue)));
+        var facts = new AccountFacts(
+            context.Read<SurveyAnswer>().Where(a => a.AccountId is not null).ToLookup(a => a.AccountId!, StringComparer.Ordinal),
+            context.Read<Activity>().Where(a => a.AccountId is not null).ToLookup(a => a.AccountId!, StringComparer.Ordinal),
+            context.Read<Subscription>().ToLookup(s => s.AccountId ?? s.SubscriptionId, StringComparer.Ordinal));
         var counts = new Dictionary<string, (int All, int Green)>(StringComparer.Ordinal);
         foreach (var account in AccountMrr.At(context, range.End).Keys)
         {
-            var colour = Colour(context, account, asOf);
+            var colour = Colour(context, facts, account, asOf);
             string? Get(string _, string dimension) =>
                 dimension == Dimensions.Health ? colour : AccountMrr.Segment(context, account);
             if (!breakdown.Accepts(account, Get))
@@ -48,20 +52,20 @@ internal sealed class AccountHealthKpi(KpiDefinition definition) : Kpi(definitio
     }
 
     /// <summary>The account's colour as of the instant.</summary>
-    public static string Colour(MetricContext context, string account, DateTimeOffset asOf)
+    private static string Colour(MetricContext context, AccountFacts facts, string account, DateTimeOffset asOf)
     {
         var rules = context.Options.AccountHealth;
-        var score = context.Read<SurveyAnswer>()
-            .Where(a => a.AccountId == account && a.AnsweredAt < asOf && a.AnsweredAt >= asOf.AddDays(-rules.SurveyLookbackDays))
+        var score = facts.Surveys[account]
+            .Where(a => a.AnsweredAt < asOf && a.AnsweredAt >= asOf.AddDays(-rules.SurveyLookbackDays))
             .MaxBy(a => a.AnsweredAt)?.Score;
-        var activities = context.Read<Activity>().Where(a => a.AccountId == account && a.Timestamp < asOf).ToList();
+        var activities = facts.Activities[account].Where(a => a.Timestamp < asOf).ToList();
         var tickets = activities.Count(a => a.Kind == ActivityKind.Ticket && a.Timestamp >= asOf.AddDays(-rules.TicketWindowDays));
         var lastEngaged = activities.Where(a => a.Kind != ActivityKind.Ticket).Select(a => (DateTimeOffset?)a.Timestamp)
-            .Concat(context.Read<SurveyAnswer>().Where(a => a.AccountId == account && a.AnsweredAt < asOf).Select(a => (DateTimeOffset?)a.AnsweredAt))
+            .Concat(facts.Surveys[account].Where(a => a.AnsweredAt < asOf).Select(a => (DateTimeOffset?)a.AnsweredAt))
             .Max();
         var quiet = lastEngaged is not { } last || (asOf - last).TotalDays >= rules.AmberQuietDays;
-        var renewalDays = context.Read<Subscription>()
-            .Where(s => (s.AccountId ?? s.SubscriptionId) == account && s.RenewalDueAt is { } due && due >= asOf && AccountMrr.IsActive(context, s, context.Day(asOf)))
+        var renewalDays = facts.Subscriptions[account]
+            .Where(s => s.RenewalDueAt is { } due && due >= asOf && AccountMrr.IsActive(context, s, context.Day(asOf)))
             .Select(s => (double?)(s.RenewalDueAt!.Value - asOf).TotalDays)
             .Min();
 
@@ -74,4 +78,8 @@ internal sealed class AccountHealthKpi(KpiDefinition definition) : Kpi(definitio
             ? Amber
             : Green;
     }
+
+    /// <summary>An account's surveys, activities and subscriptions, grouped once per computation.</summary>
+    private sealed record AccountFacts(
+        ILookup<string, SurveyAnswer> Surveys, ILookup<string, Activity> Activities, ILookup<string, Subscription> Subscriptions);
 }
