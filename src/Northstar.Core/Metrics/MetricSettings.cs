@@ -21,8 +21,14 @@ public static class MetricSettings
     /// <summary>Gross margin, 0..1.</summary>
     public const string GrossMargin = "gross_margin";
 
+    /// <summary>Goal pacing: the attainment from which a goal is on track (0..1, default 0.95); see <see cref="Goals.PacingThresholds"/>.</summary>
+    public const string PacingOnTrack = "pacing_on_track";
+
+    /// <summary>Goal pacing: the attainment from which a goal is at risk rather than off track (0..1, default 0.85).</summary>
+    public const string PacingAtRisk = "pacing_at_risk";
+
     /// <summary>Every key, for listing and validation.</summary>
-    public static IReadOnlyList<string> All { get; } = [Brand, FiscalYearStartMonth, CohortWindowDays, SalesSlaHours, GrossMargin];
+    public static IReadOnlyList<string> All { get; } = [Brand, FiscalYearStartMonth, CohortWindowDays, SalesSlaHours, GrossMargin, PacingOnTrack, PacingAtRisk];
 
     /// <summary>The options with the workspace's settings applied over the defaults.</summary>
     public static MetricOptions Load(ICustomKpiStore store, Workspace workspace)
@@ -65,6 +71,7 @@ public static class MetricSettings
         CohortWindowDays => int.TryParse(value, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 3660 ? null : "expected a number of days 1-3660",
         SalesSlaHours => double.TryParse(value, CultureInfo.InvariantCulture, out var h) && h > 0 ? null : "expected a positive number of hours",
         GrossMargin => double.TryParse(value, CultureInfo.InvariantCulture, out var g) && g is > 0 and <= 1 ? null : "expected a share between 0 and 1, e.g. 0.8",
+        PacingOnTrack or PacingAtRisk => double.TryParse(value, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 1 ? null : "expected a share of the target to date between 0 and 1, e.g. 0.95",
         _ => $"unknown setting '{key}' (known: {string.Join(", ", All)})",
     };
 

@@ -66,6 +66,13 @@ public sealed class MetricsEngine
     /// <summary>The KPI with that id, or null.</summary>
     public KpiDefinition? Find(string id) => _catalog.Find(id)?.Definition;
 
+    /// <summary>
+    /// True when the KPI's value over a range is the sum of its daily values (counts and amounts:
+    /// leads, spend, new revenue, or a custom KPI adding such measures), so a target for it can be
+    /// pro-rated by day; false for rates, averages, ratios and unknown ids.
+    /// </summary>
+    public bool IsAdditive(string id) => _catalog.Find(id) is { } kpi && Goals.KpiAdditivity.Of(kpi);
+
     /// <summary>Answers the query; an unknown KPI or a dimension it does not carry is a <see cref="MetricQueryException"/>.</summary>
     public KpiResult Run(MetricQuery query)
     {

@@ -63,6 +63,14 @@ internal static class SchemaMigrations
             definition TEXT NOT NULL, formula TEXT NOT NULL,
             PRIMARY KEY (workspace_id, id));
 
+        CREATE TABLE goals(
+            workspace_id INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            kpi TEXT NOT NULL, target REAL NOT NULL, period TEXT NOT NULL,
+            owner TEXT, description TEXT, business_goal TEXT, parent_id TEXT,
+            sub_metrics TEXT NOT NULL, month_weights TEXT,
+            PRIMARY KEY (workspace_id, id));
+
         CREATE TABLE events(
             key_hash INTEGER PRIMARY KEY,
             workspace_id INTEGER NOT NULL,
