@@ -20,6 +20,7 @@ internal static class NorthstarApp
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(KpiCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

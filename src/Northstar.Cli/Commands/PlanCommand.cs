@@ -1,0 +1,136 @@
+using System.CommandLine;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Planning;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary>
+/// <c>northstar plan</c>: the reverse-funnel plan of a revenue goal, by quarter and month, with the
+/// source of every rate, the forward run and the single rate improvements that close its gap.
+/// Rates and deal size not typed in come from the store's history.
+/// </summary>
+internal static class PlanCommand
+{
+    private static readonly Option<decimal> Revenue = new("--revenue") { Description = "The new-revenue goal of the period, e.g. 10000000.", Required = true };
+    private static readonly Option<decimal?> DealSizeOption = new("--deal-size") { Description = "Average new-customer revenue; from history (average_deal_size) when left out." };
+    private static readonly Option<string?> RatesOption = new("--rates")
+    {
+        Description = "Five rates, sessions->leads, leads->MQLs, MQLs->SQLs, SQLs->opportunities, opportunities->customers: 1.5%,20%,20%,40%,50% (_ takes one from history; all from history when left out).",
+    };
+
+    private static readonly Option<string> PeriodOption = new("--period") { Description = "The plan's period: FY2026, 2026, 2026-H1, 2026-Q3, 2026-07.", DefaultValueFactory = _ => "this-year" };
+    private static readonly Option<string> SplitOption = new("--split") { Description = "even (default) or seasonal (month weights from the look-back's sessions).", DefaultValueFactory = _ => "even" };
+    private static readonly Option<string?> LookbackOption = new("--lookback") { Description = "History to read: 12m (default: the 12 full months before the plan), 6m, or a period such as 2025." };
+    private static readonly Option<bool> ByChannelOption = new("--by-channel") { Description = "Also plan per channel (each channel's share of the goal and its own rates)." };
+    private static readonly Option<double?> ForwardOption = new("--forward-sessions") { Description = "Planned sessions a month: run the funnel forwards and list the rate improvements that close the gap." };
+    private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json or md.", DefaultValueFactory = _ => "table" };
+
+    public static Command Create(CliContext context)
+    {
+        SplitOption.AcceptOnlyFromAmong("even", "seasonal");
+        FormatOption.AcceptOnlyFromAmong("table", "json", "md");
+        var command = new Command("plan", "The reverse-funnel plan: from a revenue goal to the customers, opportunities, SQLs, MQLs, leads and sessions it needs, by quarter and month.")
+        {
+            Revenue, DealSizeOption, RatesOption, PeriodOption, SplitOption, LookbackOption, ByChannelOption, ForwardOption, FormatOption,
+        };
+        command.SetAction(parse => Run(parse, context));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, CliContext context)
+    {
+        var rates = PlanCommandInput.Rates(parse.GetValue(RatesOption), out var ratesError);
+        if (ratesError is not null)
+        {
+            return Fail(context, ratesError);
+        }
+
+        var request = new PlanRequest(parse.GetValue(Revenue))
+        {
+            DealSize = parse.GetValue(DealSizeOption),
+            Rates = rates,
+            Split = parse.GetValue(SplitOption) == "seasonal" ? PlanSplitMode.Seasonal : PlanSplitMode.Even,
+            ByChannel = parse.GetValue(ByChannelOption),
+            ForwardSessionsPerMonth = parse.GetValue(ForwardOption),
+        };
+        var db = parse.GetValue(CommonOptions.Db)!;
+        var typedOnly = request.DealSize is not null && rates is not null && rates.All(r => r is not null)
+            && request.Split == PlanSplitMode.Even && !request.ByChannel;
+        using var session = typedOnly && !File.Exists(db) ? null : KpiCommandSession.Open(db, parse.GetValue(CommonOptions.Workspace)!, context);
+        if (session is null && !typedOnly)
+        {
+            return 1;
+        }
+
+        var outcome = Plan(parse, request, session?.Engine, context);
+        if (outcome is null)
+        {
+            return 2;
+        }
+
+        if (!outcome.IsSuccess)
+        {
+            foreach (var problem in outcome.Problems)
+            {
+                context.Error.WriteLine("error: " + problem.Message);
+            }
+
+            return 2;
+        }
+
+        Write(parse.GetValue(FormatOption), outcome.Plan, context);
+        return 0;
+    }
+
+    /// <summary>The plan, or null with the reason printed when the period or look-back cannot be read.</summary>
+    private static PlanOutcome? Plan(ParseResult parse, PlanRequest request, MetricsEngine? engine, CliContext context)
+    {
+        var calendar = engine?.Calendar ?? new FiscalCalendar();
+        var today = engine?.Today ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var periodText = parse.GetValue(PeriodOption);
+        var parsed = PeriodParser.Parse(periodText, calendar, today);
+        if (!parsed.IsSuccess)
+        {
+            Fail(context, $"bad --period '{periodText}': {parsed.Error.Reason}");
+            return null;
+        }
+
+        var lookback = PlanCommandInput.Lookback(parse.GetValue(LookbackOption), parsed.Period, calendar, today, out var lookbackError);
+        if (lookbackError is not null)
+        {
+            Fail(context, lookbackError);
+            return null;
+        }
+
+        if (engine is not null)
+        {
+            return Planner.Build(engine, parsed.Period, request with { Lookback = lookback });
+        }
+
+        var typed = FunnelRates.Typed(request.Rates![0]!.Value, request.Rates[1]!.Value, request.Rates[2]!.Value, request.Rates[3]!.Value, request.Rates[4]!.Value);
+        return FunnelPlan.Create(parsed.Period, calendar, request.RevenueGoal, new DealSize(request.DealSize!.Value, PlanSource.Typed), typed, PlanSplit.Even, request.ForwardSessionsPerMonth);
+    }
+
+    private static void Write(string? format, FunnelPlan plan, CliContext context)
+    {
+        switch (format)
+        {
+            case "json":
+                PlanCommandJson.Write(context.Out, plan);
+                break;
+            case "md":
+                PlanCommandRender.Markdown(context.Out, PlanCommandSections.Build(plan));
+                break;
+            default:
+                PlanCommandRender.Table(context.Console, PlanCommandSections.Build(plan));
+                break;
+        }
+    }
+
+    private static int Fail(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        return 2;
+    }
+}
