@@ -22,7 +22,7 @@ internal static class PlanCommandRender
                 foreach (var (header, i) in section.Headers.Select((h, i) => (h, i)))
                 {
                     var column = new TableColumn(Markup.Escape(header));
-                    table.AddColumn(i == 0 || header is "Source" or "Why" or "Problem" ? column : column.RightAligned());
+                    table.AddColumn(i == 0 || header is "Source" or "Why" or "Problem" or "Improve" ? column : column.RightAligned());
                 }
 
                 foreach (var row in section.Rows)

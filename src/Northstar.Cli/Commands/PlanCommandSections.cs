@@ -99,7 +99,7 @@ internal static class PlanCommandSections
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Label, Rate(o.Current), Rate(o.Needed),
                 Signed(o.RelativeChange), Points(o.PointsChange), o.Closes ? "yes" : "no", o.Note])
             .ToList();
-        return new PlanCommandSection("Single rate improvements that close the gap", lines, ["#", "Rate", "Now", "Needed", "Relative", "Points", "Closes", "Why"], rows);
+        return new PlanCommandSection("Single rate improvements that close the gap", lines, ["#", "Improve", "Now", "Needed", "Relative", "Points", "Closes", "Why"], rows);
     }
 
     private static PlanCommandSection Channels(FunnelPlan plan)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Northstar.Cli.Output;
+using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
 using Spectre.Console;
 
@@ -35,7 +36,7 @@ internal static class SettingsCommand
         }
 
         var settings = MetricSettings.All.Select(key => (Key: key, Value: custom.GetSetting(session.Workspace, key))).ToList();
-        var defaults = Defaults(session.Engine.Options);
+        var defaults = Defaults(session.Engine.Options, PacingThresholds.Load(custom, session.Workspace));
         if (format == OutputFormat.Json)
         {
             Json.Write(context.Out, settings.ToDictionary(s => s.Key, s => s.Value));
@@ -91,12 +92,14 @@ internal static class SettingsCommand
     }
 
     /// <summary>The value each key has in the engine's options (set or default).</summary>
-    private static Dictionary<string, string> Defaults(MetricOptions options) => new()
+    private static Dictionary<string, string> Defaults(MetricOptions options, PacingThresholds thresholds) => new()
     {
         [MetricSettings.Brand] = options.Brand ?? "(none)",
         [MetricSettings.FiscalYearStartMonth] = options.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture),
         [MetricSettings.CohortWindowDays] = options.CohortWindowDays.ToString(CultureInfo.InvariantCulture),
         [MetricSettings.SalesSlaHours] = options.SalesSla.TotalHours.ToString(CultureInfo.InvariantCulture),
         [MetricSettings.GrossMargin] = options.GrossMargin.ToString(CultureInfo.InvariantCulture),
+        [MetricSettings.PacingOnTrack] = thresholds.OnTrack.ToString(CultureInfo.InvariantCulture),
+        [MetricSettings.PacingAtRisk] = thresholds.AtRisk.ToString(CultureInfo.InvariantCulture),
     };
 }

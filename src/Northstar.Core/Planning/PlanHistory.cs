@@ -10,7 +10,7 @@ namespace Northstar.Core.Planning;
 /// itself counts stage entries per period, the ratios exist for every pair (the catalogue has no
 /// opportunity to customer cohort rate), and over a year's look-back the lag between stages
 /// barely moves them. The deal size is <c>average_deal_size</c>: the mean new-business deal won
-/// in the look-back, resting on <c>deals_won</c> deals.
+/// in the look-back, resting on revenue_new / average_deal_size deals (the won deals with an amount).
 /// </summary>
 public static class PlanHistory
 {
@@ -64,7 +64,8 @@ public static class PlanHistory
             return null;
         }
 
-        var won = Count(engine, "deals_won", lookback, []);
+        // The mean rests on the won deals that have an amount: their sum over their mean counts them.
+        var won = value > 0 ? Math.Round(Count(engine, "revenue_new", lookback, []) / value) : 0;
         var source = new PlanSource(PlanSourceKind.History, $"average_deal_size over {lookback}: mean of {Number(won)} new-business deals won")
         {
             Formula = "average_deal_size",
