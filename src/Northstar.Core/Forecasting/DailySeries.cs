@@ -25,6 +25,13 @@ public sealed record DailySeries(DateOnly Start, IReadOnlyList<double> Values)
         return sum;
     }
 
+    /// <summary>The days before <paramref name="day"/> (the history as it was known then).</summary>
+    public DailySeries Before(DateOnly day)
+    {
+        var count = Math.Clamp(day.DayNumber - Start.DayNumber, 0, Values.Count);
+        return count == Values.Count ? this : new DailySeries(Start, Values.Take(count).ToArray());
+    }
+
     /// <summary>The series from its first non-zero value on (days before a KPI ever counted anything are not history).</summary>
     public DailySeries TrimLeadingZeros()
     {

@@ -38,7 +38,7 @@ public static partial class Forecaster
         var rate = seasonality.Exposure(windowStart, input.AsOf);
         var restStart = input.AsOf > period.Start ? input.AsOf : period.Start;
         var exposure = seasonality.Exposure(restStart, period.End);
-        var drift = RateDrift.Sigma(history, seasonality, window, period.End.DayNumber - input.AsOf.DayNumber);
+        var drift = RateDrift.Sigma(history, window, period.End.DayNumber - input.AsOf.DayNumber);
         var sizes = input.Arrivals is null ? null : Sizes(input.Values, input.Arrivals, input.AsOf.AddDays(-365), input.AsOf, input.Kpi);
         var model = new RemainderModel(actual, shape, rate, exposure, drift, sizes);
         var outcomes = model.Simulate(options.Simulations, options.Seed);
@@ -104,22 +104,30 @@ public static partial class Forecaster
         return new DailySeries(start, series.Values.Skip(start.DayNumber - series.Start.DayNumber).Take(end.DayNumber - start.DayNumber).ToArray());
     }
 
-    // One size per arrival: a day's amount shared equally by its arrivals (the engine gives days, not deals).
+    // One size per arrival: a day's amount shared equally by its arrivals (the engine gives days, not
+    // deals), then scaled so the sizes average the year's amount per arrival (days where an amount
+    // and its arrival fall apart would otherwise bias them).
     private static double[] Sizes(DailySeries values, DailySeries arrivals, DateOnly from, DateOnly to, string kpi)
     {
         var sizes = new List<double>();
+        var (amount, count) = (0.0, 0.0);
         for (var day = from; day < to; day = day.AddDays(1))
         {
             var n = (int)Math.Round(arrivals.On(day));
-            for (var i = 0; i < n; i++)
+            (amount, count) = (amount + values.On(day), count + n);
+            for (var i = 0; i < n && values.On(day) != 0; i++)
             {
                 sizes.Add(values.On(day) / n);
             }
         }
 
-        return sizes.Count > 0
-            ? [.. sizes]
-            : throw new ArgumentException($"No amounts of '{kpi}' in the year before the as-of date to draw sizes from.", nameof(kpi));
+        if (sizes.Count == 0 || count == 0)
+        {
+            throw new ArgumentException($"No amounts of '{kpi}' in the year before the as-of date to draw sizes from.", nameof(kpi));
+        }
+
+        var scale = amount / count / sizes.Average();
+        return [.. sizes.Select(s => s * scale)];
     }
 
     private static string MethodLine(ForecastInput input, double dailyRate, int window, double seasonal, double[]? sizes, int runs)

@@ -10,12 +10,13 @@ namespace Northstar.Core.Forecasting;
 /// </summary>
 public static partial class Forecaster
 {
-    // Money KPIs whose amounts arrive with a countable thing: the forecast counts those and draws their sizes.
+    // Money KPIs whose amounts arrive with a countable KPI (a new customer is a new-business deal won,
+    // an opportunity a deal created): the forecast counts those and draws their sizes. Other sums
+    // count their days with a value.
     private static readonly Dictionary<string, (string Kpi, string Noun)> Carriers = new(StringComparer.Ordinal)
     {
-        ["revenue_new"] = ("deals_won", "deals won"),
-        ["revenue_total"] = ("deals_won", "deals won"),
-        ["pipeline_created"] = ("deals_created", "deals created"),
+        ["revenue_new"] = ("customers", "new customers"),
+        ["pipeline_created"] = ("opportunities", "opportunities"),
     };
 
     /// <summary>

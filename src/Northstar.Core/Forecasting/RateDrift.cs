@@ -1,10 +1,12 @@
 namespace Northstar.Core.Forecasting;
 
 /// <summary>
-/// How far a run-rate drifts from what it was, measured on the series' own history: at weekly
-/// origins, the rate of the next <c>horizon</c> days against the run-rate window before, in logs,
-/// less what Poisson noise alone explains. Trends, campaigns and seasonality the factors missed
-/// all show up here, so the interval widens by what history says, not by a guess.
+/// How far a run-rate forecast misses, measured on the series' own history: at weekly origins
+/// (with at least half the history before them), the rate of the next <c>horizon</c> days against
+/// the run-rate window before, each deseasonalised with factors estimated from the days before
+/// the origin only (as the forecast itself would have been), in logs, less what Poisson noise
+/// alone explains. Trends, campaigns and seasonality the factors miss all show up here, so the
+/// interval widens by what history says, not by a guess.
 /// </summary>
 internal static class RateDrift
 {
@@ -15,7 +17,7 @@ internal static class RateDrift
     public const double DefaultVariancePerDay = 0.0005;
 
     /// <summary>The standard deviation of the log change of the rate over <paramref name="horizon"/> days.</summary>
-    public static double Sigma(DailySeries history, Seasonality seasonality, int window, int horizon)
+    public static double Sigma(DailySeries history, int window, int horizon)
     {
         if (horizon <= 0)
         {
@@ -33,21 +35,24 @@ internal static class RateDrift
             return Math.Sqrt(DefaultVariancePerDay * horizon);
         }
 
-        var variance = Variance(history, seasonality, window, measured);
+        var variance = Variance(history, window, measured);
         return Math.Sqrt(variance * horizon / measured);
     }
 
-    private static int Origins(DailySeries history, int window, int horizon) =>
-        Math.Max(0, ((history.Values.Count - window - horizon) / 7) + 1);
+    private static int FirstOrigin(DailySeries history, int window) => Math.Max(window, history.Values.Count / 2);
 
-    private static double Variance(DailySeries history, Seasonality seasonality, int window, int horizon)
+    private static int Origins(DailySeries history, int window, int horizon) =>
+        Math.Max(0, ((history.Values.Count - FirstOrigin(history, window) - horizon) / 7) + 1);
+
+    private static double Variance(DailySeries history, int window, int horizon)
     {
         var squares = 0.0;
         var noise = 0.0;
         var n = 0;
-        for (var t = history.Values.Count - horizon; t >= window; t -= 7)
+        for (var t = history.Values.Count - horizon; t >= FirstOrigin(history, window); t -= 7)
         {
             var origin = history.Start.AddDays(t);
+            var seasonality = Seasonality.Estimate(history.Before(origin));
             var past = history.Sum(origin.AddDays(-window), origin) + 0.5;
             var future = history.Sum(origin, origin.AddDays(horizon)) + 0.5;
             var pastExposure = seasonality.Exposure(origin.AddDays(-window), origin);

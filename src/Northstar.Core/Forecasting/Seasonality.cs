@@ -13,7 +13,7 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
     private const double CountPrior = 30;
 
     // Years of a month a factor needs before it is believed halfway.
-    private const double YearPrior = 0.5;
+    private const double YearPrior = 0.1;
 
     /// <summary>No seasonality: every factor 1.</summary>
     public static Seasonality None { get; } = new(Enumerable.Repeat(1.0, 12).ToArray(), Enumerable.Repeat(1.0, 7).ToArray());
@@ -35,8 +35,8 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
 
     /// <summary>
     /// Estimates the factors from <paramref name="history"/>. Weekdays: each day against its
-    /// centred 7-day mean; months: each whole month's daily mean against the mean of the months
-    /// within six months either side (a local level, so growth is not read as seasonality).
+    /// centred 7-day mean; months: each whole month's daily mean against a log-linear trend
+    /// through the months (so growth is not read as seasonality).
     /// </summary>
     public static Seasonality Estimate(DailySeries history)
     {
@@ -76,39 +76,58 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
 
     private static double[] EstimateMonths(DailySeries history)
     {
-        var months = WholeMonths(history);
-        var ratioSum = new double[12];
-        var seen = new double[12];
-        var counts = new double[12];
-        for (var i = 0; i < months.Count; i++)
+        var months = WholeMonths(history).Where(m => m.Mean > 0).ToList();
+        var factors = Enumerable.Repeat(1.0, 12).ToArray();
+        if (months.Count < 4)
         {
-            var neighbours = months.Where(m => Math.Abs(m.Index - months[i].Index) <= 6).ToList();
-            if (neighbours.Count < 4)
-            {
-                continue;
-            }
-
-            var level = neighbours.Average(m => m.Mean);
-            if (level <= 0)
-            {
-                continue;
-            }
-
-            var month = months[i].Month - 1;
-            ratioSum[month] += months[i].Mean / level;
-            seen[month]++;
-            counts[month] += months[i].Total;
+            return factors;
         }
 
-        var factors = new double[12];
+        // Growth is not seasonality: fit a log-linear trend to the deseasonalised months, twice.
+        var raw = factors;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var (intercept, slope) = Trend(months.Select(m => (m.Index, Math.Log(m.Mean / raw[m.Month - 1]))).ToList());
+            raw = RawFactors(months, m => Math.Exp(intercept + (slope * m)));
+        }
+
         for (var m = 0; m < 12; m++)
         {
-            var raw = seen[m] > 0 ? ratioSum[m] / seen[m] : 1;
-            var weight = seen[m] / (seen[m] + YearPrior) * (counts[m] / (counts[m] + CountPrior));
-            factors[m] = 1 + ((raw - 1) * weight);
+            var seen = months.Count(x => x.Month == m + 1);
+            var counts = months.Where(x => x.Month == m + 1).Sum(x => x.Total);
+            var weight = seen / (seen + YearPrior) * (counts / (counts + CountPrior));
+            factors[m] = 1 + ((raw[m] - 1) * weight);
         }
 
         return Normalise(factors);
+    }
+
+    private static double[] RawFactors(List<(int Index, int Month, double Mean, double Total)> months, Func<int, double> level)
+    {
+        var sum = new double[12];
+        var seen = new double[12];
+        foreach (var month in months)
+        {
+            sum[month.Month - 1] += month.Mean / level(month.Index);
+            seen[month.Month - 1]++;
+        }
+
+        var raw = new double[12];
+        for (var m = 0; m < 12; m++)
+        {
+            raw[m] = seen[m] > 0 ? sum[m] / seen[m] : 1;
+        }
+
+        return Normalise(raw);
+    }
+
+    private static (double Intercept, double Slope) Trend(List<(int X, double Y)> points)
+    {
+        var meanX = points.Average(p => p.X);
+        var meanY = points.Average(p => p.Y);
+        var sxx = points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        var slope = sxx > 0 ? points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx : 0;
+        return (meanY - (slope * meanX), slope);
     }
 
     private static List<(int Index, int Month, double Mean, double Total)> WholeMonths(DailySeries history)
