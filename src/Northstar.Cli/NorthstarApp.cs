@@ -22,6 +22,7 @@ internal static class NorthstarApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
+        root.Subcommands.Add(GoalCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);
     }

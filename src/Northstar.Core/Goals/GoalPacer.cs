@@ -105,18 +105,18 @@ public sealed class GoalPacer
 
         var down = p.Kpi.Direction == KpiDirection.DownIsGood;
         var to = Day(p.AsOf < p.Period.Range.End ? p.AsOf.AddDays(-1) : p.Period.Range.End.AddDays(-1));
-        if (p.Actual is not { } actual || (!down && p.ProRated && actual == 0))
+        // A zero count, or a zero for a KPI where lower is better (no spend: no cost per lead), is
+        // far more often data not imported yet than a real result; a zero rate where higher is better is real.
+        if (p.Actual is not { } actual || (actual == 0 && (p.ProRated || down)))
         {
             notes.Insert(0, $"no data yet: no {p.Kpi.Id} recorded from {Day(p.Period.Range.Start)} to {to} (import the data, or check the KPI)");
             return p with { Status = PacingStatus.NoData, Notes = notes };
         }
 
-        double? attainment = down
-            ? (actual > 0 ? p.TargetToDate / actual : null)
-            : (p.TargetToDate > 0 ? actual / p.TargetToDate : null);
+        double? attainment = down ? p.TargetToDate / actual : p.TargetToDate > 0 ? actual / p.TargetToDate : null;
         if (attainment is null)
         {
-            notes.Add(down ? $"no {p.Kpi.Id} so far: well under the ceiling" : "nothing of the target is due yet (seasonal split)");
+            notes.Add("nothing of the target is due yet (seasonal split)");
         }
 
         return p with

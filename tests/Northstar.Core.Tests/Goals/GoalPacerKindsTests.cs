@@ -33,6 +33,19 @@ public class GoalPacerKindsTests
     }
 
     [Fact]
+    public void Pace_CostPerLeadWithNoSpendImported_NoDataRatherThanUnderTheCeiling()
+    {
+        using var world = GoalWorld.WithJanuaryLeads(10);
+
+        var pacing = new GoalPacer(world.Engine()).Pace(new Goal("cpl-q1", "cost_per_lead", 50, "2026-Q1"), GoalWorld.January11);
+
+        // 0 spend / 10 leads = 0: more likely spend not imported than free leads.
+        Assert.Equal(0, pacing.Actual);
+        Assert.Equal(PacingStatus.NoData, pacing.Status);
+        Assert.StartsWith("no data yet: no cost_per_lead recorded from 2026-01-01 to 2026-01-10", pacing.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pace_CustomRateKpi_PacedAgainstTheTargetItself()
     {
         // Ten sessions on days 1-10, one lead: 1 / 10 = 0.1 against a 0.2 target: attainment 0.5, off track.
