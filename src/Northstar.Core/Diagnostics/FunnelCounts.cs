@@ -17,6 +17,40 @@ public sealed record FunnelCounts(IReadOnlyList<double> Volumes)
         return new FunnelCounts([.. FunnelSteps.All.Select(s => engine.Run(new MetricQuery(FunnelSteps.KpiId(s), range)).Rows.Single().Total ?? 0)]);
     }
 
+    /// <summary>
+    /// Counts each step over each range; when every range starts and ends on a month's first day,
+    /// with one month-grain query per step over their span (counts add up over months), else one query per range.
+    /// </summary>
+    public static IReadOnlyList<FunnelCounts> ReadMany(MetricsEngine engine, IReadOnlyList<DateRange> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(ranges);
+        if (ranges.Count == 0 || ranges.Any(r => r.Start.Day != 1 || r.End.Day != 1 || r.Days == 0))
+        {
+            return [.. ranges.Select(r => Read(engine, r))];
+        }
+
+        var span = new DateRange(ranges.Min(r => r.Start), ranges.Max(r => r.End));
+        var volumes = ranges.Select(_ => new double[FunnelSteps.All.Count]).ToArray();
+        foreach (var step in FunnelSteps.All)
+        {
+            var result = engine.Run(new MetricQuery(FunnelSteps.KpiId(step), span, Grain.Month));
+            var values = result.Rows.Single().Values;
+            for (var c = 0; c < result.Columns.Count; c++)
+            {
+                for (var r = 0; r < ranges.Count; r++)
+                {
+                    if (ranges[r].Contains(result.Columns[c].Range.Start))
+                    {
+                        volumes[r][(int)step] += values[c] ?? 0;
+                    }
+                }
+            }
+        }
+
+        return [.. volumes.Select(v => new FunnelCounts(v))];
+    }
+
     /// <summary>Step-wise sums of several periods' counts.</summary>
     public static FunnelCounts Sum(IReadOnlyList<FunnelCounts> periods)
     {

@@ -13,7 +13,7 @@ namespace Northstar.Core.Diagnostics;
 public sealed record FunnelDiagnosis(
     DateRange Period,
     string Label,
-    FunnelPlan Plan,
+    DiagnosisPlan Plan,
     IReadOnlyList<StageDiagnosis> Stages,
     StageDiagnosis? Bottleneck,
     FocusArea? Focus,

@@ -17,7 +17,7 @@ public static class FunnelDiagnostics
     /// Diagnoses <paramref name="period"/> against <paramref name="plan"/>, counting each step through
     /// the engine. While the period is not over, planned sessions are pro-rated by the days elapsed.
     /// </summary>
-    public static FunnelDiagnosis Diagnose(MetricsEngine engine, DateRange period, FunnelPlan plan, string? label = null)
+    public static FunnelDiagnosis Diagnose(MetricsEngine engine, DateRange period, DiagnosisPlan plan, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(plan);
@@ -47,8 +47,8 @@ public static class FunnelDiagnostics
         return plan is null ? null : Diagnose(engine, period, plan, label);
     }
 
-    /// <summary>Diagnoses counted volumes against a plan (no I/O; what <see cref="Diagnose(MetricsEngine, DateRange, FunnelPlan, string?)"/> ends with).</summary>
-    public static FunnelDiagnosis Diagnose(FunnelCounts actual, DateRange period, FunnelPlan plan, string? label = null, IReadOnlyList<string>? notes = null)
+    /// <summary>Diagnoses counted volumes against a plan (no I/O; what <see cref="Diagnose(MetricsEngine, DateRange, DiagnosisPlan, string?)"/> ends with).</summary>
+    public static FunnelDiagnosis Diagnose(FunnelCounts actual, DateRange period, DiagnosisPlan plan, string? label = null, IReadOnlyList<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(plan);
@@ -66,7 +66,7 @@ public static class FunnelDiagnostics
             [.. notes ?? [], $"Plan: {plan.Source}."]);
     }
 
-    private static StageDiagnosis Stage(FunnelStep step, FunnelCounts actual, FunnelPlan plan)
+    private static StageDiagnosis Stage(FunnelStep step, FunnelCounts actual, DiagnosisPlan plan)
     {
         var volume = actual[step];
         var downstream = plan.ChainFrom(step);

@@ -16,11 +16,11 @@ public static class FunnelHistory
     /// the four quarters before it, or the same quarter a year before). Null, with the reason in
     /// <paramref name="problem"/>, when the history has a step with no volume (no rate can come from it).
     /// </summary>
-    public static FunnelPlan? Plan(MetricsEngine engine, DateRange period, HistoryBasis basis, out string? problem)
+    public static DiagnosisPlan? Plan(MetricsEngine engine, DateRange period, HistoryBasis basis, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var ranges = Ranges(period, basis);
-        var counts = FunnelCounts.Sum([.. ranges.Select(r => FunnelCounts.Read(engine, r))]);
+        var counts = FunnelCounts.Sum(FunnelCounts.ReadMany(engine, ranges));
         var source = string.Create(
             CultureInfo.InvariantCulture,
             $"history: {ranges[0].Start:yyyy-MM-dd}..{ranges[^1].End.AddDays(-1):yyyy-MM-dd} ({(basis == HistoryBasis.SamePeriodLastYear ? "same period last year" : "previous four periods")})");
@@ -28,7 +28,7 @@ public static class FunnelHistory
     }
 
     /// <summary>The plan from pooled history counts covering <paramref name="periods"/> periods.</summary>
-    public static FunnelPlan? FromCounts(FunnelCounts counts, int periods, string source, out string? problem)
+    public static DiagnosisPlan? FromCounts(FunnelCounts counts, int periods, string source, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
@@ -42,10 +42,15 @@ public static class FunnelHistory
             }
 
             rates[step] = counts[step + 1] / counts[step];
+            if (rates[step] > 1)
+            {
+                problem = $"In the history ({source}) more {FunnelSteps.Label(step + 1)} than {FunnelSteps.Label(step)} were counted: no rate below 100% can come from it.";
+                return null;
+            }
         }
 
         problem = null;
-        return new FunnelPlan(counts[FunnelStep.Sessions] / periods, rates, source);
+        return new DiagnosisPlan(counts[FunnelStep.Sessions] / periods, rates, source);
     }
 
     /// <summary>The history periods, oldest first.</summary>

@@ -9,9 +9,9 @@ namespace Northstar.Core.Diagnostics;
 /// is set, <see cref="FunnelHistory.Plan"/> makes one from history.
 /// </summary>
 /// <param name="Sessions">Sessions planned for the period.</param>
-/// <param name="Rates">Planned rate from each step to the next, keyed by the step converted from (Sessions to Opportunities); 0 &lt; rate.</param>
+/// <param name="Rates">Planned rate from each step to the next, keyed by the step converted from (Sessions to Opportunities); 0 &lt; rate &lt;= 1.</param>
 /// <param name="Source">Where the plan came from, as people read it ("plan", "history: 2024-Q3..2025-Q2").</param>
-public sealed record FunnelPlan(double Sessions, IReadOnlyDictionary<FunnelStep, double> Rates, string Source)
+public sealed record DiagnosisPlan(double Sessions, IReadOnlyDictionary<FunnelStep, double> Rates, string Source)
 {
     /// <summary>The planned rate from <paramref name="from"/> to the next step.</summary>
     public double Rate(FunnelStep from) =>
@@ -57,9 +57,9 @@ public sealed record FunnelPlan(double Sessions, IReadOnlyDictionary<FunnelStep,
             {
                 problems.Add($"The plan has no rate for {label}.");
             }
-            else if (!double.IsFinite(rate) || rate <= 0)
+            else if (!double.IsFinite(rate) || rate <= 0 || rate > 1)
             {
-                problems.Add($"The planned rate for {label} must be above 0, not {rate}.");
+                problems.Add($"The planned rate for {label} must be above 0% and at most 100%, not {rate:P1}.");
             }
         }
 
