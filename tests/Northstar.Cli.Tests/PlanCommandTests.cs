@@ -94,6 +94,19 @@ public sealed class PlanCommandTests(DemoCompanyFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public void Plan_DemoCohortBasis_UsesTheCatalogsCohortRates()
+    {
+        var cohort = Total("mql_to_sql_cohort_rate", "2025");
+
+        var (code, stdout, stderr) = CliProcess.Run(demo.Path, "plan", "--revenue", "1000000", "--period", "2026", "--lookback", "2025", "--rate-basis", "cohort", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        var mqlToSql = JsonDocument.Parse(stdout).RootElement.GetProperty("rates")[2];
+        Assert.Equal(cohort, mqlToSql.GetProperty("rate").GetDouble(), precision: 12);
+        Assert.Equal("mql_to_sql_cohort_rate", mqlToSql.GetProperty("source").GetProperty("formula").GetString());
+    }
+
+    [Fact]
     public void Plan_DemoSeasonalByChannel_SharesSumToOne()
     {
         var (code, stdout, stderr) = CliProcess.Run(

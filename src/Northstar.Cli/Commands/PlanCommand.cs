@@ -24,15 +24,22 @@ internal static class PlanCommand
     private static readonly Option<string?> LookbackOption = new("--lookback") { Description = "History to read: 12m (default: the 12 full months before the plan), 6m, or a period such as 2025." };
     private static readonly Option<bool> ByChannelOption = new("--by-channel") { Description = "Also plan per channel (each channel's share of the goal and its own rates)." };
     private static readonly Option<double?> ForwardOption = new("--forward-sessions") { Description = "Planned sessions a month: run the funnel forwards and list the rate improvements that close the gap." };
+    private static readonly Option<string> RateBasisOption = new("--rate-basis")
+    {
+        Description = "Historical rates as period ratios of the step counts (period, default) or cohort rates where the catalogue has them (cohort: leads->MQLs, MQLs->SQLs, SQLs->opportunities).",
+        DefaultValueFactory = _ => "period",
+    };
+
     private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json or md.", DefaultValueFactory = _ => "table" };
 
     public static Command Create(CliContext context)
     {
         SplitOption.AcceptOnlyFromAmong("even", "seasonal");
         FormatOption.AcceptOnlyFromAmong("table", "json", "md");
+        RateBasisOption.AcceptOnlyFromAmong("period", "cohort");
         var command = new Command("plan", "The reverse-funnel plan: from a revenue goal to the customers, opportunities, SQLs, MQLs, leads and sessions it needs, by quarter and month.")
         {
-            Revenue, DealSizeOption, RatesOption, PeriodOption, SplitOption, LookbackOption, ByChannelOption, ForwardOption, FormatOption,
+            Revenue, DealSizeOption, RatesOption, PeriodOption, SplitOption, LookbackOption, ByChannelOption, ForwardOption, RateBasisOption, FormatOption,
         };
         command.SetAction(parse => Run(parse, context));
         return command;
@@ -52,6 +59,7 @@ internal static class PlanCommand
             Rates = rates,
             Split = parse.GetValue(SplitOption) == "seasonal" ? PlanSplitMode.Seasonal : PlanSplitMode.Even,
             ByChannel = parse.GetValue(ByChannelOption),
+            RateBasis = parse.GetValue(RateBasisOption) == "cohort" ? RateBasis.Cohort : RateBasis.PeriodRatio,
             ForwardSessionsPerMonth = parse.GetValue(ForwardOption),
         };
         var db = parse.GetValue(CommonOptions.Db)!;

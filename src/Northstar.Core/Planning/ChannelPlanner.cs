@@ -12,7 +12,7 @@ namespace Northstar.Core.Planning;
 public static class ChannelPlanner
 {
     /// <summary>One <see cref="ChannelPlan"/> per channel with customers in the look-back, largest share first.</summary>
-    public static IReadOnlyList<ChannelPlan> Plan(MetricsEngine engine, DateRange lookback, double customersNeeded, IList<string> notes)
+    public static IReadOnlyList<ChannelPlan> Plan(MetricsEngine engine, DateRange lookback, double customersNeeded, IList<string> notes, RateBasis basis = RateBasis.PeriodRatio)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(notes);
@@ -28,12 +28,12 @@ public static class ChannelPlanner
         }
 
         notes.Add("Per channel: each channel's share of the goal is its share of the look-back's customers; its rates are its own history's.");
-        return [.. byChannel.Select(r => ForChannel(engine, lookback, r.Channel, r.Customers / total, customersNeeded))];
+        return [.. byChannel.Select(r => ForChannel(engine, lookback, r.Channel, r.Customers / total, customersNeeded, basis))];
     }
 
-    private static ChannelPlan ForChannel(MetricsEngine engine, DateRange lookback, string channel, double share, double customersNeeded)
+    private static ChannelPlan ForChannel(MetricsEngine engine, DateRange lookback, string channel, double share, double customersNeeded, RateBasis basis)
     {
-        var history = PlanHistory.Read(engine, lookback, channel);
+        var history = PlanHistory.Read(engine, lookback, channel, basis);
         var problems = history.Rates.Validate();
         var needed = problems.Count == 0 ? ReverseFunnel.Backward(customersNeeded * share, history.Rates) : null;
         return new ChannelPlan(channel, share, history.Rates, needed, problems);

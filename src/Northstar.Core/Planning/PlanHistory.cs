@@ -9,7 +9,7 @@ namespace Northstar.Core.Planning;
 /// entering lead, and so on; sessions to leads is leads / sessions), not cohort rates: the plan
 /// itself counts stage entries per period, the ratios exist for every pair (the catalogue has no
 /// opportunity to customer cohort rate), and over a year's look-back the lag between stages
-/// barely moves them. The deal size is <c>average_deal_size</c>: the mean new-business deal won
+/// barely moves them. <see cref="RateBasis.Cohort"/> uses the catalogue's cohort rates where it has them. The deal size is <c>average_deal_size</c>: the mean new-business deal won
 /// in the look-back, resting on revenue_new / average_deal_size deals (the won deals with an amount).
 /// </summary>
 public static class PlanHistory
@@ -31,13 +31,38 @@ public static class PlanHistory
     }
 
     /// <summary>Counts, rates and deal size over <paramref name="lookback"/>, for all channels or one.</summary>
-    public static HistoryInputs Read(MetricsEngine engine, DateRange lookback, string? channel = null)
+    public static HistoryInputs Read(MetricsEngine engine, DateRange lookback, string? channel = null, RateBasis basis = RateBasis.PeriodRatio)
     {
         ArgumentNullException.ThrowIfNull(engine);
         Filter[] filters = channel is null ? [] : [new Filter(Dimensions.Channel, [channel])];
         var counts = new StepCounts([.. FunnelSteps.All.Select(step => Count(engine, FunnelSteps.KpiId(step), lookback, filters))]);
-        var rates = FunnelRates.Of([.. FunnelRates.Pairs.Select(from => Rate(from, counts, lookback, channel))]);
+        var rates = FunnelRates.Of([.. FunnelRates.Pairs.Select(from =>
+            basis == RateBasis.Cohort && CohortKpi(from) is { } kpi
+                ? CohortRate(engine, kpi, from, counts, lookback, channel, filters)
+                : Rate(from, counts, lookback, channel))]);
         return new HistoryInputs(lookback, channel, counts, rates, ReadDealSize(engine, lookback));
+    }
+
+    /// <summary>The catalogue's cohort rate leaving <paramref name="from"/>, or null when it has none.</summary>
+    public static string? CohortKpi(FunnelStep from) => from switch
+    {
+        FunnelStep.Leads => "lead_to_mql_cohort_rate",
+        FunnelStep.Mqls => "mql_to_sql_cohort_rate",
+        FunnelStep.Sqls => "sql_to_opportunity_cohort_rate",
+        _ => null,
+    };
+
+    private static StepRate CohortRate(MetricsEngine engine, string kpi, FunnelStep from, StepCounts counts, DateRange lookback, string? channel, Filter[] filters)
+    {
+        var result = engine.Run(new MetricQuery(kpi, lookback) { Filters = filters });
+        var rate = result.Rows[0].Total;
+        var where = channel is null ? "" : $", channel {channel}";
+        var open = result.Columns.Any(c => c.Incomplete) ? " (cohort window still open: may rise)" : "";
+        var description = rate is { } r
+            ? $"{kpi} over {lookback}{where}: {r.ToString("0.####", CultureInfo.InvariantCulture)} of {Number(counts[from])} {FunnelSteps.KpiId(from)}{open}"
+            : $"{kpi} over {lookback}{where}: no {FunnelSteps.KpiId(from)}";
+        var source = new PlanSource(PlanSourceKind.History, description) { Formula = kpi, Range = lookback, Channel = channel, Basis = counts[from] };
+        return new StepRate(from, rate ?? double.NaN, source);
     }
 
     private static double Count(MetricsEngine engine, string kpi, DateRange range, Filter[] filters) =>

@@ -15,6 +15,9 @@ public sealed record PlanRequest(decimal RevenueGoal)
     /// </summary>
     public IReadOnlyList<double?>? Rates { get; init; }
 
+    /// <summary>Period ratios (default) or cohort rates where the catalogue has them.</summary>
+    public RateBasis RateBasis { get; init; } = RateBasis.PeriodRatio;
+
     /// <summary>Even by month (default) or by the seasonality of the look-back's sessions.</summary>
     public PlanSplitMode Split { get; init; } = PlanSplitMode.Even;
 

@@ -22,7 +22,7 @@ public static class Planner
         }
 
         var lookback = request.Lookback ?? PlanHistory.DefaultLookback(period.Range, engine.Today);
-        var history = NeedsHistory(request) ? PlanHistory.Read(engine, lookback) : null;
+        var history = NeedsHistory(request) ? PlanHistory.Read(engine, lookback, basis: request.RateBasis) : null;
         if (history is { IsEmpty: true })
         {
             return PlanOutcome.Failure([new PlanProblem(
@@ -54,7 +54,7 @@ public static class Planner
 
         var plan = outcome.Plan!;
         var notes = history is null ? new List<string>() : [$"History read over {lookback}."];
-        var channels = request.ByChannel ? ChannelPlanner.Plan(engine, lookback, plan.Total[FunnelStep.Customers], notes) : [];
+        var channels = request.ByChannel ? ChannelPlanner.Plan(engine, lookback, plan.Total[FunnelStep.Customers], notes, request.RateBasis) : [];
         return new PlanOutcome(plan with { Channels = channels, Notes = notes }, []);
     }
 

@@ -112,6 +112,26 @@ public sealed class PlanHistoryTests
     }
 
     [Fact]
+    public void Read_CohortBasis_LeadToMqlIsTheCohortShareNotThePeriodRatio()
+    {
+        // c1 lead in December, MQL 3 January; c2 lead 2, MQL 4 January; c3 lead 5 January, nothing more.
+        // January: 2 leads (c2, c3), 2 MQLs (c1, c2): period ratio 2 / 2 = 1; cohort: of c2 and c3, c2 = 1 / 2.
+        using var world = new KpiWorld();
+        world.Add(
+            new StageChangeBuilder("c1").Stage(Stage.Lead).EnteredAt(day: -5).Build(), new StageChangeBuilder("c1").Stage(Stage.Mql).EnteredAt(day: 3).Build(),
+            new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 2).Build(), new StageChangeBuilder("c2").Stage(Stage.Mql).EnteredAt(day: 4).Build(),
+            new StageChangeBuilder("c3").Stage(Stage.Lead).EnteredAt(day: 5).Build());
+
+        var period = PlanHistory.Read(world.Engine(), KpiWorld.January);
+        var cohort = PlanHistory.Read(world.Engine(), KpiWorld.January, basis: RateBasis.Cohort);
+
+        Assert.Equal(1.0, period.Rates[FunnelStep.Leads].Rate);
+        Assert.Equal(0.5, cohort.Rates[FunnelStep.Leads].Rate);
+        Assert.Equal("lead_to_mql_cohort_rate", cohort.Rates[FunnelStep.Leads].Source.Formula);
+        Assert.Equal("leads / sessions", cohort.Rates[FunnelStep.Sessions].Source.Formula);
+    }
+
+    [Fact]
     public void DefaultLookback_PlanStartsBeforeThisMonth_TwelveMonthsBeforeThePlan()
     {
         var lookback = PlanHistory.DefaultLookback(Period.Year(2026).Range, new DateOnly(2026, 11, 22));
