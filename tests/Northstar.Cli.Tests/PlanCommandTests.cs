@@ -71,6 +71,17 @@ public sealed class PlanCommandTests(DemoCompanyFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public void Plan_NoStoreAndNoRates_SaysThereIsNoDatabase()
+    {
+        using var empty = new TempDirectory();
+
+        var (code, _, stderr) = CliProcess.Run(empty.Path, "plan", "--revenue", "10000000", "--period", "FY2026");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no database at", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_DemoHistory_RatesAreTheRatiosOfTheStepCounts()
     {
         var counts = Steps.Select(kpi => Total(kpi, "2025")).ToArray();

@@ -53,20 +53,15 @@ internal static class PlanCommand
             return Fail(context, ratesError);
         }
 
-        var request = new PlanRequest(parse.GetValue(Revenue))
-        {
-            DealSize = parse.GetValue(DealSizeOption),
-            Rates = rates,
-            Split = parse.GetValue(SplitOption) == "seasonal" ? PlanSplitMode.Seasonal : PlanSplitMode.Even,
-            ByChannel = parse.GetValue(ByChannelOption),
-            RateBasis = parse.GetValue(RateBasisOption) == "cohort" ? RateBasis.Cohort : RateBasis.PeriodRatio,
-            ForwardSessionsPerMonth = parse.GetValue(ForwardOption),
-        };
+        var request = Request(parse, rates);
         var db = parse.GetValue(CommonOptions.Db)!;
+
+        // Typed-in rates and deal size need no store; an existing one still gives the fiscal calendar.
         var typedOnly = request.DealSize is not null && rates is not null && rates.All(r => r is not null)
             && request.Split == PlanSplitMode.Even && !request.ByChannel;
-        using var session = typedOnly && !File.Exists(db) ? null : KpiCommandSession.Open(db, parse.GetValue(CommonOptions.Workspace)!, context);
-        if (session is null && !typedOnly)
+        var open = !typedOnly || File.Exists(db);
+        using var session = open ? KpiCommandSession.Open(db, parse.GetValue(CommonOptions.Workspace)!, context) : null;
+        if (open && session is null)
         {
             return 1;
         }
@@ -90,6 +85,16 @@ internal static class PlanCommand
         Write(parse.GetValue(FormatOption), outcome.Plan, context);
         return 0;
     }
+
+    private static PlanRequest Request(ParseResult parse, IReadOnlyList<double?>? rates) => new(parse.GetValue(Revenue))
+    {
+        DealSize = parse.GetValue(DealSizeOption),
+        Rates = rates,
+        Split = parse.GetValue(SplitOption) == "seasonal" ? PlanSplitMode.Seasonal : PlanSplitMode.Even,
+        ByChannel = parse.GetValue(ByChannelOption),
+        RateBasis = parse.GetValue(RateBasisOption) == "cohort" ? RateBasis.Cohort : RateBasis.PeriodRatio,
+        ForwardSessionsPerMonth = parse.GetValue(ForwardOption),
+    };
 
     /// <summary>The plan, or null with the reason printed when the period or look-back cannot be read.</summary>
     private static PlanOutcome? Plan(ParseResult parse, PlanRequest request, MetricsEngine? engine, CliContext context)
