@@ -1,6 +1,7 @@
 using System.Globalization;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Workspaces;
 
 namespace Northstar.Core.Goals;
 
@@ -37,6 +38,22 @@ public sealed class GoalPacer
             .Where(g => g.ParentId is null || !ids.Contains(g.ParentId))
             .OrderBy(g => g.Id, StringComparer.Ordinal)
             .Select(g => PaceTree(g, children, asOf, depth: 0))];
+    }
+
+    /// <summary>
+    /// The workspace's goals paced on <paramref name="asOf"/> with its own thresholds (for a report):
+    /// only those whose period overlaps <paramref name="overlapping"/> when given (a 2025-Q3
+    /// report shows the 2025 goals and the 2025-Q3 ones), nested as <see cref="PaceAll"/> does.
+    /// </summary>
+    public static IReadOnlyList<GoalPacing> PaceWorkspace(
+        MetricsEngine engine, IGoalStore goals, ICustomKpiStore? settings, Workspace workspace, DateOnly asOf, DateRange? overlapping = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var thresholds = settings is null ? PacingThresholds.Default : PacingThresholds.Load(settings, workspace);
+        var chosen = goals.ListGoals(workspace).Where(g => overlapping is not { } range || Overlaps(g, engine, range, asOf)).ToList();
+        return new GoalPacer(engine, thresholds).PaceAll(chosen, asOf);
     }
 
     /// <summary>Paces one goal on its own (no sub-goals).</summary>
@@ -76,6 +93,12 @@ public sealed class GoalPacer
         return Judge(basis with { Actual = actual });
     }
 
+    private static bool Overlaps(Goal goal, MetricsEngine engine, DateRange range, DateOnly today)
+    {
+        var parsed = PeriodParser.Parse(goal.Period, engine.Calendar, today);
+        return parsed.IsSuccess && parsed.Period.Range.Start < range.End && range.Start < parsed.Period.Range.End;
+    }
+
     private GoalPacing PaceTree(Goal goal, ILookup<string, Goal> children, DateOnly asOf, int depth)
     {
         var pacing = Pace(goal, asOf);
@@ -109,7 +132,7 @@ public sealed class GoalPacer
         // far more often data not imported yet than a real result; a zero rate where higher is better is real.
         if (p.Actual is not { } actual || (actual == 0 && (p.ProRated || down)))
         {
-            notes.Insert(0, $"no data yet: no {p.Kpi.Id} recorded from {Day(p.Period.Range.Start)} to {to} (import the data, or check the KPI)");
+            notes.Insert(0, $"no data{(p.DaysLeft == 0 ? "" : " yet")}: no {p.Kpi.Id} recorded from {Day(p.Period.Range.Start)} to {to} (import the data, or check the KPI)");
             return p with { Status = PacingStatus.NoData, Notes = notes };
         }
 

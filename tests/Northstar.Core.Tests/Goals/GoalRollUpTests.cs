@@ -1,4 +1,6 @@
 using Northstar.Core.Goals;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
 
 namespace Northstar.Core.Tests.Goals;
 
@@ -69,5 +71,23 @@ public class GoalRollUpTests
         var paced = new GoalPacer(world.Engine()).PaceAll([new Goal("leads-q1", "leads", 300, "2026-Q1") { ParentId = "gone" }], GoalWorld.January11);
 
         Assert.Equal("leads-q1", Assert.Single(paced).Goal.Id);
+    }
+
+    [Fact]
+    public void PaceWorkspace_QuarterReport_GoalsOverlappingTheQuarterWithTheWorkspaceThresholds()
+    {
+        using var world = GoalWorld.WithJanuaryLeads(31);
+        world.Store.SaveGoal(world.Workspace, Parent);
+        world.Store.SaveGoal(world.Workspace, new Goal("leads-q1", "leads", 300, "2026-Q1") { ParentId = Parent.Id });
+        world.Store.SaveGoal(world.Workspace, new Goal("leads-q2", "leads", 300, "2026-Q2") { ParentId = Parent.Id });
+        world.Store.SaveGoal(world.Workspace, new Goal("leads-2025", "leads", 1000, "2025"));
+        world.Store.SetSetting(world.Workspace, MetricSettings.PacingOnTrack, "0.97");
+
+        var paced = GoalPacer.PaceWorkspace(world.Engine(), world.Store, world.Store, world.Workspace, GoalWorld.January11, Period.Quarter(2026, 1).Range);
+
+        // 2025 and 2026-Q2 do not overlap 2026-Q1; 0.961 is at risk under 0.97.
+        var parent = Assert.Single(paced);
+        Assert.Equal(["leads-2026", "leads-q1"], parent.Walk().Select(w => w.Pacing.Goal.Id));
+        Assert.Equal(PacingStatus.AtRisk, parent.Status);
     }
 }
