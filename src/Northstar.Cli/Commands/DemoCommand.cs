@@ -23,10 +23,19 @@ internal static class DemoCommand
         var start = new Option<string>("--start") { Description = "First simulated day (yyyy-MM-dd).", DefaultValueFactory = _ => "2025-01-01" };
         var csv = new Option<string?>("--csv") { Description = "Write canonical CSV files into this directory instead of the store." };
         var replace = new Option<bool>("--replace") { Description = "Delete the workspace's facts first when it already holds some." };
+        var breaks = new Option<string[]>("--break")
+        {
+            Description = "Break a funnel stage from a day on: STAGE=MULTIPLIER@yyyy-MM-dd[:channel], e.g. mql_to_sql=0.5@2025-07-01 "
+                + "(stages: session_to_lead, lead_to_mql, mql_to_sql, sql_to_opportunity, opportunity_to_customer, or a simulator stage). Repeatable.",
+        };
+        var traffic = new Option<string[]>("--traffic")
+        {
+            Description = "Change first-touch traffic (spend unchanged): MULTIPLIER@yyyy-MM-dd[..yyyy-MM-dd][:channel], e.g. 0.5@2025-07-01. Repeatable.",
+        };
         var format = CommonOptions.Format();
         var command = new Command("demo", "Simulate the demo company (a B2B SaaS business with a known ground truth) and summarise it.")
         {
-            seed, contacts, years, start, csv, replace, format,
+            seed, contacts, years, start, csv, replace, breaks, traffic, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -36,7 +45,17 @@ internal static class DemoCommand
                 return Task.FromResult(2);
             }
 
-            var options = new SimulationOptions { Seed = parse.GetValue(seed), Contacts = parse.GetValue(contacts), Years = parse.GetValue(years), Start = first };
+            if (!DemoShocks.TryRead(parse.GetValue(breaks) ?? [], parse.GetValue(traffic) ?? [], out var stageShocks, out var trafficShocks, out var error))
+            {
+                context.Error.WriteLine($"error: {error}");
+                return Task.FromResult(2);
+            }
+
+            var options = new SimulationOptions
+            {
+                Seed = parse.GetValue(seed), Contacts = parse.GetValue(contacts), Years = parse.GetValue(years), Start = first,
+                StageShocks = stageShocks, TrafficShocks = trafficShocks,
+            };
             var target = parse.GetValue(csv) is { } dir
                 ? DemoTarget.Csv(dir)
                 : DemoTarget.Store(parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!);
