@@ -32,6 +32,22 @@ public sealed record DailySeries(DateOnly Start, IReadOnlyList<double> Values)
         return count == Values.Count ? this : new DailySeries(Start, Values.Take(count).ToArray());
     }
 
+    /// <summary>The series with the days in [<paramref name="from"/>, <paramref name="to"/>) left out (NaN).</summary>
+    public DailySeries Without(DateOnly from, DateOnly to)
+    {
+        var values = Values.ToArray();
+        for (var day = from; day < to; day = day.AddDays(1))
+        {
+            var i = day.DayNumber - Start.DayNumber;
+            if (i >= 0 && i < values.Length)
+            {
+                values[i] = double.NaN;
+            }
+        }
+
+        return new DailySeries(Start, values);
+    }
+
     /// <summary>The series from its first non-zero value on (days before a KPI ever counted anything are not history).</summary>
     public DailySeries TrimLeadingZeros()
     {

@@ -32,7 +32,7 @@ public static partial class Forecaster
         }
 
         var seasonality = Seasonality.Estimate(history);
-        var window = Math.Min(options.RunRateDays, history.Values.Count);
+        var window = Window(history, input.AsOf, options);
         var windowStart = input.AsOf.AddDays(-window);
         var shape = 0.5 + history.Sum(windowStart, input.AsOf);
         var rate = seasonality.Exposure(windowStart, input.AsOf);
@@ -49,6 +49,17 @@ public static partial class Forecaster
             Seasonality = seasonal,
             Method = MethodLine(input, shape / rate, window, seasonal, sizes, options.Simulations),
         };
+    }
+
+    private static int Window(DailySeries history, DateOnly asOf, ForecastOptions options)
+    {
+        var window = Math.Min(options.RunRateDays, history.Values.Count);
+        for (var k = 2; k <= 3 && history.Sum(asOf.AddDays(-window), asOf) < options.RunRateArrivals; k++)
+        {
+            window = Math.Min(k * options.RunRateDays, history.Values.Count);
+        }
+
+        return window;
     }
 
     private static void Validate(ForecastInput input)

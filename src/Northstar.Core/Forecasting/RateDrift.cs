@@ -3,9 +3,9 @@ namespace Northstar.Core.Forecasting;
 /// <summary>
 /// How far a run-rate forecast misses, measured on the series' own history: at weekly origins
 /// (with at least half the history before them), the rate of the next <c>horizon</c> days against
-/// the run-rate window before, each deseasonalised with factors estimated from the days before
-/// the origin only (as the forecast itself would have been), in logs, less what Poisson noise
-/// alone explains. Trends, campaigns and seasonality the factors miss all show up here, so the
+/// the run-rate window before, each deseasonalised with factors estimated from the rest of the
+/// history with those days left out (so the factors are tested on days they were not fitted to,
+/// as a forecast's are), in logs, less what Poisson noise alone explains. Trends, campaigns and seasonality the factors miss all show up here, so the
 /// interval widens by what history says, not by a guess.
 /// </summary>
 internal static class RateDrift
@@ -52,7 +52,7 @@ internal static class RateDrift
         for (var t = history.Values.Count - horizon; t >= FirstOrigin(history, window); t -= 7)
         {
             var origin = history.Start.AddDays(t);
-            var seasonality = Seasonality.Estimate(history.Before(origin));
+            var seasonality = Seasonality.Estimate(history.Without(origin.AddDays(-window), origin.AddDays(horizon)));
             var past = history.Sum(origin.AddDays(-window), origin) + 0.5;
             var future = history.Sum(origin, origin.AddDays(horizon)) + 0.5;
             var pastExposure = seasonality.Exposure(origin.AddDays(-window), origin);

@@ -34,7 +34,8 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
     }
 
     /// <summary>
-    /// Estimates the factors from <paramref name="history"/>. Weekdays: each day against its
+    /// Estimates the factors from <paramref name="history"/> (days that are NaN are left out, and
+    /// with them their month and the weeks around them). Weekdays: each day against its
     /// centred 7-day mean; months: each whole month's daily mean against a log-linear trend
     /// through the months (so growth is not read as seasonality).
     /// </summary>
@@ -48,21 +49,23 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
     {
         var actual = new double[7];
         var level = new double[7];
-        var window = 0.0;
-        for (var i = 0; i < Math.Min(7, values.Count); i++)
-        {
-            window += values[i];
-        }
-
         for (var i = 3; i + 3 < values.Count; i++)
         {
+            var window = 0.0;
+            for (var j = i - 3; j <= i + 3; j++)
+            {
+                window += values[j];
+            }
+
+            // A day left out (NaN) leaves out every week around it.
+            if (double.IsNaN(window))
+            {
+                continue;
+            }
+
             var weekday = ((int)start.AddDays(i).DayOfWeek + 6) % 7;
             actual[weekday] += values[i];
             level[weekday] += window / 7;
-            if (i + 4 < values.Count)
-            {
-                window += values[i + 4] - values[i - 3];
-            }
         }
 
         var factors = new double[7];
@@ -76,7 +79,7 @@ public sealed record Seasonality(IReadOnlyList<double> Months, IReadOnlyList<dou
 
     private static double[] EstimateMonths(DailySeries history)
     {
-        var months = WholeMonths(history).Where(m => m.Mean > 0).ToList();
+        var months = WholeMonths(history).Where(m => m.Mean > 0).ToList(); // NaN (left out) compares false
         var factors = Enumerable.Repeat(1.0, 12).ToArray();
         if (months.Count < 4)
         {

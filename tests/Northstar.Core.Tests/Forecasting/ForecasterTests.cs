@@ -151,6 +151,22 @@ public sealed class ForecasterTests
     }
 
     [Fact]
+    public void FromDaily_OneADay_WindowGrowsUntilFiftyArrivals()
+    {
+        // Arrange: 28 days hold 28 arrivals (under 50), 56 days hold 56: the rate is (0.5 + 56) / 56.
+        var asOf = Period.Start.AddDays(5);
+        var input = new ForecastInput("customers", "customers", Constant(1, asOf), Period, asOf, 30);
+
+        // Act
+        var forecast = Forecaster.FromDaily(input);
+
+        // Assert
+        Assert.Equal(56.5 / 56, forecast.DailyRate, precision: 9);
+        Assert.Equal(5 + (30 * 56.5 / 56), forecast.Expected, tolerance: 0.3);
+        Assert.StartsWith("run-rate 1.009 customers/day over the last 56 days", forecast.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromDaily_MethodLine_NamesRateWindowSeasonalityAndRuns()
     {
         var forecast = Forecaster.FromDaily(TenADay(Period.Start.AddDays(5)));

@@ -50,6 +50,23 @@ public sealed class SeasonalityTests
     }
 
     [Fact]
+    public void Estimate_DipMonthsLeftOut_NoDipLearnt()
+    {
+        // Arrange: the summer dip above, with both Julys left out (as the drift's back-test leaves
+        // out the days it checks): July is unseen, so its factor is the neutral one, August keeps its dip.
+        var history = Series(new DateOnly(2023, 1, 1), 731, d => d.Month is 7 or 8 ? 70 : 100)
+            .Without(new DateOnly(2023, 7, 1), new DateOnly(2023, 8, 1))
+            .Without(new DateOnly(2024, 7, 1), new DateOnly(2024, 8, 1));
+
+        // Act
+        var seasonality = Seasonality.Estimate(history);
+
+        // Assert
+        Assert.InRange(seasonality.Months[6], 0.98, 1.0);
+        Assert.InRange(seasonality.Months[7], 0.70, 0.76);
+    }
+
+    [Fact]
     public void Estimate_GrowthWithoutSeasonality_MonthsStayAtOne()
     {
         // Arrange: 3% more each month (and nothing else) for two years: a trend, not a season.
