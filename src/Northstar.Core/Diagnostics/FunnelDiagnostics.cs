@@ -24,7 +24,13 @@ public static class FunnelDiagnostics
         var notes = new List<string>();
         var today = engine.Today;
         var counted = period;
-        if (today < period.End && today > period.Start)
+        if (today <= period.Start)
+        {
+            notes.Add("The period has not started: nothing to diagnose yet.");
+            return Diagnose(new FunnelCounts(new double[FunnelSteps.All.Count]), period, plan with { Sessions = 0 }, label, notes);
+        }
+
+        if (today < period.End)
         {
             counted = new DateRange(period.Start, today);
             notes.Add(string.Create(

@@ -23,7 +23,7 @@ public static class FunnelHistory
         var counts = FunnelCounts.Sum(FunnelCounts.ReadMany(engine, ranges));
         var source = string.Create(
             CultureInfo.InvariantCulture,
-            $"history: {ranges[0].Start:yyyy-MM-dd}..{ranges[^1].End.AddDays(-1):yyyy-MM-dd} ({(basis == HistoryBasis.SamePeriodLastYear ? "same period last year" : "previous four periods")})");
+            $"history of the {(basis == HistoryBasis.SamePeriodLastYear ? "same period last year" : "previous four periods")}, {ranges[0].Start:yyyy-MM-dd}..{ranges[^1].End.AddDays(-1):yyyy-MM-dd}");
         return FromCounts(counts, ranges.Count, source, out problem);
     }
 
@@ -37,14 +37,14 @@ public static class FunnelHistory
         {
             if (counts[step] <= 0 || counts[step + 1] <= 0)
             {
-                problem = $"The history ({source}) has no {FunnelSteps.Label(counts[step] <= 0 ? step : step + 1)}: no plan can come from it.";
+                problem = $"The {source} has no {FunnelSteps.Label(counts[step] <= 0 ? step : step + 1)}: no plan can come from it.";
                 return null;
             }
 
             rates[step] = counts[step + 1] / counts[step];
             if (rates[step] > 1)
             {
-                problem = $"In the history ({source}) more {FunnelSteps.Label(step + 1)} than {FunnelSteps.Label(step)} were counted: no rate below 100% can come from it.";
+                problem = $"In the {source} more {FunnelSteps.Label(step + 1)} than {FunnelSteps.Label(step)} were counted: no rate below 100% can come from it.";
                 return null;
             }
         }

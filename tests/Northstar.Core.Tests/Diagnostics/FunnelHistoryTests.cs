@@ -51,9 +51,9 @@ public class FunnelHistoryTests
     [Fact]
     public void FromCounts_NoOpportunitiesInHistory_SaysSo()
     {
-        var plan = FunnelHistory.FromCounts(FunnelDiagnosticsTests.Counts(10_000, 200, 50, 15, 0, 0), 1, "history", out var problem);
+        var plan = FunnelHistory.FromCounts(FunnelDiagnosticsTests.Counts(10_000, 200, 50, 15, 0, 0), 1, "history of 2025-Q2", out var problem);
 
         Assert.Null(plan);
-        Assert.Equal("The history (history) has no Opportunities: no plan can come from it.", problem);
+        Assert.Equal("The history of 2025-Q2 has no Opportunities: no plan can come from it.", problem);
     }
 }
