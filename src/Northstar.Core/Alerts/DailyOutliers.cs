@@ -18,7 +18,8 @@ public static class DailyOutliers
 
     /// <summary>
     /// Scans each KPI's days in <paramref name="range"/> (daily values through the engine, with
-    /// <see cref="OutlierOptions.Weeks"/> weeks of history before the range read too). Days not over yet are not judged.
+    /// <see cref="OutlierOptions.Weeks"/> weeks of history before the range read too). Days not over yet are not judged;
+    /// a KPI the engine does not know (or cannot give by day) gets a note instead.
     /// </summary>
     public static OutlierScan Scan(MetricsEngine engine, IEnumerable<string> kpis, DateRange range, OutlierOptions? options = null)
     {
@@ -30,7 +31,17 @@ public static class DailyOutliers
         foreach (var kpi in kpis)
         {
             var read = new DateRange(range.Start.AddDays(-7 * options.Weeks), range.End);
-            var result = engine.Run(new MetricQuery(kpi, read, Grain.Day));
+            KpiResult result;
+            try
+            {
+                result = engine.Run(new MetricQuery(kpi, read, Grain.Day));
+            }
+            catch (MetricQueryException e)
+            {
+                notes.Add($"{kpi}: not scanned: {e.Message}");
+                continue;
+            }
+
             var row = result.Rows.Single();
             var series = result.Columns.Select((c, i) => new DayValue(c.Range.Start, c.Incomplete ? null : row.Values[i])).ToList();
             var scan = Detect(result.Kpi, series, range, options);
@@ -41,14 +52,19 @@ public static class DailyOutliers
         return new OutlierScan(alerts, notes);
     }
 
-    /// <summary>Judges the days of <paramref name="series"/> inside <paramref name="range"/> against the series' earlier same weekdays.</summary>
+    /// <summary>
+    /// Judges the days of <paramref name="series"/> inside <paramref name="range"/> against the series' earlier same weekdays.
+    /// Days before the series' first non-zero value are taken as days before the data began: no history.
+    /// </summary>
     public static OutlierScan Detect(KpiDefinition kpi, IReadOnlyList<DayValue> series, DateRange range, OutlierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(series);
         options ??= new OutlierOptions();
         options.Validate();
-        var byDay = series.Where(v => v.Value is not null).ToDictionary(v => v.Day, v => v.Value!.Value);
+        // Zeros before the KPI's first non-zero day are days before its data began, not a flat history.
+        var first = series.Where(v => v.Value is { } x && x != 0).Select(v => (DateOnly?)v.Day).Min();
+        var byDay = series.Where(v => v.Value is not null && v.Day >= first).ToDictionary(v => v.Day, v => v.Value!.Value);
         var alerts = new List<Alert>();
         var skipped = new List<DateOnly>();
         foreach (var (day, value) in byDay.Where(d => range.Contains(d.Key)).OrderBy(d => d.Key))

@@ -35,4 +35,15 @@ public class DailyOutliersEngineTests
         Assert.Equal("2026-02-26: 15 sessions, 6.7 robust SD above the median of the previous 8 Thursdays (5)", alert.Why);
         Assert.Empty(scan.Notes);
     }
+
+    [Fact]
+    public void Scan_UnknownKpi_NoteInsteadOfAThrow()
+    {
+        using var world = new KpiWorld();
+
+        var scan = DailyOutliers.Scan(world.Engine(), ["sessionz"], KpiWorld.Days(57, 64));
+
+        Assert.Empty(scan.Alerts);
+        Assert.StartsWith("sessionz: not scanned: Unknown KPI 'sessionz'", Assert.Single(scan.Notes), StringComparison.Ordinal);
+    }
 }

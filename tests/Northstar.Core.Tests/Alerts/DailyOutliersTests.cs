@@ -120,6 +120,18 @@ public class DailyOutliersTests
         Assert.Equal("2026-02-26: 0 sessions, below every one of the previous 8 Thursdays (50)", alert.Why);
     }
 
+    [Fact]
+    public void Detect_ZerosBeforeTheDataBegan_AreNoHistory()
+    {
+        // Eight Thursdays of 0 (before the first session ever), then 40: not "above every previous Thursday".
+        var series = Weekly([0, 0, 0, 0, 0, 0, 0, 0, 40]);
+
+        var scan = DailyOutliers.Detect(Sessions, series, Week(Judged));
+
+        Assert.Empty(scan.Alerts);
+        Assert.Single(scan.Notes);
+    }
+
     private static List<DayValue> Weekly(double[] thursdays) =>
         [.. thursdays.Select((v, i) => new DayValue(FirstThursday.AddDays(7 * i), v))];
 
