@@ -9,6 +9,24 @@ internal sealed class ForecastRandom(long seed)
 
     public int Next(int max) => _rng.Next(max);
 
+    /// <summary>Successes of <paramref name="trials"/> trials of probability <paramref name="p"/>: exact up to 50 trials, a rounded normal above.</summary>
+    public double Binomial(double trials, double p)
+    {
+        if (trials <= 50)
+        {
+            var successes = 0;
+            for (var i = 0; i < trials; i++)
+            {
+                successes += _rng.NextDouble() < p ? 1 : 0;
+            }
+
+            return successes;
+        }
+
+        var draw = Math.Round((trials * p) + (Math.Sqrt(trials * p * (1 - p)) * _rng.Normal()));
+        return Math.Clamp(draw, 0, trials);
+    }
+
     public double Normal() => _rng.Normal();
 
     public int Poisson(double mean) => _rng.Poisson(mean);

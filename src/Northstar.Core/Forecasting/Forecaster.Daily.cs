@@ -23,32 +23,36 @@ public static partial class Forecaster
             return Collapsed(input, actual);
         }
 
-        var arrivals = input.Arrivals ?? input.Values;
-        var history = Clip(arrivals, input.AsOf.AddDays(-options.HistoryDays), input.AsOf).TrimLeadingZeros();
+        var fit = Fit(input.Arrivals ?? input.Values, input.Kpi, period, input.AsOf, options);
+        var sizes = input.Arrivals is null ? null : Sizes(input.Values, input.Arrivals, input.AsOf.AddDays(-365), input.AsOf, input.Kpi);
+        var outcomes = fit.Model(actual, sizes).Simulate(options.Simulations, options.Seed);
+        return Summarise(input, actual, outcomes) with
+        {
+            DailyRate = fit.DailyRate,
+            Seasonality = fit.Seasonal,
+            Method = MethodLine(input, fit, sizes, options.Simulations),
+        };
+    }
+
+    private static RunRateFit Fit(DailySeries arrivals, string kpi, DateRange period, DateOnly asOf, ForecastOptions options)
+    {
+        var history = Clip(arrivals, asOf.AddDays(-options.HistoryDays), asOf).TrimLeadingZeros();
         if (history.Values.Count == 0)
         {
             throw new ArgumentException(
-                $"No history of '{input.Kpi}' before {input.AsOf:yyyy-MM-dd} to forecast {period} from: nothing was counted yet.", nameof(input));
+                $"No history of '{kpi}' before {asOf:yyyy-MM-dd} to forecast {period} from: nothing was counted yet.", nameof(arrivals));
         }
 
         var seasonality = Seasonality.Estimate(history);
-        var window = Window(history, input.AsOf, options);
-        var windowStart = input.AsOf.AddDays(-window);
-        var shape = 0.5 + history.Sum(windowStart, input.AsOf);
-        var rate = seasonality.Exposure(windowStart, input.AsOf);
-        var restStart = input.AsOf > period.Start ? input.AsOf : period.Start;
+        var window = Window(history, asOf, options);
+        var windowStart = asOf.AddDays(-window);
+        var shape = 0.5 + history.Sum(windowStart, asOf);
+        var rate = seasonality.Exposure(windowStart, asOf);
+        var restStart = asOf > period.Start ? asOf : period.Start;
         var exposure = seasonality.Exposure(restStart, period.End);
-        var drift = RateDrift.Sigma(history, window, period.End.DayNumber - input.AsOf.DayNumber);
-        var sizes = input.Arrivals is null ? null : Sizes(input.Values, input.Arrivals, input.AsOf.AddDays(-365), input.AsOf, input.Kpi);
-        var model = new RemainderModel(actual, shape, rate, exposure, drift, sizes);
-        var outcomes = model.Simulate(options.Simulations, options.Seed);
+        var drift = RateDrift.Sigma(history, window, period.End.DayNumber - asOf.DayNumber);
         var seasonal = exposure / (period.End.DayNumber - restStart.DayNumber) / (rate / window);
-        return Summarise(input, actual, outcomes) with
-        {
-            DailyRate = shape / rate,
-            Seasonality = seasonal,
-            Method = MethodLine(input, shape / rate, window, seasonal, sizes, options.Simulations),
-        };
+        return new RunRateFit(window, shape, rate, exposure, drift, seasonal);
     }
 
     private static int Window(DailySeries history, DateOnly asOf, ForecastOptions options)
@@ -141,12 +145,12 @@ public static partial class Forecaster
         return [.. sizes.Select(s => s * scale)];
     }
 
-    private static string MethodLine(ForecastInput input, double dailyRate, int window, double seasonal, double[]? sizes, int runs)
+    private static string MethodLine(ForecastInput input, RunRateFit fit, double[]? sizes, int runs)
     {
         var c = CultureInfo.InvariantCulture;
         var sized = sizes is null ? "" : string.Create(c, $" x sizes drawn from {sizes.Length:N0} past {input.Noun} (mean {sizes.Average():N0})");
         return string.Create(c,
-            $"run-rate {dailyRate:0.###} {input.Noun}/day over the last {window} days{sized}, seasonality x{seasonal:0.00} for the rest of {input.Period}, 80% interval from {runs:N0} simulated {Kind(input.Period)}");
+            $"run-rate {fit.DailyRate:0.###} {input.Noun}/day over the last {fit.Window} days{sized}, seasonality x{fit.Seasonal:0.00} for the rest of {input.Period}, 80% interval from {runs:N0} simulated {Kind(input.Period)}");
     }
 
     private static string Kind(DateRange period) => period.Days switch

@@ -21,9 +21,10 @@ public static partial class Forecaster
 
     /// <summary>
     /// The forecast of <paramref name="kpi"/> over <paramref name="period"/> as known before
-    /// <paramref name="asOf"/>. Throws <see cref="ArgumentException"/> with a readable message for an
-    /// unknown KPI, a KPI that is not a count or a sum of days, a target not above 0, an empty
-    /// period, or no history to forecast from.
+    /// <paramref name="asOf"/>: a count or sum of days (<see cref="FromDaily"/>), or a ratio of two
+    /// counts (<see cref="FromDailyRatio"/>: a Beta posterior of the ratio). Throws
+    /// <see cref="ArgumentException"/> with a readable message for an unknown KPI, a KPI that is
+    /// neither, a target not above 0, an empty period, or no history to forecast from.
     /// </summary>
     public static Forecast Run(
         MetricsEngine engine, string kpi, double target, DateRange period, DateOnly asOf, ForecastOptions? options = null)
@@ -36,7 +37,13 @@ public static partial class Forecaster
         var to = asOf > period.End ? period.End : asOf;
         if (definition.Unit == KpiUnit.Ratio)
         {
-            throw new ArgumentException($"'{kpi}' is a ratio; forecasts cover counts and sums (forecast its numerator and denominator instead).", nameof(kpi));
+            var (numerator, denominator) = RatioParts(engine, definition)
+                ?? throw new ArgumentException($"'{kpi}' is a ratio whose parts are not two counts by day; forecasts cover counts, sums and ratios of two counts (a / b).", nameof(kpi));
+            var ratio = new RatioInput(kpi, (numerator, Daily(engine, numerator, from, to)), (denominator, Daily(engine, denominator, from, to)), period, asOf, target)
+            {
+                Direction = definition.Direction,
+            };
+            return FromDailyRatio(ratio, options);
         }
 
         if (definition.Unit is not (KpiUnit.Count or KpiUnit.Money))
