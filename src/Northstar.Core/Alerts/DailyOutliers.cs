@@ -135,7 +135,7 @@ public static class DailyOutliers
         var how = double.IsInfinity(z)
             ? $"{(above ? "above" : "below")} every one of the previous {history.Length} {weekday} ({Format(kpi, median)})"
             : string.Create(CultureInfo.InvariantCulture, $"{Math.Abs(z):0.0} robust SD {(above ? "above" : "below")} the median of the previous {history.Length} {weekday} ({Format(kpi, median)})");
-        var why = $"{day:yyyy-MM-dd}: {Format(kpi, value)} {kpi.Name.ToLowerInvariant()}, {how}";
+        var why = $"{day:yyyy-MM-dd}: {Format(kpi, value)} {Noun(kpi.Name)}, {how}";
         var bad = kpi.Direction switch
         {
             KpiDirection.UpIsGood => !above,
@@ -147,6 +147,10 @@ public static class DailyOutliers
             Day = day, Value = value, Reference = median, Score = z,
         };
     }
+
+    // "Sessions" reads "sessions" in a sentence; "MQLs" stays "MQLs".
+    private static string Noun(string name) =>
+        name.Length > 1 && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     private static string Format(KpiDefinition kpi, double value) => kpi.Unit switch
     {

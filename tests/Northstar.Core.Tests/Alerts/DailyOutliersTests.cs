@@ -132,6 +132,16 @@ public class DailyOutliersTests
         Assert.Single(scan.Notes);
     }
 
+    [Fact]
+    public void Detect_AcronymKpi_KeepsItsCapitals()
+    {
+        var mqls = new KpiDefinition("mqls", "MQLs", KpiUnit.Count, KpiDirection.UpIsGood, "contacts entering MQL", []);
+
+        var alert = Assert.Single(DailyOutliers.Detect(mqls, Weekly(Thursdays.Append(130).ToArray()), Week(Judged)).Alerts);
+
+        Assert.StartsWith("2026-02-26: 130 MQLs, 6.5 robust SD above", alert.Why, StringComparison.Ordinal);
+    }
+
     private static List<DayValue> Weekly(double[] thursdays) =>
         [.. thursdays.Select((v, i) => new DayValue(FirstThursday.AddDays(7 * i), v))];
 
