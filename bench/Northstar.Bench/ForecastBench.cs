@@ -12,13 +12,13 @@ namespace Northstar.Bench;
 /// <summary>
 /// The forecasts' calibration: for each seed, a small demo company (2,000 contacts, two years,
 /// 2025-2026) in a temporary SQLite file; every quarter from 2025-Q3 on is forecast at its start,
-/// a third and two thirds in, for the funnel counts and new revenue, and the share of forecasts
+/// a third and two thirds in, for the funnel counts, new revenue and traffic-to-lead rate, and the share of forecasts
 /// whose 80% interval held the actual outcome is printed per KPI, per as-of point and overall.
 /// Usage: <c>forecast [seeds] [contacts]</c>, default 20 seeds of 2,000 contacts.
 /// </summary>
 internal static class ForecastBench
 {
-    private static readonly string[] Kpis = ["sessions", "leads", "mqls", "sqls", "opportunities", "customers", "revenue_new"];
+    private static readonly string[] Kpis = ["sessions", "leads", "mqls", "sqls", "opportunities", "customers", "revenue_new", "traffic_to_lead_rate"];
 
     private static readonly double[] Fractions = [0.0, 1.0 / 3, 2.0 / 3];
 
