@@ -106,11 +106,21 @@ public static class DailyOutliers
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    /// <summary>The robust z-score of <paramref name="value"/> against <paramref name="history"/> (infinite for a flat history it differs from).</summary>
-    public static double RobustZ(double value, IReadOnlyList<double> history)
+    /// <summary>
+    /// The robust z-score of <paramref name="value"/> against <paramref name="history"/> (infinite for a
+    /// flat history it differs from). For a <paramref name="count"/> (leads, SQLs) the scale is at least
+    /// the Poisson noise of the median, sqrt(max(median, 1)): one SQL on a day after eight days of none
+    /// is chance, not news, however flat the history.
+    /// </summary>
+    public static double RobustZ(double value, IReadOnlyList<double> history, bool count = false)
     {
         var median = Median(history);
         var scale = Scale(history, median);
+        if (count)
+        {
+            scale = Math.Max(scale, Math.Sqrt(Math.Max(median, 1)));
+        }
+
         var distance = value - median;
         return scale > 0 ? distance / scale : distance == 0 ? 0 : double.CopySign(double.PositiveInfinity, distance);
     }
@@ -123,7 +133,7 @@ public static class DailyOutliers
 
     private static Alert? Judge(KpiDefinition kpi, DateOnly day, double value, double[] history, OutlierOptions options)
     {
-        var z = RobustZ(value, history);
+        var z = RobustZ(value, history, options.CountNoiseFloor && kpi.Unit == KpiUnit.Count);
         if (Math.Abs(z) < options.Threshold)
         {
             return null;

@@ -15,6 +15,12 @@ public sealed record OutlierOptions
     /// </summary>
     public int Weeks { get; init; } = 8;
 
+    /// <summary>
+    /// For a count KPI, the scale is at least the Poisson noise of the median, sqrt(max(median, 1)),
+    /// so that small counts (a first SQL after weeks of none) do not alert on chance. Default true.
+    /// </summary>
+    public bool CountNoiseFloor { get; init; } = true;
+
     /// <summary>Fewer previous same weekdays with a value than this and the day is not judged. Default 6.</summary>
     public int MinHistory { get; init; } = 6;
 

@@ -28,11 +28,12 @@ public class DailyOutliersEngineTests
         // Act
         var scan = DailyOutliers.Scan(world.Engine(), ["sessions"], KpiWorld.Days(57, 64));
 
-        // Assert: median 5, MAD 1 (deviations 0 1 1 0 2 0 1 1), z = (15 - 5) / 1.4826 = 6.745.
+        // Assert: median 5, MAD 1 (deviations 0 1 1 0 2 0 1 1), scale 1.4826, under the Poisson noise of a
+        // count of 5, sqrt(5) = 2.236, which rules: z = (15 - 5) / 2.236 = 4.472.
         var alert = Assert.Single(scan.Alerts);
         Assert.Equal(new DateOnly(2026, 2, 26), alert.Day);
-        Assert.Equal(10 / 1.4826, alert.Score!.Value, precision: 9);
-        Assert.Equal("2026-02-26: 15 sessions, 6.7 robust SD above the median of the previous 8 Thursdays (5)", alert.Why);
+        Assert.Equal(10 / Math.Sqrt(5), alert.Score!.Value, precision: 9);
+        Assert.Equal("2026-02-26: 15 sessions, 4.5 robust SD above the median of the previous 8 Thursdays (5)", alert.Why);
         Assert.Empty(scan.Notes);
     }
 

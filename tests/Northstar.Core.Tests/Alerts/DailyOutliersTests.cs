@@ -12,6 +12,9 @@ public class DailyOutliersTests
     private static readonly DateOnly Judged = new(2026, 2, 26);
     private static readonly double[] Thursdays = [100, 104, 98, 110, 102, 96, 120, 100];
 
+    // The median/MAD arithmetic alone (these small histories are tighter than Poisson noise would allow).
+    private static readonly OutlierOptions MadOnly = new() { CountNoiseFloor = false };
+
     [Fact]
     public void RobustZ_EightThursdays_MatchesMedianAndMadByHand()
     {
@@ -28,7 +31,7 @@ public class DailyOutliersTests
     {
         var series = Weekly(Thursdays.Append(130).ToArray());
 
-        var scan = DailyOutliers.Detect(Sessions, series, Week(Judged));
+        var scan = DailyOutliers.Detect(Sessions, series, Week(Judged), MadOnly);
 
         var alert = Assert.Single(scan.Alerts);
         Assert.Equal(Judged, alert.Day);
@@ -42,7 +45,7 @@ public class DailyOutliersTests
     public void Detect_OrdinaryThursday_NoAlert()
     {
         // (112 - 101) / 4.4478 = 2.47 < 3.5.
-        var scan = DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(112).ToArray()), Week(Judged));
+        var scan = DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(112).ToArray()), Week(Judged), MadOnly);
 
         Assert.Empty(scan.Alerts);
         Assert.Empty(scan.Notes);
@@ -52,7 +55,7 @@ public class DailyOutliersTests
     public void Detect_DropInAnUpIsGoodKpi_IsAWarning()
     {
         // (70 - 101) / 4.4478 = -6.97.
-        var scan = DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(70).ToArray()), Week(Judged));
+        var scan = DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(70).ToArray()), Week(Judged), MadOnly);
 
         var alert = Assert.Single(scan.Alerts);
         Assert.Equal(AlertSeverity.Warning, alert.Severity);
@@ -76,7 +79,7 @@ public class DailyOutliersTests
         var everyDayBefore = series.Where(v => v.Day < saturday.Day && v.Day >= saturday.Day.AddDays(-56)).Select(v => v.Value!.Value).ToList();
 
         // Act
-        var scan = DailyOutliers.Detect(Sessions, series, lastWeek);
+        var scan = DailyOutliers.Detect(Sessions, series, lastWeek, MadOnly);
 
         // Assert: against all the days before, a Saturday would be far out; against past Saturdays it is not.
         Assert.True(Math.Abs(DailyOutliers.RobustZ(saturday.Value!.Value, everyDayBefore)) > 3.5);
@@ -89,7 +92,7 @@ public class DailyOutliersTests
         var series = Weekly([100, 104, 98, 400]);
         var judged = FirstThursday.AddDays(21);
 
-        var scan = DailyOutliers.Detect(Sessions, series, Week(judged));
+        var scan = DailyOutliers.Detect(Sessions, series, Week(judged), MadOnly);
 
         Assert.Empty(scan.Alerts);
         Assert.Equal(
@@ -104,7 +107,7 @@ public class DailyOutliersTests
         // 106: (106 - 100) / 1.5666 = 3.83 -> outlier.
         var series = Weekly([100, 100, 100, 110, 100, 100, 100, 100, 106]);
 
-        var alert = Assert.Single(DailyOutliers.Detect(Sessions, series, Week(Judged)).Alerts);
+        var alert = Assert.Single(DailyOutliers.Detect(Sessions, series, Week(Judged), MadOnly).Alerts);
 
         Assert.Equal(6 / (1.2533 * 1.25), alert.Score!.Value, precision: 9);
     }
@@ -114,7 +117,7 @@ public class DailyOutliersTests
     {
         var series = Weekly([50, 50, 50, 50, 50, 50, 50, 50, 0]);
 
-        var alert = Assert.Single(DailyOutliers.Detect(Sessions, series, Week(Judged)).Alerts);
+        var alert = Assert.Single(DailyOutliers.Detect(Sessions, series, Week(Judged), MadOnly).Alerts);
 
         Assert.Equal(double.NegativeInfinity, alert.Score);
         Assert.Equal("2026-02-26: 0 sessions, below every one of the previous 8 Thursdays (50)", alert.Why);
@@ -126,7 +129,7 @@ public class DailyOutliersTests
         // Eight Thursdays of 0 (before the first session ever), then 40: not "above every previous Thursday".
         var series = Weekly([0, 0, 0, 0, 0, 0, 0, 0, 40]);
 
-        var scan = DailyOutliers.Detect(Sessions, series, Week(Judged));
+        var scan = DailyOutliers.Detect(Sessions, series, Week(Judged), MadOnly);
 
         Assert.Empty(scan.Alerts);
         Assert.Single(scan.Notes);
@@ -137,7 +140,7 @@ public class DailyOutliersTests
     {
         var mqls = new KpiDefinition("mqls", "MQLs", KpiUnit.Count, KpiDirection.UpIsGood, "contacts entering MQL", []);
 
-        var alert = Assert.Single(DailyOutliers.Detect(mqls, Weekly(Thursdays.Append(130).ToArray()), Week(Judged)).Alerts);
+        var alert = Assert.Single(DailyOutliers.Detect(mqls, Weekly(Thursdays.Append(130).ToArray()), Week(Judged), MadOnly).Alerts);
 
         Assert.StartsWith("2026-02-26: 130 MQLs, 6.5 robust SD above", alert.Why, StringComparison.Ordinal);
     }
@@ -146,4 +149,28 @@ public class DailyOutliersTests
         [.. thursdays.Select((v, i) => new DayValue(FirstThursday.AddDays(7 * i), v))];
 
     private static DateRange Week(DateOnly start) => new(start, start.AddDays(7));
+
+    [Fact]
+    public void Detect_ACountAgainstItsPoissonNoise_NoAlertForChance()
+    {
+        // Eight Thursdays of 0 SQLs after the data began (a Thursday of 1 before them), then 1: MAD and mean deviation 0,
+        // so against the history alone it is "above every one"; the count floor sqrt(max(0, 1)) = 1 gives z = 1.
+        var sqls = new KpiDefinition("sqls", "SQLs", KpiUnit.Count, KpiDirection.UpIsGood, "contacts entering SQL", []);
+        var series = Weekly([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+        var judged = FirstThursday.AddDays(63);
+
+        Assert.Empty(DailyOutliers.Detect(sqls, series, Week(judged)).Alerts);
+        Assert.Single(DailyOutliers.Detect(sqls, series, Week(judged), MadOnly).Alerts);
+    }
+
+    [Fact]
+    public void Detect_SessionsSpikeBeyondPoissonNoise_StillAlerts()
+    {
+        // Median 101, MAD scale 4.4478 < sqrt(101) = 10.05: the floor rules. 130: 29 / 10.05 = 2.89 (chance);
+        // 140: 39 / 10.05 = 3.88 (an outlier).
+        Assert.Empty(DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(130).ToArray()), Week(Judged)).Alerts);
+
+        var alert = Assert.Single(DailyOutliers.Detect(Sessions, Weekly(Thursdays.Append(140).ToArray()), Week(Judged)).Alerts);
+        Assert.Equal(39 / Math.Sqrt(101), alert.Score!.Value, precision: 9);
+    }
 }
