@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Northstar.Cli.Output;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 using Northstar.Core.Planning;
@@ -30,12 +31,12 @@ internal static class PlanCommand
         DefaultValueFactory = _ => "period",
     };
 
-    private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json or md.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json, md or html.", DefaultValueFactory = _ => "table" };
 
     public static Command Create(CliContext context)
     {
         SplitOption.AcceptOnlyFromAmong("even", "seasonal");
-        FormatOption.AcceptOnlyFromAmong("table", "json", "md");
+        FormatOption.AcceptOnlyFromAmong("table", "json", "md", "html");
         RateBasisOption.AcceptOnlyFromAmong("period", "cohort");
         var command = new Command("plan", "The reverse-funnel plan: from a revenue goal to the customers, opportunities, SQLs, MQLs, leads and sessions it needs, by quarter and month.")
         {
@@ -133,10 +134,13 @@ internal static class PlanCommand
                 PlanCommandJson.Write(context.Out, plan);
                 break;
             case "md":
-                PlanCommandRender.Markdown(context.Out, PlanCommandSections.Build(plan));
+                SectionRender.Markdown(context.Out, PlanCommandSections.Build(plan));
+                break;
+            case "html":
+                SectionHtml.Write(context.Out, $"Northstar plan {plan.Period.Label}", PlanCommandSections.Build(plan));
                 break;
             default:
-                PlanCommandRender.Table(context.Console, PlanCommandSections.Build(plan));
+                SectionRender.Table(context.Console, PlanCommandSections.Build(plan));
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Northstar.Cli.Output;
 using Northstar.Core.Planning;
 using static Northstar.Cli.Commands.PlanCommandFormat;
 
@@ -8,10 +9,10 @@ internal static class PlanCommandSections
 {
     private static readonly string[] StepHeaders = [.. FunnelSteps.All.Select(FunnelSteps.Label)];
 
-    public static IReadOnlyList<PlanCommandSection> Build(FunnelPlan plan)
+    public static IReadOnlyList<ReportSection> Build(FunnelPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var sections = new List<PlanCommandSection> { Summary(plan), Quarters(plan), Months(plan), Rates(plan) };
+        var sections = new List<ReportSection> { Summary(plan), Quarters(plan), Months(plan), Rates(plan) };
         if (plan.Forward is { } forward)
         {
             sections.Add(Forward(forward));
@@ -30,7 +31,7 @@ internal static class PlanCommandSections
         return sections;
     }
 
-    private static PlanCommandSection Summary(FunnelPlan plan)
+    private static ReportSection Summary(FunnelPlan plan)
     {
         var customers = plan.Total[FunnelStep.Customers];
         var months = plan.Months.Count;
@@ -42,10 +43,10 @@ internal static class PlanCommandSections
             $"Split: {plan.Split.Basis}.",
         };
         lines.AddRange(plan.Notes.Select(n => "Note: " + n));
-        return new PlanCommandSection($"Reverse-funnel plan {plan.Period.Label}", lines, [], []);
+        return new ReportSection($"Reverse-funnel plan {plan.Period.Label}", lines, [], []);
     }
 
-    private static PlanCommandSection Quarters(FunnelPlan plan)
+    private static ReportSection Quarters(FunnelPlan plan)
     {
         var headers = new List<string> { "Step" };
         headers.AddRange(plan.Quarters.Select(q => q.Label));
@@ -53,40 +54,40 @@ internal static class PlanCommandSections
         var rows = FunnelSteps.All
             .Select(step => (IReadOnlyList<string>)[FunnelSteps.Label(step), .. plan.Quarters.Select(q => Count(q.Counts[step])), Count(plan.Total[step])])
             .ToList();
-        return new PlanCommandSection("Needed by quarter", [], headers, rows);
+        return new ReportSection("Needed by quarter", [], headers, rows);
     }
 
-    private static PlanCommandSection Months(FunnelPlan plan)
+    private static ReportSection Months(FunnelPlan plan)
     {
         var rows = plan.Months
             .Select(m => (IReadOnlyList<string>)[m.Label, Rate(m.Share), .. m.Counts.Values.Select(Count)])
             .ToList();
-        return new PlanCommandSection("Needed by month", [], ["Month", "Share", .. StepHeaders], rows);
+        return new ReportSection("Needed by month", [], ["Month", "Share", .. StepHeaders], rows);
     }
 
-    private static PlanCommandSection Rates(FunnelPlan plan)
+    private static ReportSection Rates(FunnelPlan plan)
     {
         var rows = plan.Rates.Steps
             .Select(r => (IReadOnlyList<string>)[r.Label, Rate(r.Rate), r.Source.Description])
             .ToList();
-        return new PlanCommandSection("Rates", [], ["Step", "Rate", "Source"], rows);
+        return new ReportSection("Rates", [], ["Step", "Rate", "Source"], rows);
     }
 
-    private static PlanCommandSection Forward(ForwardRun forward)
+    private static ReportSection Forward(ForwardRun forward)
     {
         var rows = FunnelSteps.All
             .Select(step => (IReadOnlyList<string>)[FunnelSteps.Label(step), Count(forward.PerMonth[step]), Count(forward.Total[step])])
             .Append(["Revenue", Money(forward.RevenuePerMonth), Money(forward.Revenue)])
             .ToList();
-        return new PlanCommandSection(
+        return new ReportSection(
             $"Forwards from {Count(forward.SessionsPerMonth)} sessions a month", [], ["Step", "A month", $"{Count(forward.Months)} months"], rows);
     }
 
-    private static PlanCommandSection Gap(GapAnalysis gap)
+    private static ReportSection Gap(GapAnalysis gap)
     {
         if (!gap.HasGap)
         {
-            return new PlanCommandSection("Gap", [gap.Explanation], [], []);
+            return new ReportSection("Gap", [gap.Explanation], [], []);
         }
 
         var lines = new List<string>
@@ -99,10 +100,10 @@ internal static class PlanCommandSections
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Label, Rate(o.Current), Rate(o.Needed),
                 Signed(o.RelativeChange), Points(o.PointsChange), o.Closes ? "yes" : "no", o.Note])
             .ToList();
-        return new PlanCommandSection("Single rate improvements that close the gap", lines, ["#", "Improve", "Now", "Needed", "Relative", "Points", "Closes", "Why"], rows);
+        return new ReportSection("Single rate improvements that close the gap", lines, ["#", "Improve", "Now", "Needed", "Relative", "Points", "Closes", "Why"], rows);
     }
 
-    private static PlanCommandSection Channels(FunnelPlan plan)
+    private static ReportSection Channels(FunnelPlan plan)
     {
         var rows = plan.Channels
             .Select(c => (IReadOnlyList<string>)[
@@ -110,6 +111,6 @@ internal static class PlanCommandSections
                 .. c.Needed is { } needed ? needed.Values.Select(Count) : StepHeaders.Select(_ => "-"),
                 c.Problems.Count == 0 ? "" : string.Join(" ", c.Problems.Select(p => p.Message))])
             .ToList();
-        return new PlanCommandSection("Needed by channel", [], ["Channel", "Goal share", .. StepHeaders, "Problem"], rows);
+        return new ReportSection("Needed by channel", [], ["Channel", "Goal share", .. StepHeaders, "Problem"], rows);
     }
 }

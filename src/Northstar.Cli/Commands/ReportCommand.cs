@@ -19,6 +19,7 @@ internal static class ReportCommand
     {
         var command = new Command("report", "Standard reports over the workspace's KPIs.");
         command.Subcommands.Add(Review(context));
+        command.Subcommands.Add(ReportQuarterly.Create(context));
         return command;
     }
 

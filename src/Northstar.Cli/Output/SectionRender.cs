@@ -1,11 +1,11 @@
 using Spectre.Console;
 
-namespace Northstar.Cli.Commands;
+namespace Northstar.Cli.Output;
 
-/// <summary>Writes the plan's sections as console tables or as Markdown.</summary>
-internal static class PlanCommandRender
+/// <summary>Writes a report's sections as console tables or as Markdown.</summary>
+internal static class SectionRender
 {
-    public static void Table(IAnsiConsole console, IReadOnlyList<PlanCommandSection> sections)
+    public static void Table(IAnsiConsole console, IReadOnlyList<ReportSection> sections)
     {
         Output.WideConsole.Widen(console);
         foreach (var section in sections)
@@ -37,7 +37,7 @@ internal static class PlanCommandRender
         }
     }
 
-    public static void Markdown(TextWriter writer, IReadOnlyList<PlanCommandSection> sections)
+    public static void Markdown(TextWriter writer, IReadOnlyList<ReportSection> sections)
     {
         foreach (var section in sections)
         {

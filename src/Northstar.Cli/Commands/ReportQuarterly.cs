@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using Northstar.Cli.Output;
+using Northstar.Core.Goals;
+using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Reports;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary>
+/// <c>northstar report quarterly</c>: the report a marketing lead brings to the CEO: goals with
+/// pacing and forecast, the funnel against plan with its bottleneck, next quarter's focus, alerts.
+/// </summary>
+internal static class ReportQuarterly
+{
+    private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json, md or html.", DefaultValueFactory = _ => "table" };
+
+    public static Command Create(CliContext context)
+    {
+        var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
+        var today = new Option<string?>("--today") { Description = "Report as of this day (yyyy-MM-dd; the days before it count). Default: today in the workspace's time zone." };
+        FormatOption.AcceptOnlyFromAmong("table", "json", "md", "html");
+        var command = new Command("quarterly", "The quarterly report: goals (pacing, forecast, probability), the funnel and its bottleneck, next quarter's focus, alerts.")
+        {
+            period, today, FormatOption,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!, parse.GetValue(period)!, parse.GetValue(today), parse.GetValue(FormatOption)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string db, string workspace, string periodText, string? todayText, string format)
+    {
+        using var session = KpiCommandSession.Open(db, workspace, context);
+        if (session is null || session.RequireCustom(context) is not { } settings)
+        {
+            return 1;
+        }
+
+        var quarter = KpiCommandInput.Period(periodText, session.Engine, context);
+        if (quarter is null || Today(todayText, session, context) is not { } asOf)
+        {
+            return 2;
+        }
+
+        if (quarter.Kind is not (PeriodKind.Quarter or PeriodKind.FiscalQuarter))
+        {
+            context.Error.WriteLine($"error: the quarterly report covers a quarter; '{quarter.Label}' is a {quarter.Kind.ToString().ToLowerInvariant()} (try 2025-Q3 or last-quarter).");
+            return 2;
+        }
+
+        var goals = session.Store is IGoalStore store ? store.ListGoals(session.Workspace) : [];
+        QuarterlyReport report;
+        try
+        {
+            report = QuarterlyReportBuilder.Build(session.Engine, goals, PacingThresholds.Load(settings, session.Workspace), quarter, asOf);
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        Write(context, report, format);
+        return 0;
+    }
+
+    private static void Write(CliContext context, QuarterlyReport report, string format)
+    {
+        switch (format)
+        {
+            case "json":
+                Json.Write(context.Out, report);
+                break;
+            case "md":
+                SectionRender.Markdown(context.Out, QuarterlyReportSections.Build(report));
+                break;
+            case "html":
+                SectionHtml.Write(context.Out, $"Northstar quarterly report {report.Quarter.Label}", QuarterlyReportSections.Build(report), QuarterlyReportCharts.Build(report));
+                break;
+            default:
+                SectionRender.Table(context.Console, QuarterlyReportSections.Build(report));
+                break;
+        }
+    }
+
+    private static DateOnly? Today(string? text, KpiCommandSession session, CliContext context)
+    {
+        if (text is null)
+        {
+            return session.Engine.Today;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        context.Error.WriteLine($"error: --today '{text}' is not a date like 2026-01-11.");
+        return null;
+    }
+}
