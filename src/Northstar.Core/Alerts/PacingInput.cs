@@ -1,3 +1,5 @@
+using Northstar.Core.Goals;
+
 namespace Northstar.Core.Alerts;
 
 /// <summary>One goal's pacing, as <see cref="PacingAlerts.From"/> reads it.</summary>
@@ -6,7 +8,7 @@ namespace Northstar.Core.Alerts;
 /// <param name="Status">On track, at risk or off track (decided by pacing and its thresholds).</param>
 /// <param name="Actual">The KPI's actual value to date.</param>
 /// <param name="TargetToDate">The target due by <see cref="AsOf"/>.</param>
-public sealed record PacingInput(string GoalId, string KpiId, PacingState Status, double Actual, double TargetToDate)
+public sealed record PacingInput(string GoalId, string KpiId, PacingStatus Status, double Actual, double TargetToDate)
 {
     /// <summary>The goal's period as named ("2025-Q3").</summary>
     public string? Period { get; init; }

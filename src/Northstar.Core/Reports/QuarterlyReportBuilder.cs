@@ -104,17 +104,8 @@ public static class QuarterlyReportBuilder
                 .Take(2)
                 .ToList();
 
-    private static PacingInput? ToInput(GoalPacing p)
-    {
-        PacingState? state = p.Status switch
-        {
-            PacingStatus.OnTrack => PacingState.OnTrack,
-            PacingStatus.AtRisk => PacingState.AtRisk,
-            PacingStatus.OffTrack => PacingState.OffTrack,
-            _ => null,
-        };
-        return state is { } s && p.Actual is { } actual
-            ? new PacingInput(p.Goal.Id, p.Kpi.Id, s, actual, p.TargetToDate) { Period = p.Period.Label, AsOf = p.AsOf }
+    private static PacingInput? ToInput(GoalPacing p) =>
+        p.Actual is { } actual
+            ? new PacingInput(p.Goal.Id, p.Kpi.Id, p.Status, actual, p.TargetToDate) { Period = p.Period.Label, AsOf = p.AsOf }
             : null;
-    }
 }

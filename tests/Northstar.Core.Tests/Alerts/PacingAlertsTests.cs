@@ -1,4 +1,5 @@
 using Northstar.Core.Alerts;
+using Northstar.Core.Goals;
 
 namespace Northstar.Core.Tests.Alerts;
 
@@ -9,9 +10,9 @@ public class PacingAlertsTests
     {
         PacingInput[] pacing =
         [
-            new("g-mqls", "mqls", PacingState.AtRisk, 180, 200) { Period = "2025-Q3", AsOf = new DateOnly(2025, 8, 15) },
-            new("g-leads", "leads", PacingState.OnTrack, 620, 600),
-            new("g-sessions", "sessions", PacingState.OffTrack, 41_200, 60_000) { Period = "2025-Q3", AsOf = new DateOnly(2025, 8, 15) },
+            new("g-mqls", "mqls", PacingStatus.AtRisk, 180, 200) { Period = "2025-Q3", AsOf = new DateOnly(2025, 8, 15) },
+            new("g-leads", "leads", PacingStatus.OnTrack, 620, 600),
+            new("g-sessions", "sessions", PacingStatus.OffTrack, 41_200, 60_000) { Period = "2025-Q3", AsOf = new DateOnly(2025, 8, 15) },
         ];
 
         var alerts = PacingAlerts.From(pacing);
@@ -29,9 +30,17 @@ public class PacingAlertsTests
     }
 
     [Fact]
+    public void From_NotStartedAndNoData_RaiseNothing()
+    {
+        PacingInput[] pacing = [new("g-next", "leads", PacingStatus.NotStarted, 0, 0), new("g-empty", "mqls", PacingStatus.NoData, 0, 50)];
+
+        Assert.Empty(PacingAlerts.From(pacing));
+    }
+
+    [Fact]
     public void From_TargetToDateZero_SaysNoShare()
     {
-        var alerts = PacingAlerts.From([new PacingInput("g1", "customers", PacingState.AtRisk, 0, 0)]);
+        var alerts = PacingAlerts.From([new PacingInput("g1", "customers", PacingStatus.AtRisk, 0, 0)]);
 
         Assert.Equal("Goal g1 (customers) is at risk: 0 to date against 0 due to date.", Assert.Single(alerts).Why);
     }
