@@ -32,6 +32,7 @@ internal static class PlanCommand
     };
 
     private static readonly Option<string> FormatOption = new("--format") { Description = "table (default), json, md or html.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<bool> SaveOption = new("--save") { Description = "Keep the plan as the workspace's plan (replacing the one before): the quarterly report diagnoses against it." };
 
     public static Command Create(CliContext context)
     {
@@ -40,9 +41,11 @@ internal static class PlanCommand
         RateBasisOption.AcceptOnlyFromAmong("period", "cohort");
         var command = new Command("plan", "The reverse-funnel plan: from a revenue goal to the customers, opportunities, SQLs, MQLs, leads and sessions it needs, by quarter and month.")
         {
-            Revenue, DealSizeOption, RatesOption, PeriodOption, SplitOption, LookbackOption, ByChannelOption, ForwardOption, RateBasisOption, FormatOption,
+            Revenue, DealSizeOption, RatesOption, PeriodOption, SplitOption, LookbackOption, ByChannelOption, ForwardOption, RateBasisOption, FormatOption, SaveOption,
         };
         command.SetAction(parse => Run(parse, context));
+        command.Subcommands.Add(PlanCommandSaved.Show(context));
+        command.Subcommands.Add(PlanCommandSaved.Clear(context));
         return command;
     }
 
@@ -60,7 +63,8 @@ internal static class PlanCommand
         // Typed-in rates and deal size need no store; an existing one still gives the fiscal calendar.
         var typedOnly = request.DealSize is not null && rates is not null && rates.All(r => r is not null)
             && request.Split == PlanSplitMode.Even && !request.ByChannel;
-        var open = !typedOnly || File.Exists(db);
+        var save = parse.GetValue(SaveOption);
+        var open = !typedOnly || save || File.Exists(db);
         using var session = open ? KpiCommandSession.Open(db, parse.GetValue(CommonOptions.Workspace)!, context) : null;
         if (open && session is null)
         {
@@ -81,6 +85,11 @@ internal static class PlanCommand
             }
 
             return 2;
+        }
+
+        if (save && !PlanCommandSaved.Save(session!, outcome.Plan, context, parse.GetValue(FormatOption) == "table"))
+        {
+            return 1;
         }
 
         Write(parse.GetValue(FormatOption), outcome.Plan, context);
@@ -126,7 +135,7 @@ internal static class PlanCommand
         return FunnelPlan.Create(parsed.Period, calendar, request.RevenueGoal, new DealSize(request.DealSize!.Value, PlanSource.Typed), typed, PlanSplit.Even, request.ForwardSessionsPerMonth);
     }
 
-    private static void Write(string? format, FunnelPlan plan, CliContext context)
+    internal static void Write(string? format, FunnelPlan plan, CliContext context)
     {
         switch (format)
         {

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Northstar.Cli.Output;
+using Northstar.Core.Diagnostics;
 using Northstar.Core.Goals;
+using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Planning;
 using Northstar.Core.Reports;
 
 namespace Northstar.Cli.Commands;
@@ -19,16 +22,23 @@ internal static class ReportQuarterly
     {
         var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
         var today = new Option<string?>("--today") { Description = "Report as of this day (yyyy-MM-dd; the days before it count). Default: today in the workspace's time zone." };
+        var plan = new Option<string>("--plan")
+        {
+            Description = "saved (default): diagnose the funnel against the plan kept with 'northstar plan --save' when its period covers the quarter, else history; history: the four quarters before.",
+            DefaultValueFactory = _ => "saved",
+        };
+        plan.AcceptOnlyFromAmong("saved", "history");
         FormatOption.AcceptOnlyFromAmong("table", "json", "md", "html");
         var command = new Command("quarterly", "The quarterly report: goals (pacing, forecast, probability), the funnel and its bottleneck, next quarter's focus, alerts.")
         {
-            period, today, FormatOption,
+            period, today, plan, FormatOption,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!, parse.GetValue(period)!, parse.GetValue(today), parse.GetValue(FormatOption)!));
+        command.SetAction(parse => Run(
+            context, parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!, parse.GetValue(period)!, parse.GetValue(today), parse.GetValue(plan) == "history", parse.GetValue(FormatOption)!));
         return command;
     }
 
-    private static int Run(CliContext context, string db, string workspace, string periodText, string? todayText, string format)
+    private static int Run(CliContext context, string db, string workspace, string periodText, string? todayText, bool historyOnly, string format)
     {
         using var session = KpiCommandSession.Open(db, workspace, context);
         if (session is null || session.RequireCustom(context) is not { } settings)
@@ -49,10 +59,12 @@ internal static class ReportQuarterly
         }
 
         var goals = session.Store is IGoalStore store ? store.ListGoals(session.Workspace) : [];
+        var (plan, planNote) = historyOnly ? (null, "--plan history: the saved plan, if any, is not used.") : SavedPlan(session, settings, quarter);
         QuarterlyReport report;
         try
         {
-            report = QuarterlyReportBuilder.Build(session.Engine, goals, PacingThresholds.Load(settings, session.Workspace), quarter, asOf);
+            report = QuarterlyReportBuilder.Build(session.Engine, goals, PacingThresholds.Load(settings, session.Workspace), quarter, asOf, plan);
+            report = planNote is null ? report : report with { Notes = [planNote, .. report.Notes] };
         }
         catch (ArgumentException e)
         {
@@ -97,5 +109,26 @@ internal static class ReportQuarterly
 
         context.Error.WriteLine($"error: --today '{text}' is not a date like 2026-01-11.");
         return null;
+    }
+
+    /// <summary>The quarter's plan from the workspace's saved plan, or null with a note saying why history stands in (null when no plan was saved).</summary>
+    private static (DiagnosisPlan? Plan, string? Note) SavedPlan(KpiCommandSession session, ICustomKpiStore store, Period quarter)
+    {
+        var saved = SavedPlans.Load(store, session.Workspace, out var error);
+        if (saved is null)
+        {
+            return (null, error is null ? null : $"The saved plan is not used: {error} (northstar plan clear removes it).");
+        }
+
+        var outcome = saved.Rebuild(session.Engine.Calendar);
+        if (!outcome.IsSuccess)
+        {
+            return (null, $"The saved {saved.Label} is not used: {string.Join(" ", outcome.Problems.Select(p => p.Message))}");
+        }
+
+        var plan = PlanDiagnosis.ForQuarter(outcome.Plan, quarter.Range, saved.Label);
+        return plan is null
+            ? (null, $"The saved {saved.Label} covers {saved.Range}, not all of {quarter.Label}, so history stands in.")
+            : (plan, $"The funnel is held against the saved {saved.Label}.");
     }
 }
