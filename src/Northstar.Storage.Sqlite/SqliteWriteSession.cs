@@ -75,6 +75,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
         else
         {
+            _views!.Lifecycles.Written(facts);
             ((TableWriter<TFact>)writer).Write(facts, conflicts);
         }
     }
