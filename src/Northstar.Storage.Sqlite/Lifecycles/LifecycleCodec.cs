@@ -12,15 +12,21 @@ namespace Northstar.Storage.Sqlite.Lifecycles;
 /// </summary>
 internal static class LifecycleCodec
 {
-    private const int HasFirstKnown = 1, HasTouch = 2, HasIcp = 4, IcpYes = 8;
+    private const int HasFirstKnown = 1, HasTouch = 2, HasIcp = 4, IcpYes = 8, SourceFromTouch = 16, LandingFromTouch = 32;
 
     public static byte[] Encode(ContactLifecycle lifecycle)
     {
         var buffer = new ArrayBufferWriter<byte>(128);
         var w = new BlobWriter(buffer);
         w.String(lifecycle.ContactId);
-        var flags = (lifecycle.FirstKnownAt is null ? 0 : HasFirstKnown) | (lifecycle.FirstTouch is null ? 0 : HasTouch)
-            | (lifecycle.IcpFit is null ? 0 : HasIcp) | (lifecycle.IcpFit == true ? IcpYes : 0);
+        var touch = lifecycle.FirstTouch;
+        // The assembler takes the source columns (and usually the landing page) from the first touch: stored once.
+        var sourceFromTouch = touch is not null && touch.Channel == lifecycle.Channel && touch.Source == lifecycle.Source
+            && touch.Medium == lifecycle.Medium && touch.Campaign == lifecycle.Campaign;
+        var landingFromTouch = touch is not null && touch.LandingPage == lifecycle.LandingPage;
+        var flags = (lifecycle.FirstKnownAt is null ? 0 : HasFirstKnown) | (touch is null ? 0 : HasTouch)
+            | (lifecycle.IcpFit is null ? 0 : HasIcp) | (lifecycle.IcpFit == true ? IcpYes : 0)
+            | (sourceFromTouch ? SourceFromTouch : 0) | (landingFromTouch ? LandingFromTouch : 0);
         w.Varint((ulong)flags);
         if (lifecycle.FirstKnownAt is { } known)
         {
@@ -30,7 +36,7 @@ internal static class LifecycleCodec
         w.String(lifecycle.AccountId);
         w.String(lifecycle.Segment);
         w.String(lifecycle.Owner);
-        if (lifecycle.FirstTouch is { } touch)
+        if (touch is not null)
         {
             w.Time(touch.Timestamp);
             w.String(touch.Channel);
@@ -40,11 +46,19 @@ internal static class LifecycleCodec
             w.String(touch.LandingPage);
         }
 
-        w.String(lifecycle.Channel);
-        w.String(lifecycle.Source);
-        w.String(lifecycle.Medium);
-        w.String(lifecycle.Campaign);
-        w.String(lifecycle.LandingPage);
+        if (!sourceFromTouch)
+        {
+            w.String(lifecycle.Channel);
+            w.String(lifecycle.Source);
+            w.String(lifecycle.Medium);
+            w.String(lifecycle.Campaign);
+        }
+
+        if (!landingFromTouch)
+        {
+            w.String(lifecycle.LandingPage);
+        }
+
         EncodeEntered(ref w, lifecycle.Entered);
         return buffer.WrittenSpan.ToArray();
     }
@@ -57,6 +71,10 @@ internal static class LifecycleCodec
         var firstKnown = (flags & HasFirstKnown) != 0 ? r.Time() : (DateTimeOffset?)null;
         var (account, segment, owner) = (r.String(), r.String(), r.String());
         var touch = (flags & HasTouch) != 0 ? new Touch(r.Time(), r.String(), r.String(), r.String(), r.String(), r.String()) : null;
+        var (channel, source, medium, campaign) = (flags & SourceFromTouch) != 0
+            ? (touch!.Channel, touch.Source, touch.Medium, touch.Campaign)
+            : (r.String(), r.String(), r.String(), r.String());
+        var landing = (flags & LandingFromTouch) != 0 ? touch!.LandingPage : r.String();
         return new ContactLifecycle
         {
             ContactId = id,
@@ -66,11 +84,11 @@ internal static class LifecycleCodec
             IcpFit = (flags & HasIcp) != 0 ? (flags & IcpYes) != 0 : null,
             Owner = owner,
             FirstTouch = touch,
-            Channel = r.String(),
-            Source = r.String(),
-            Medium = r.String(),
-            Campaign = r.String(),
-            LandingPage = r.String(),
+            Channel = channel,
+            Source = source,
+            Medium = medium,
+            Campaign = campaign,
+            LandingPage = landing,
             Entered = DecodeEntered(ref r),
         };
     }

@@ -30,7 +30,7 @@ internal static class LifecycleTable
             raw.sqlite3_bind_int64(stmt, 1, workspaceId);
             while (NativeSql.StepRow(db, stmt))
             {
-                var lifecycle = LifecycleCodec.Decode(raw.sqlite3_column_blob(stmt, 0), pool);
+                var lifecycle = LifecycleCodec.Decode(FastNative.ColumnBlob(stmt, 0), pool);
                 // SQLite orders the key by UTF-8 bytes, .NET's ordinal by UTF-16 units: they differ only past U+FFFF.
                 sorted = sorted && (lifecycles.Count == 0 || string.CompareOrdinal(lifecycles[^1].ContactId, lifecycle.ContactId) < 0);
                 lifecycles.Add(lifecycle);

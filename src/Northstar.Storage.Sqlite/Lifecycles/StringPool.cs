@@ -1,36 +1,69 @@
-using System.Text;
-
 namespace Northstar.Storage.Sqlite.Lifecycles;
 
 /// <summary>
 /// One string instance per distinct value while decoding many rows: tens of thousands of
 /// lifecycles share a few hundred channels, campaigns and segments, so pooling them saves the
-/// allocations (and keeps equal values reference-equal, which makes later comparisons cheap).
+/// allocations. Looked up by the UTF-8 bytes themselves (an open-addressing table), so a value
+/// seen before costs a hash and a compare, no decoding.
 /// </summary>
 internal sealed class StringPool
 {
-    private const int StackChars = 256;
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    private byte[]?[] _keys = new byte[]?[256];
+    private string[] _values = new string[256];
+    private int _count;
 
     /// <summary>The pooled string equal to these UTF-8 bytes.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > StackChars)
+        var mask = _keys.Length - 1;
+        for (var slot = Hash(utf8) & mask; ; slot = (slot + 1) & mask)
         {
-            return Encoding.UTF8.GetString(utf8);
-        }
+            var key = _keys[slot];
+            if (key is null)
+            {
+                var value = System.Text.Encoding.UTF8.GetString(utf8);
+                _keys[slot] = utf8.ToArray();
+                _values[slot] = value;
+                if (++_count * 2 > _keys.Length)
+                {
+                    Grow();
+                }
 
-        Span<char> chars = stackalloc char[StackChars];
-        var n = Encoding.UTF8.GetChars(utf8, chars);
-        if (!_lookup.TryGetValue(chars[..n], out var pooled))
+                return value;
+            }
+
+            if (utf8.SequenceEqual(key))
+            {
+                return _values[slot];
+            }
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(utf8);
+        return hash.ToHashCode() & int.MaxValue;
+    }
+
+    private void Grow()
+    {
+        var (keys, values) = (_keys, _values);
+        _keys = new byte[]?[keys.Length * 2];
+        _values = new string[keys.Length * 2];
+        var mask = _keys.Length - 1;
+        for (var i = 0; i < keys.Length; i++)
         {
-            pooled = new string(chars[..n]);
-            _strings.Add(pooled, pooled);
-        }
+            if (keys[i] is { } key)
+            {
+                var slot = Hash(key) & mask;
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
 
-        return pooled;
+                (_keys[slot], _values[slot]) = (key, values[i]);
+            }
+        }
     }
 }
