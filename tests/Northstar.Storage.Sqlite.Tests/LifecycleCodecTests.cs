@@ -2,6 +2,7 @@ using System.Text.Json;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Lifecycles;
+using Northstar.Storage.Sqlite.Sql;
 using Northstar.Testing.Builders;
 
 namespace Northstar.Storage.Sqlite.Tests;

@@ -10,6 +10,7 @@ internal sealed class RowReader
 {
     private sqlite3_stmt _stmt = null!;
     private int _index;
+    private StringPool? _pool;
 
     public RowReader Start(sqlite3_stmt stmt, int first)
     {
@@ -27,6 +28,20 @@ internal sealed class RowReader
     }
 
     public string Text() => TextOrNull() ?? throw Missing();
+
+    /// <summary>
+    /// Text of a column with few distinct values (a channel, a campaign, an enum name): one
+    /// instance per value for the rows this reader reads, so repeated values allocate nothing.
+    /// </summary>
+    public string? SharedTextOrNull()
+    {
+        var i = _index++;
+        return FastNative.ColumnType(_stmt, i) == raw.SQLITE_NULL
+            ? null
+            : (_pool ??= new StringPool()).Get(FastNative.ColumnBlob(_stmt, i));
+    }
+
+    public string SharedText() => SharedTextOrNull() ?? throw Missing();
 
     public long? IntOrNull()
     {
@@ -62,10 +77,10 @@ internal sealed class RowReader
     public decimal Decimal() => DecimalOrNull() ?? throw Missing();
 
     public TEnum Enum<TEnum>()
-        where TEnum : struct, System.Enum => EnumNames<TEnum>.Parse(Text());
+        where TEnum : struct, System.Enum => EnumNames<TEnum>.Parse(SharedText());
 
     public TEnum? EnumOrNull<TEnum>()
-        where TEnum : struct, System.Enum => TextOrNull() is { } s ? EnumNames<TEnum>.Parse(s) : null;
+        where TEnum : struct, System.Enum => SharedTextOrNull() is { } s ? EnumNames<TEnum>.Parse(s) : null;
 
     public PropertyBag Properties() => PropertyJson.Read(TextOrNull());
 

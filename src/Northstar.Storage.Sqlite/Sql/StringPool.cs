@@ -1,4 +1,4 @@
-namespace Northstar.Storage.Sqlite.Lifecycles;
+namespace Northstar.Storage.Sqlite.Sql;
 
 /// <summary>
 /// One string instance per distinct value while decoding many rows: tens of thousands of
