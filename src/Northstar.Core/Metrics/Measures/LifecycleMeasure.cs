@@ -33,18 +33,65 @@ internal sealed class LifecycleMeasure(
 
         public static Moments Of(MetricContext context, Func<ContactLifecycle, DateTimeOffset?> when, Func<ContactLifecycle, bool>? where)
         {
-            var found = new List<(int Day, int Index, ContactLifecycle Contact)>();
+            var days = new List<int>();
+            var found = new List<ContactLifecycle>();
             foreach (var contact in context.Lifecycles)
             {
                 if (when(contact) is { } at && (where is null || where(contact)))
                 {
-                    found.Add((context.Day(at).DayNumber, found.Count, contact));
+                    days.Add(context.Day(at).DayNumber);
+                    found.Add(contact);
                 }
             }
 
-            // By day, then in lifecycle order: the same contacts in the same order as a full scan would add them.
-            found.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Index.CompareTo(b.Index));
-            return new Moments([.. found.Select(f => f.Day)], [.. found.Select(f => f.Contact)]);
+            return found.Count == 0 ? new Moments([], []) : ByDay(days, found);
+        }
+
+        /// <summary>
+        /// A counting sort by day (the days span a few years, the contacts can be hundreds of
+        /// thousands): stable, so contacts of one day keep lifecycle order, the order a full scan adds them in.
+        /// </summary>
+        private static Moments ByDay(List<int> days, List<ContactLifecycle> found)
+        {
+            var (min, max) = (days.Min(), days.Max());
+            if ((long)max - min > Math.Max(100_000L, 4L * days.Count))
+            {
+                return ByKey(days, found);
+            }
+
+            var starts = new int[max - min + 2];
+            foreach (var day in days)
+            {
+                starts[day - min + 1]++;
+            }
+
+            for (var i = 1; i < starts.Length; i++)
+            {
+                starts[i] += starts[i - 1];
+            }
+
+            var (sortedDays, sortedContacts) = (new int[days.Count], new ContactLifecycle[days.Count]);
+            for (var i = 0; i < days.Count; i++)
+            {
+                var at = starts[days[i] - min]++;
+                (sortedDays[at], sortedContacts[at]) = (days[i], found[i]);
+            }
+
+            return new Moments(sortedDays, sortedContacts);
+        }
+
+        /// <summary>Days too far apart for counting (a stray year 1 or 9999): a sort by (day, position).</summary>
+        private static Moments ByKey(List<int> days, List<ContactLifecycle> found)
+        {
+            var keys = new long[days.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((long)days[i] << 32) | (uint)i;
+            }
+
+            var contacts = found.ToArray();
+            Array.Sort(keys, contacts);
+            return new Moments([.. keys.Select(k => (int)(k >> 32))], contacts);
         }
 
         /// <summary>The index range of the contacts whose day is in <paramref name="range"/>.</summary>

@@ -41,6 +41,18 @@ public class LifecycleMeasureRangeTests
         Assert.Equal(((double?)3, (double?)0, (double?)6), (narrow.Rows.Single().Total, empty.Rows.Single().Total, wide.Rows.Single().Total));
     }
 
+    [Fact]
+    public void Leads_OneContactCenturiesAway_StillCountedByDay()
+    {
+        using var world = LeadsWorld();
+        world.Add([new StageChangeBuilder("c7").Stage(Stage.Lead).EnteredAt(new DateTimeOffset(2400, 1, 1, 0, 0, 0, TimeSpan.Zero)).Build()]);
+
+        var result = world.Engine().Run(new MetricQuery("leads", KpiWorld.Days(1, 60), Grain.Month));
+
+        // The same five leads in January and February as without c7 (far outside the range).
+        Assert.Equal(new double?[] { 3, 2 }, result.Rows.Single().Values);
+    }
+
     private static KpiWorld LeadsWorld()
     {
         var world = new KpiWorld();
