@@ -22,6 +22,9 @@ internal static class MetricsBench
         "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
     ];
 
+    /// <summary>Events per write session while building a demo store (see <see cref="ChunkedStoreSink"/>).</summary>
+    private const long EventsPerCommit = 10_000_000;
+
     public static int Run(string[] args)
     {
         var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3_700;
@@ -31,6 +34,7 @@ internal static class MetricsBench
         var workspace = store.FindWorkspace("bench") ?? throw new InvalidOperationException("bench workspace missing");
         var events = store.Summarize(workspace).Kinds[0].Count;
         Console.WriteLine($"metrics: store with {events:N0} events ({contacts:N0} contacts), {new FileInfo(path).Length / 1e6:N0} MB");
+        CommitNothing(store, workspace);
 
         ReadViews(store, workspace);
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
@@ -38,6 +42,8 @@ internal static class MetricsBench
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
 
         Time("report review 2026-Q3, cold", store, workspace, engine => RunReview(engine, quarter, previous));
+        // More new engines: cold data, but the code is compiled (the first one includes the JIT).
+        BestCold("report review 2026-Q3, cold again", store, workspace, engine => RunReview(engine, quarter, previous));
         var warm = new MetricsEngine(store, workspace);
         RunReview(warm, quarter, previous);
         Time("report review 2026-Q3, warm", warm, engine => RunReview(engine, quarter, previous));
@@ -50,11 +56,27 @@ internal static class MetricsBench
         {
             var query = new MetricQuery(kpi, year, Grain.Month) { By = Dimensions.Channel };
             Time($"{kpi}, 2026 by month and channel, cold", store, workspace, engine => engine.Run(query));
+            BestCold($"{kpi}, 2026 by month and channel, cold again", store, workspace, engine => engine.Run(query));
             warm.Run(query);
             Time($"{kpi}, 2026 by month and channel, warm", warm, engine => engine.Run(query));
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// An empty write session: brings stored views up to date on a file built before they existed
+    /// (its next commit rebuilds them; a store copied from an older schema is used this way).
+    /// </summary>
+    private static void CommitNothing(SqliteFactStore store, Core.Workspaces.Workspace workspace)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var session = store.BeginWrite(workspace))
+        {
+            session.Commit();
+        }
+
+        Console.WriteLine($"metrics: an empty commit: {clock.Elapsed.TotalMilliseconds:F1} ms");
     }
 
     /// <summary>What a cold engine reads, piece by piece.</summary>
@@ -75,12 +97,21 @@ internal static class MetricsBench
 
     private static void Measure(string what, Func<int> read)
     {
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         var rows = read();
         var first = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
-        read();
-        Console.WriteLine($"metrics: read {what}: {rows:N0} rows in {first:F1} ms (again: {clock.Elapsed.TotalMilliseconds:F1} ms)");
+        var firstCpu = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
+        // The best of five more: on a shared machine the fastest run is the least disturbed one.
+        var best = double.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Restart();
+            read();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"metrics: read {what}: {rows:N0} rows in {first:F1} ms, cpu {firstCpu:F0} ms (again, best of 5: {best:F1} ms)");
     }
 
     private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
@@ -91,19 +122,41 @@ internal static class MetricsBench
         }
     }
 
-    private static void Time(string what, IFactStore store, Core.Workspaces.Workspace workspace, Action<MetricsEngine> run)
-    {
-        var clock = Stopwatch.StartNew();
-        run(new MetricsEngine(store, workspace));
-        Console.WriteLine($"metrics: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms");
-    }
+    private static void Time(string what, IFactStore store, Core.Workspaces.Workspace workspace, Action<MetricsEngine> run) =>
+        Time(what, new MetricsEngine(store, workspace), run);
 
+    /// <summary>
+    /// Wall time and the process's CPU time over the same span: on a machine shared with other work
+    /// the wall time includes waiting for a core, the CPU time much less so (the query is one thread).
+    /// </summary>
     private static void Time(string what, MetricsEngine engine, Action<MetricsEngine> run)
     {
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         run(engine);
-        Console.WriteLine($"metrics: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms");
+        var wall = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"metrics: {what}: {wall:F1} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, load {Load()})");
     }
+
+    /// <summary>Five new engines, one after the other: the fastest (the least disturbed by other work on the machine) and the median.</summary>
+    private static void BestCold(string what, IFactStore store, Core.Workspaces.Workspace workspace, Action<MetricsEngine> run)
+    {
+        var runs = new List<(double Wall, double Cpu)>();
+        for (var i = 0; i < 5; i++)
+        {
+            var engine = new MetricsEngine(store, workspace);
+            var cpu = Environment.CpuUsage.TotalTime;
+            var clock = Stopwatch.StartNew();
+            run(engine);
+            runs.Add((clock.Elapsed.TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds));
+        }
+
+        runs.Sort();
+        Console.WriteLine($"metrics: {what}: best of 5 {runs[0].Wall:F1} ms (cpu {runs[0].Cpu:F0} ms), median {runs[2].Wall:F1} ms (cpu {runs[2].Cpu:F0} ms), load {Load()}");
+    }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static void Build(string path, int contacts)
     {
@@ -118,8 +171,9 @@ internal static class MetricsBench
         using (var store = SqliteFactStore.Open(building))
         {
             var workspace = store.GetOrCreateWorkspace("bench");
-            using var sink = new StoreFactSink(store, workspace);
+            using var sink = new ChunkedStoreSink(store, workspace, EventsPerCommit);
             DemoCompany.Run(new SimulationOptions { Contacts = contacts }, sink);
+            Console.WriteLine($"metrics: {sink.Commits} commits of up to {EventsPerCommit:N0} events");
         }
 
         File.Move(building, path);

@@ -3,8 +3,8 @@ using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
 using Northstar.Core.Workspaces;
+using Northstar.Storage.Sqlite.Lifecycles;
 using Northstar.Storage.Sqlite.Sql;
-using Northstar.Storage.Sqlite.Tables;
 using Northstar.Storage.Sqlite.Views;
 
 namespace Northstar.Storage.Sqlite;
@@ -12,7 +12,7 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>The derived views' reads: from the view tables the write sessions keep (<see cref="ViewMaintainer"/>).</summary>
 public sealed partial class SqliteFactStore
 {
-    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities"];
+    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities", "contact_lifecycles"];
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {
@@ -32,16 +32,13 @@ public sealed partial class SqliteFactStore
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        // One read transaction, so the small tables agree with each other.
+        // One read transaction, so the stale mark and the rows (or the small tables) agree.
         using var connection = OpenConnection();
         using var tx = connection.BeginTransaction(deferred: true);
         var db = connection.Handle!;
-        return LifecycleAssembler.Assemble(
-            ReadRows(db, workspace.Id, FactTables.Of<Contact>()),
-            ReadRows(db, workspace.Id, FactTables.Of<StageChange>()),
-            ReadRows(db, workspace.Id, FactTables.Of<Account>()),
-            FirstsTable.ReadIdentities(db, workspace.Id),
-            FirstsTable.ReadFirsts(db, workspace.Id));
+        return LifecycleTable.IsStale(db, workspace.Id)
+            ? LifecycleInputs.AssembleAll(db, workspace.Id)
+            : LifecycleTable.Read(db, workspace.Id);
     }
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)

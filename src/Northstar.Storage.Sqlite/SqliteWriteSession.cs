@@ -34,7 +34,8 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         {
             // Inside the try: BEGIN IMMEDIATE fails with SQLITE_BUSY when another writer holds the
             // lock past the busy timeout, and the connection must still be closed then.
-            NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiB);
+            var fileBytes = NativeSql.ScalarInt64(_db, "PRAGMA page_count") * NativeSql.ScalarInt64(_db, "PRAGMA page_size");
+            NativeSql.Exec(_db, "PRAGMA cache_size = -" + SqliteFactStore.WriteCacheKiBFor(fileBytes));
             NativeSql.Exec(_db, "BEGIN IMMEDIATE");
             if (NativeSql.ScalarInt64(_db, "SELECT count(*) FROM workspaces WHERE id = ?1", workspace.Id) == 0)
             {
@@ -75,6 +76,7 @@ internal sealed class SqliteWriteSession : IFactWriteSession
         }
         else
         {
+            _views!.Lifecycles.Written(facts);
             ((TableWriter<TFact>)writer).Write(facts, conflicts);
         }
     }

@@ -19,6 +19,7 @@ internal sealed class MetricContext
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
     private readonly Dictionary<Type, object> _kinds = [];
+    private readonly Dictionary<object, object> _derived = [];
     private readonly LocalDays _days;
 
     public MetricContext(IFactStore facts, IDerivedViews views, Workspace workspace, MetricOptions options, DateOnly today)
@@ -72,6 +73,23 @@ internal sealed class MetricContext
         }
 
         return (IReadOnlyList<T>)list;
+    }
+
+    /// <summary>
+    /// A value worked out once per context from what it reads (a measure's lifecycles sorted by
+    /// day, say), kept under <paramref name="key"/>: a query by month asks every measure for
+    /// many ranges, and a dashboard's engine keeps its context while the data stays the same.
+    /// </summary>
+    public T Derived<T>(object key, Func<T> create)
+        where T : class
+    {
+        if (!_derived.TryGetValue(key, out var value))
+        {
+            value = create();
+            _derived.Add(key, value);
+        }
+
+        return (T)value;
     }
 
     /// <summary>

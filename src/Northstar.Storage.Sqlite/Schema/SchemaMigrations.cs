@@ -8,7 +8,7 @@ namespace Northstar.Storage.Sqlite.Schema;
 internal static class SchemaMigrations
 {
     /// <summary>Every step, oldest first; step <c>i</c> brings the file to version <c>i + 1</c>.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [V1];
+    public static IReadOnlyList<string> Steps { get; } = [V1, V2];
 
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
@@ -61,14 +61,6 @@ internal static class SchemaMigrations
             id TEXT NOT NULL,
             name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL,
             definition TEXT NOT NULL, formula TEXT NOT NULL,
-            PRIMARY KEY (workspace_id, id));
-
-        CREATE TABLE goals(
-            workspace_id INTEGER NOT NULL,
-            id TEXT NOT NULL,
-            kpi TEXT NOT NULL, target REAL NOT NULL, period TEXT NOT NULL,
-            owner TEXT, description TEXT, business_goal TEXT, parent_id TEXT,
-            sub_metrics TEXT NOT NULL, month_weights TEXT,
             PRIMARY KEY (workspace_id, id));
 
         CREATE TABLE events(
@@ -181,5 +173,26 @@ internal static class SchemaMigrations
             workspace_id INTEGER NOT NULL, anonymous_id TEXT NOT NULL, contact_id TEXT NOT NULL,
             linked_at INTEGER NOT NULL, event_id TEXT NOT NULL,
             PRIMARY KEY (workspace_id, anonymous_id)) WITHOUT ROWID;
+        """;
+
+    // Stored contact lifecycles (Lifecycles/*): one blob per contact, reassembled at commit for the
+    // contacts a write session touched, so a cold read scans one table. A workspace from before this
+    // step is marked stale: reads assemble as before until its next write session rebuilds them.
+    // identities_by_contact: the partial reassembly reads a contact's linked anonymous ids.
+    // goals: the workspace's SMART goals (Goals/IGoalStore), sub-metrics and month weights as JSON.
+    private const string V2 = """
+        CREATE TABLE goals(
+            workspace_id INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            kpi TEXT NOT NULL, target REAL NOT NULL, period TEXT NOT NULL,
+            owner TEXT, description TEXT, business_goal TEXT, parent_id TEXT,
+            sub_metrics TEXT NOT NULL, month_weights TEXT,
+            PRIMARY KEY (workspace_id, id));
+        CREATE TABLE contact_lifecycles(
+            workspace_id INTEGER NOT NULL, contact_id TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (workspace_id, contact_id)) WITHOUT ROWID;
+        ALTER TABLE workspaces ADD COLUMN lifecycles_stale INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX identities_by_contact ON identities(workspace_id, contact_id);
         """;
 }

@@ -21,6 +21,11 @@ internal static unsafe class FastNative
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ResetFn;
     private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> ChangesFn;
     private static readonly delegate* unmanaged[Cdecl]<nint, int> StepFn;
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int> ColumnTypeFn;
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, long> ColumnInt64Fn;
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, double> ColumnDoubleFn;
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*> ColumnBlobFn;
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int> ColumnBytesFn;
 
     static FastNative()
     {
@@ -36,6 +41,13 @@ internal static unsafe class FastNative
         ResetFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_reset");
         ChangesFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_changes");
         StepFn = (delegate* unmanaged[Cdecl]<nint, int>)NativeLibrary.GetExport(lib, "sqlite3_step");
+        // The column reads, for the reads of many rows (lifecycles, facts): each is a few
+        // instructions in SQLite, so the SafeHandle and provider hops were most of their cost.
+        ColumnTypeFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int>)NativeLibrary.GetExport(lib, "sqlite3_column_type");
+        ColumnInt64Fn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, long>)NativeLibrary.GetExport(lib, "sqlite3_column_int64");
+        ColumnDoubleFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, double>)NativeLibrary.GetExport(lib, "sqlite3_column_double");
+        ColumnBlobFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, byte*>)NativeLibrary.GetExport(lib, "sqlite3_column_blob");
+        ColumnBytesFn = (delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int>)NativeLibrary.GetExport(lib, "sqlite3_column_bytes");
         Library = lib;
         Available = true;
     }
@@ -77,6 +89,32 @@ internal static unsafe class FastNative
     public static int Step(sqlite3_stmt stmt) => Available ? StepFn(stmt.DangerousGetHandle()) : raw.sqlite3_step(stmt);
 
     public static int Reset(sqlite3_stmt stmt) => Available ? ResetFn(stmt.DangerousGetHandle()) : raw.sqlite3_reset(stmt);
+
+    public static int ColumnType(sqlite3_stmt stmt, int index) =>
+        Available ? ColumnTypeFn(stmt.DangerousGetHandle(), index) : raw.sqlite3_column_type(stmt, index);
+
+    public static long ColumnInt64(sqlite3_stmt stmt, int index) =>
+        Available ? ColumnInt64Fn(stmt.DangerousGetHandle(), index) : raw.sqlite3_column_int64(stmt, index);
+
+    public static double ColumnDouble(sqlite3_stmt stmt, int index) =>
+        Available ? ColumnDoubleFn(stmt.DangerousGetHandle(), index) : raw.sqlite3_column_double(stmt, index);
+
+    /// <summary>
+    /// A blob or text column's bytes, without a copy: valid only until the statement steps,
+    /// resets or is finalized (SQLite's rule for <c>sqlite3_column_blob</c>).
+    /// </summary>
+    public static ReadOnlySpan<byte> ColumnBlob(sqlite3_stmt stmt, int index)
+    {
+        if (!Available)
+        {
+            return raw.sqlite3_column_blob(stmt, index);
+        }
+
+        var handle = stmt.DangerousGetHandle();
+        // Blob first, then bytes: the order SQLite documents as safe for a pointer and its length.
+        var p = ColumnBlobFn(handle, index);
+        return p is null ? default : new ReadOnlySpan<byte>(p, ColumnBytesFn(handle, index));
+    }
 
     public static int Changes(sqlite3 db) => Available ? ChangesFn(db.DangerousGetHandle()) : raw.sqlite3_changes(db);
 

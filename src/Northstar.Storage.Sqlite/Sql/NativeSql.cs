@@ -33,7 +33,7 @@ internal static class NativeSql
     /// <summary>Steps once; true when a row is ready to read, false when done.</summary>
     public static bool StepRow(sqlite3 db, sqlite3_stmt stmt)
     {
-        var rc = raw.sqlite3_step(stmt);
+        var rc = FastNative.Step(stmt);
         if (rc == raw.SQLITE_ROW)
         {
             return true;

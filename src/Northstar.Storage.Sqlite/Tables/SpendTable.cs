@@ -21,8 +21,8 @@ internal sealed class SpendTable() : FactTable<Spend>(
     public override Spend Read(RowReader row) => new()
     {
         Date = row.Date(),
-        Channel = row.Text(),
-        Campaign = row.Text(),
+        Channel = row.SharedText(),
+        Campaign = row.SharedText(),
         Kind = row.Enum<SpendKind>(),
         Amount = row.Decimal(),
         Impressions = row.IntOrNull(),

@@ -1,5 +1,6 @@
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Events;
+using Northstar.Storage.Sqlite.Lifecycles;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
@@ -29,6 +30,7 @@ internal sealed class ViewMaintainer : IDisposable
     private readonly ViewDelta _delta;
     private readonly EventViewCollector _events;
     private readonly DimsTable _dims;
+    private readonly LifecycleMaintainer _lifecycles;
 
     public ViewMaintainer(sqlite3 db, long workspaceId)
     {
@@ -42,10 +44,14 @@ internal sealed class ViewMaintainer : IDisposable
         _delta = new ViewDelta(_days);
         _dims = new DimsTable(db, workspaceId);
         _events = new EventViewCollector(_delta, FlushCounts);
+        _lifecycles = new LifecycleMaintainer(db, workspaceId);
     }
 
     /// <summary>The hook for the session's events writer.</summary>
     public IEventObserver Events => _events;
+
+    /// <summary>The stored lifecycles' maintainer, told of the small facts the session writes.</summary>
+    public LifecycleMaintainer Lifecycles => _lifecycles;
 
     /// <summary>Brings the views up to date with everything the session wrote; the caller commits right after.</summary>
     public void Commit(long batch)
@@ -64,17 +70,23 @@ internal sealed class ViewMaintainer : IDisposable
         }
 
         FlushCounts(_delta);
+        _lifecycles.Moving(_delta.Links.Keys, []);
         FirstsTable.Merge(_db, _workspaceId, _delta, _dims);
+        HashSet<string> staleAnonymous = [];
         if (changes.Count > 0)
         {
             var (contacts, anonymous) = FirstsTable.Stale(_db, _workspaceId, changes.Where(c => c.Sign < 0).Select(c => c.Fact));
             if (contacts.Count + anonymous.Count > 0)
             {
+                _lifecycles.Moving(anonymous, contacts);
                 FirstsTable.Recompute(_db, _workspaceId, contacts, anonymous, _days, _dims);
+                staleAnonymous = anonymous;
             }
 
             changes.Clear();
         }
+
+        _lifecycles.Commit(_delta, staleAnonymous);
 
         NativeSql.ScalarInt64(_db, "UPDATE workspaces SET data_version = ?2 WHERE id = ?1 RETURNING data_version", _workspaceId, batch);
     }
