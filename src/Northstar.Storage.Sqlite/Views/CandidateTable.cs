@@ -1,0 +1,195 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+using Northstar.Core.Metrics.Views;
+
+namespace Northstar.Storage.Sqlite.Views;
+
+/// <summary>
+/// Each actor's earliest events seen so far in a session (touch, form submission, any event),
+/// the fold's per-event lookup. Built for one memory access an event on a table of hundreds of
+/// thousands of actors: a flat open-addressing array (linear probing, at most half full) whose
+/// slot holds the actor's 64-bit hash, its id (compared by reference first: the import pools
+/// its strings) and the times of its three candidates, so an event later than what is held (by
+/// far the most common case) is decided in that one slot. The rest of a candidate (event id,
+/// dimension tuple) lives in a dense side array written only when an event wins. Two ids with
+/// the same hash take two slots (the id decides), so the firsts stay exact.
+/// </summary>
+internal sealed class CandidateTable
+{
+    private const long None = long.MaxValue;
+
+    private Slot[] _slots = new Slot[1024];
+    private int _shift = 64 - 10;
+    private Details[] _details = new Details[512];
+
+    /// <summary>The number of actors held.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>
+    /// Offers an event (<paramref name="candidate"/>) of actor (<paramref name="isContact"/>,
+    /// <paramref name="id"/>, whose <see cref="ActorHash"/> is <paramref name="hash"/>) as its
+    /// first touch, form submission and/or event.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Offer(long hash, bool isContact, string id, in FirstCandidate candidate, bool touch, bool form, bool any)
+    {
+        ref var slot = ref Find(hash, isContact, id);
+        var micros = candidate.Micros;
+        // Strictly later than every held time it is offered for: nothing to do (no tie to break).
+        if ((!touch || micros > slot.Touch) && (!form || micros > slot.Form) && (!any || micros > slot.Any))
+        {
+            return;
+        }
+
+        ref var details = ref _details[slot.Details];
+        if (touch && micros <= slot.Touch && candidate.Before(details.Touch))
+        {
+            (details.Touch, slot.Touch) = (candidate, micros);
+        }
+
+        if (form && micros <= slot.Form && candidate.Before(details.Form))
+        {
+            (details.Form, slot.Form) = (candidate, micros);
+        }
+
+        if (any && micros <= slot.Any && candidate.Before(details.Any))
+        {
+            (details.Any, slot.Any) = (candidate, micros);
+        }
+    }
+
+    /// <summary>
+    /// Asks the CPU to fetch <paramref name="hash"/>'s slot into cache (when
+    /// <paramref name="andId"/>: the id it holds too, which needs the slot already there), so a
+    /// fold that announces its events a few ahead does not wait on memory for each: the table is
+    /// megabytes, and an import's actors come in random order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(long hash, bool andId)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        ref var slot = ref _slots[(int)(((ulong)hash * 0x9E3779B97F4A7C15) >> _shift)];
+        if (!andId)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref slot));
+        }
+        else if (Unsafe.As<string?, nint>(ref slot.ActorId) is var id and not 0)
+        {
+            // The reference's address, not dereferenced (that would wait for it): a hint only.
+            Sse.Prefetch0((void*)id);
+        }
+    }
+
+    /// <summary>The candidates held, by slot (<see cref="FirstSlot"/>), in the order the actors came.</summary>
+    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            var d = _details[i];
+            if (d.Touch is { } touch)
+            {
+                yield return (new FirstSlot(FirstKind.Touch, d.IsContact, d.ActorId), touch);
+            }
+
+            if (d.Form is { } form)
+            {
+                yield return (new FirstSlot(FirstKind.FormSubmit, d.IsContact, d.ActorId), form);
+            }
+
+            if (d.Any is { } anyEvent)
+            {
+                yield return (new FirstSlot(FirstKind.AnyEvent, d.IsContact, d.ActorId), anyEvent);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Slot Find(long hash, bool isContact, string id)
+    {
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var i = (int)(((ulong)hash * 0x9E3779B97F4A7C15) >> _shift); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            if (slot.ActorId is null)
+            {
+                return ref Add(hash, isContact, id);
+            }
+
+            if (slot.Hash == hash && slot.IsContact == isContact
+                && (ReferenceEquals(slot.ActorId, id) || string.Equals(slot.ActorId, id, StringComparison.Ordinal)))
+            {
+                return ref slot;
+            }
+        }
+    }
+
+    private ref Slot Add(long hash, bool isContact, string id)
+    {
+        if ((Count + 1) * 2 > _slots.Length)
+        {
+            Grow();
+        }
+
+        if (Count == _details.Length)
+        {
+            Array.Resize(ref _details, _details.Length * 2);
+        }
+
+        _details[Count] = new Details { IsContact = isContact, ActorId = id };
+        ref var slot = ref Place(_slots, _shift, hash);
+        slot = new Slot { Hash = hash, ActorId = id, IsContact = isContact, Details = Count, Touch = None, Form = None, Any = None };
+        Count++;
+        return ref slot;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        (_slots, _shift) = (new Slot[old.Length * 2], _shift - 1);
+        foreach (var slot in old)
+        {
+            if (slot.ActorId is not null)
+            {
+                Place(_slots, _shift, slot.Hash) = slot;
+            }
+        }
+    }
+
+    /// <summary>The first free slot on <paramref name="hash"/>'s probe path.</summary>
+    private static ref Slot Place(Slot[] slots, int shift, long hash)
+    {
+        var mask = slots.Length - 1;
+        var i = (int)(((ulong)hash * 0x9E3779B97F4A7C15) >> shift);
+        while (slots[i].ActorId is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        return ref slots[i];
+    }
+
+    private struct Slot
+    {
+        public long Hash;
+        public string? ActorId;
+        public long Touch;
+        public long Form;
+        public long Any;
+        public int Details;
+        public bool IsContact;
+    }
+
+    private struct Details
+    {
+        public string ActorId;
+        public bool IsContact;
+        public FirstCandidate? Touch;
+        public FirstCandidate? Form;
+        public FirstCandidate? Any;
+    }
+}
