@@ -3,17 +3,19 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- simulate [contacts]
 //   dotnet run -c Release --project bench/Northstar.Bench -- store [events] [batch]
 //   dotnet run -c Release --project bench/Northstar.Bench -- metrics [contacts]
+//   dotnet run -c Release --project bench/Northstar.Bench -- views [events]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
     "simulate" => Northstar.Bench.SimulatorBench.Run(args[1..]),
     "store" => Northstar.Bench.StoreBench.Run(args[1..]),
     "metrics" => Northstar.Bench.MetricsBench.Run(args[1..]),
+    "views" => Northstar.Bench.ViewsBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts]");
+    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts] | views [events]");
     return 2;
 }

@@ -63,6 +63,25 @@ public sealed class CandidateTableTests
     }
 
     [Fact]
+    public void Offer_LongIdsSameHashSameFirstEightChars_KeptApart()
+    {
+        // Arrange: ids longer than the slot's eight code units, alike in those eight and in length.
+        var table = new CandidateTable();
+        var (one, two) = ("visitor-0001", "visitor-0002");
+
+        // Act
+        table.Offer(7, false, one, new FirstCandidate(20, "e1", 0), touch: true, form: false, any: false);
+        table.Offer(7, false, two, new FirstCandidate(30, "e2", 0), touch: true, form: false, any: false);
+        table.Offer(7, false, new string(one.AsSpan()), new FirstCandidate(10, "e3", 0), touch: true, form: false, any: false);
+
+        // Assert: "visitor-0002" kept its own (later) first; "visitor-0001" took the earlier copy's event.
+        Assert.Equal(2, table.Count);
+        var firsts = table.Firsts().ToDictionary(f => f.Slot.ActorId, f => f.Event.EventId);
+        Assert.Equal("e3", firsts[one]);
+        Assert.Equal("e2", firsts[two]);
+    }
+
+    [Fact]
     public void Offer_ManyActorsRandomOrder_MatchesMinimumWorkedOutSeparately()
     {
         // Arrange: 5,000 actors (past several doublings), 8 events each, shuffled; hashes from ActorHash.

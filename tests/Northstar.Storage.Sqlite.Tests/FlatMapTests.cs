@@ -75,6 +75,27 @@ public sealed class FlatMapTests
     }
 
     [Fact]
+    public void TryGet_HeldAndAbsentKeysOnOneProbeRun_FindsOnlyHeld()
+    {
+        // Arrange: three keys on home slot 0, so the absent one is looked for along their run.
+        var map = new FlatMap<decimal>(16);
+        var keys = Enumerable.Range(1, 4).Select(j => (long)((ulong)j * Inverse(Fibonacci))).ToArray();
+        map.GetOrAdd(keys[0], out _) += 1.5m;
+        map.GetOrAdd(keys[1], out _) += 2.25m;
+        map.GetOrAdd(keys[2], out _) -= 4m;
+
+        // Act
+        var found = map.TryGet(keys[1], out var held);
+        var missing = map.TryGet(keys[3], out var none);
+
+        // Assert
+        Assert.True(found);
+        Assert.Equal(2.25m, held);
+        Assert.False(missing);
+        Assert.Equal(0m, none);
+    }
+
+    [Fact]
     public void Clear_AfterUse_MapEmptyAndReusable()
     {
         // Arrange

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Northstar.Core.Metrics.Views;
 
@@ -8,11 +9,13 @@ namespace Northstar.Storage.Sqlite.Views;
 /// Each actor's earliest events seen so far in a session (touch, form submission, any event),
 /// the fold's per-event lookup. Built for one memory access an event on a table of hundreds of
 /// thousands of actors: a flat open-addressing array (linear probing, at most half full) whose
-/// slot holds the actor's 64-bit hash, its id (compared by reference first: the import pools
-/// its strings) and the times of its three candidates, so an event later than what is held (by
-/// far the most common case) is decided in that one slot. The rest of a candidate (event id,
-/// dimension tuple) lives in a dense side array written only when an event wins. Two ids with
-/// the same hash take two slots (the id decides), so the firsts stay exact.
+/// slot holds the actor's 64-bit hash, its id's length and first eight code units (the whole of
+/// a short id: no read of the stored string, a cache miss that cost a sixth of the fold) and the
+/// times of its three candidates, so an event later than what is held (by far the most common
+/// case) is decided in that one slot. The rest of a candidate (event id, dimension tuple) and the
+/// id itself live in a dense side array, read for an id longer than eight code units and written
+/// only when an event wins. Two ids with the same hash take two slots (the id decides), so the
+/// firsts stay exact.
 /// </summary>
 internal sealed class CandidateTable
 {
@@ -41,7 +44,7 @@ internal sealed class CandidateTable
             return;
         }
 
-        ref var details = ref _details[slot.Details];
+        ref var details = ref _details[slot.Details - 1];
         if (touch && micros <= slot.Touch && candidate.Before(details.Touch))
         {
             (details.Touch, slot.Touch) = (candidate, micros);
@@ -59,13 +62,13 @@ internal sealed class CandidateTable
     }
 
     /// <summary>
-    /// Asks the CPU to fetch <paramref name="hash"/>'s slot into cache (when
-    /// <paramref name="andId"/>: the id it holds too, which needs the slot already there), so a
-    /// fold that announces its events a few ahead does not wait on memory for each: the table is
-    /// megabytes, and an import's actors come in random order.
+    /// Asks the CPU to fetch the slot of actor <paramref name="hash"/> into cache (stage 1) or,
+    /// for an id longer than a slot holds, the details where it is compared (stage 2, which
+    /// needs the slot already there), so a fold that announces its events a few ahead does not
+    /// wait on memory for each: the table is megabytes, and an import's actors come in random order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(long hash, bool andId)
+    public unsafe void Prefetch(long hash, string id, bool stage2)
     {
         if (!Sse.IsSupported)
         {
@@ -73,14 +76,17 @@ internal sealed class CandidateTable
         }
 
         ref var slot = ref _slots[(int)(((ulong)hash * 0x9E3779B97F4A7C15) >> _shift)];
-        if (!andId)
+        if (!stage2)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref slot));
+            return;
         }
-        else if (Unsafe.As<string?, nint>(ref slot.ActorId) is var id and not 0)
+
+        // The event's own id (read for the slot's eight code units; last read on the encoding thread's core).
+        Sse.Prefetch0((void*)Unsafe.As<string, nint>(ref id));
+        if (id.Length > 8 && slot.Details != 0)
         {
-            // The reference's address, not dereferenced (that would wait for it): a hint only.
-            Sse.Prefetch0((void*)id);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _details[slot.Details - 1]));
         }
     }
 
@@ -110,27 +116,45 @@ internal sealed class CandidateTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot Find(long hash, bool isContact, string id)
     {
+        var (head0, head1) = Head(id);
+        var length = isContact ? ~id.Length : id.Length;
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var i = (int)(((ulong)hash * 0x9E3779B97F4A7C15) >> _shift); ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            if (slot.ActorId is null)
+            if (slot.Details == 0)
             {
-                return ref Add(hash, isContact, id);
+                return ref Add(hash, isContact, id, length, head0, head1);
             }
 
-            if (slot.Hash == hash && slot.IsContact == isContact
-                && (ReferenceEquals(slot.ActorId, id) || string.Equals(slot.ActorId, id, StringComparison.Ordinal)))
+            if (slot.Hash == hash && slot.Length == length && slot.Head0 == head0 && slot.Head1 == head1
+                && (id.Length <= 8 || string.Equals(_details[slot.Details - 1].ActorId, id, StringComparison.Ordinal)))
             {
                 return ref slot;
             }
         }
     }
 
-    private ref Slot Add(long hash, bool isContact, string id)
+    /// <summary>The first eight UTF-16 code units of <paramref name="id"/> as two numbers, zero-padded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Head0, ulong Head1) Head(string id)
     {
-        if ((Count + 1) * 2 > _slots.Length)
+        var bytes = MemoryMarshal.AsBytes(id.AsSpan());
+        if (bytes.Length >= 16)
+        {
+            return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[8..]));
+        }
+
+        Span<byte> head = stackalloc byte[16];
+        head.Clear();
+        bytes.CopyTo(head);
+        return (MemoryMarshal.Read<ulong>(head), MemoryMarshal.Read<ulong>(head[8..]));
+    }
+
+    private ref Slot Add(long hash, bool isContact, string id, int length, ulong head0, ulong head1)
+    {
+        if ((Count + 1) * 4 > _slots.Length * 3)
         {
             Grow();
         }
@@ -142,7 +166,7 @@ internal sealed class CandidateTable
 
         _details[Count] = new Details { IsContact = isContact, ActorId = id };
         ref var slot = ref Place(_slots, _shift, hash);
-        slot = new Slot { Hash = hash, ActorId = id, IsContact = isContact, Details = Count, Touch = None, Form = None, Any = None };
+        slot = new Slot { Hash = hash, Length = length, Head0 = head0, Head1 = head1, Details = Count + 1, Touch = None, Form = None, Any = None };
         Count++;
         return ref slot;
     }
@@ -153,7 +177,7 @@ internal sealed class CandidateTable
         (_slots, _shift) = (new Slot[old.Length * 2], _shift - 1);
         foreach (var slot in old)
         {
-            if (slot.ActorId is not null)
+            if (slot.Details != 0)
             {
                 Place(_slots, _shift, slot.Hash) = slot;
             }
@@ -165,7 +189,7 @@ internal sealed class CandidateTable
     {
         var mask = slots.Length - 1;
         var i = (int)(((ulong)hash * 0x9E3779B97F4A7C15) >> shift);
-        while (slots[i].ActorId is not null)
+        while (slots[i].Details != 0)
         {
             i = (i + 1) & mask;
         }
@@ -173,15 +197,21 @@ internal sealed class CandidateTable
         return ref slots[i];
     }
 
+    /// <summary>A slot: no references, so writing one costs no GC card marking.</summary>
     private struct Slot
     {
         public long Hash;
-        public string? ActorId;
         public long Touch;
         public long Form;
         public long Any;
+        // The id's first eight UTF-16 code units (zero-padded): an id of at most eight is
+        // compared here in full, without reading the stored string (another cache miss).
+        public ulong Head0;
+        public ulong Head1;
+        // Index into the details + 1 (0: the slot is free).
         public int Details;
-        public bool IsContact;
+        // The id's length, bitwise-complemented for a contact (so contact "x" and anonymous "x" differ).
+        public int Length;
     }
 
     private struct Details

@@ -13,8 +13,15 @@ internal sealed class DayCounts(int day)
 
     public int Day { get; } = day;
 
-    /// <summary>Key: dims index &lt;&lt; 8 | type.</summary>
-    public FlatMap<RollupSum> Rollup { get; } = new(256);
+    /// <summary>
+    /// Key: dims index &lt;&lt; 8 | type; value: signed count of events (an int: one session
+    /// does not bring 2^31 events of one tuple, type and day). Counts only, so an entry is 16
+    /// bytes and a day's map stays small; the value sums are kept apart (<see cref="Values"/>).
+    /// </summary>
+    public FlatMap<int> Rollup { get; } = new(256);
+
+    /// <summary>The sums of <see cref="Core.Facts.EventFact.Value"/>, by the same key, for the entries whose events carried one.</summary>
+    public FlatMap<decimal> Values { get; } = new(16);
 
     /// <summary>By event type (null until one is counted): actor hash to signed count.</summary>
     public FlatMap<int>?[] Actors { get; } = new FlatMap<int>?[Types];

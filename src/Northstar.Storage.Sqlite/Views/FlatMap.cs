@@ -31,7 +31,7 @@ internal sealed class FlatMap<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref TValue GetOrAdd(long key, out bool existed)
     {
-        if (Count * 2 >= _entries.Length)
+        if (Count * 4 >= _entries.Length * 3)
         {
             Grow();
         }
@@ -55,6 +55,23 @@ internal sealed class FlatMap<TValue>
                 return ref entry.Value;
             }
         }
+    }
+
+    /// <summary>The value of <paramref name="key"/>, when held.</summary>
+    public bool TryGet(long key, out TValue value)
+    {
+        var mask = _entries.Length - 1;
+        for (var i = Home(key, _shift); _entries[i].Used; i = (i + 1) & mask)
+        {
+            if (_entries[i].Key == key)
+            {
+                value = _entries[i].Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>Asks the CPU to fetch <paramref name="key"/>'s home entry into cache (a hint: the entry is read soon).</summary>

@@ -21,7 +21,10 @@ internal sealed class ViewDelta(LocalDays days)
     private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
 
     private readonly Dictionary<EventDims, int> _dimsIndex = new(DimsComparer.Instance);
+    private const int RecentDims = 4096;
+
     private readonly List<EventDims> _dims = [];
+    private readonly (EventDims Dims, int Hash, int Index)[] _recentDims = new (EventDims, int, int)[RecentDims];
     private readonly List<long> _storedDims = [];
     // Per local day number: the day's counts. A chunk of events spans several days in random
     // order (the writer sorts by key hash), so the recent days are kept at hand by day number
@@ -39,7 +42,7 @@ internal sealed class ViewDelta(LocalDays days)
     /// <summary>The rollup changes by (type, local day number): dims index, change.</summary>
     public IEnumerable<(EventType Type, int Day, IEnumerable<(int Dims, RollupSum Change)> Changes)> Rollup =>
         _counts.Values.SelectMany(d => d.Rollup.Entries().GroupBy(r => (EventType)(r.Key & 0xff))
-            .Select(g => (g.Key, d.Day, g.Select(r => ((int)(r.Key >> 8), r.Value)))));
+            .Select(g => (g.Key, d.Day, g.Select(r => ((int)(r.Key >> 8), new RollupSum(r.Value, d.Values.TryGet(r.Key, out var v) ? v : 0m))))));
 
     /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
     public IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> Actors =>
@@ -116,14 +119,14 @@ internal sealed class ViewDelta(LocalDays days)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(in PreparedEvent e, bool stage2)
     {
-        if (e.ContactId is not null)
+        if (e.ContactId is { } contact)
         {
-            _candidates.Prefetch(e.ContactKey, stage2);
+            _candidates.Prefetch(e.ContactKey, contact, stage2);
         }
 
-        if ((e.Touch || e.Form) && e.AnonymousId is not null)
+        if ((e.Touch || e.Form) && e.AnonymousId is { } anonymous)
         {
-            _candidates.Prefetch(e.AnonymousKey, stage2);
+            _candidates.Prefetch(e.AnonymousKey, anonymous, stage2);
         }
 
         if (!stage2)
@@ -144,9 +147,14 @@ internal sealed class ViewDelta(LocalDays days)
     private void Count(in PreparedEvent e, int sign)
     {
         var counts = DayOf(e.Day);
-        ref var sum = ref counts.Rollup.GetOrAdd(RollupKey(e), out var existed);
-        sum = new RollupSum(sum.Count + sign, e.Value is { } v ? sum.Value + (sign * v) : sum.Value);
+        var key = RollupKey(e);
+        counts.Rollup.GetOrAdd(key, out var existed) += sign;
         CountEntries += existed ? 0 : 1;
+        if (e.Value is { } v)
+        {
+            counts.Values.GetOrAdd(key, out _) += sign * v;
+        }
+
         if (e.Actor is { } actor)
         {
             ref var perType = ref counts.Actors[(int)e.Type];
@@ -182,8 +190,17 @@ internal sealed class ViewDelta(LocalDays days)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Intern(EventDims dims)
+    private int Intern(in EventDims dims)
     {
+        // Most events repeat a recent tuple: a direct-mapped cache by hash answers them with one
+        // compare (by reference first), without the dictionary's interface calls and entry chain.
+        var hash = DimsComparer.Instance.GetHashCode(dims);
+        ref var cached = ref _recentDims[hash & (RecentDims - 1)];
+        if (cached.Index > 0 && cached.Hash == hash && DimsComparer.Instance.Equals(cached.Dims, dims))
+        {
+            return cached.Index - 1;
+        }
+
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_dimsIndex, dims, out var known);
         if (!known)
         {
@@ -191,6 +208,7 @@ internal sealed class ViewDelta(LocalDays days)
             _dims.Add(dims);
         }
 
+        cached = (dims, hash, index + 1);
         return index;
     }
 }
