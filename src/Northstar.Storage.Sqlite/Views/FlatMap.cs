@@ -99,8 +99,11 @@ internal sealed class FlatMap<TValue>
     /// <summary>Forgets every key (keeps the array, so a refilled map does not grow again).</summary>
     public void Clear()
     {
-        Array.Clear(_entries);
-        Count = 0;
+        if (Count > 0)
+        {
+            Array.Clear(_entries);
+            Count = 0;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
@@ -110,8 +111,9 @@ internal static class RollupTable
     private static byte[] Encode(Span<long> ids, Span<RollupSum> changes)
     {
         ids.Sort(changes);
-        // Per entry at most two 10-byte varints, a flag and a 16-byte decimal.
-        var blob = new byte[ids.Length * 37];
+        // Per entry at most two 10-byte varints, a flag and a 16-byte decimal: rented, as on a
+        // busy day that is past the large-object threshold (each such array cost a full collection's share).
+        var blob = ArrayPool<byte>.Shared.Rent(ids.Length * 37);
         var (at, previous) = (0, 0UL);
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < ids.Length;)
@@ -143,7 +145,9 @@ internal static class RollupTable
             }
         }
 
-        return blob[..at];
+        var encoded = blob[..at];
+        ArrayPool<byte>.Shared.Return(blob);
+        return encoded;
     }
 
     private static ulong Varint(ReadOnlySpan<byte> blob, ref int at)

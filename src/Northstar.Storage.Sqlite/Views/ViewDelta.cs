@@ -12,17 +12,21 @@ namespace Northstar.Storage.Sqlite.Views;
 /// signed (an updated event takes its old values out); firsts and identity links are
 /// candidates that only win when earlier than what is stored, so taking an event out of them
 /// is the commit step's job (<see cref="ViewMaintainer"/>). Built for the import's hot path:
-/// dimension tuples are interned (a rollup key is one 64-bit number, a candidate holds no
-/// event), and each actor id is looked up once per event.
+/// dimension tuples are interned (a recent-tuple cache in front of the dictionary), a rollup key
+/// is one 64-bit number, counts and candidates live in flat open-addressing tables
+/// (<see cref="FlatMap{TValue}"/>, <see cref="CandidateTable"/>) whose entries the fold prefetches
+/// a few events ahead (<see cref="Prefetch"/>), and no allocation is made per event.
 /// </summary>
 internal sealed class ViewDelta(LocalDays days)
 {
-    /// <summary>By event type: whether distinct actors are counted for it (<see cref="DistinctActorTypes.All"/>), as an array lookup.</summary>
-    private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
-
-    private readonly Dictionary<EventDims, int> _dimsIndex = new(DimsComparer.Instance);
     private const int RecentDims = 4096;
 
+    private static readonly int TypeCount = Enum.GetValues<EventType>().Max(t => (int)t) + 1;
+
+    /// <summary>By event type: whether distinct actors are counted for it (<see cref="DistinctActorTypes.All"/>), as an array lookup.</summary>
+    private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, TypeCount).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
+
+    private readonly Dictionary<EventDims, int> _dimsIndex = new(DimsComparer.Instance);
     private readonly List<EventDims> _dims = [];
     private readonly (EventDims Dims, int Hash, int Index)[] _recentDims = new (EventDims, int, int)[RecentDims];
     private readonly List<long> _storedDims = [];
@@ -31,6 +35,7 @@ internal sealed class ViewDelta(LocalDays days)
     // modulo 64 (one array access), the rest found in the map.
     private readonly Dictionary<int, DayCounts> _counts = [];
     private readonly DayCounts?[] _recentDays = new DayCounts?[64];
+    private readonly Stack<DayCounts> _spareDays = [];
     private readonly CandidateTable _candidates = new();
 
     /// <summary>Per anonymous id: the earliest event that carried it together with a contact id.</summary>
@@ -40,9 +45,28 @@ internal sealed class ViewDelta(LocalDays days)
     public int CountEntries { get; private set; }
 
     /// <summary>The rollup changes by (type, local day number): dims index, change.</summary>
-    public IEnumerable<(EventType Type, int Day, IEnumerable<(int Dims, RollupSum Change)> Changes)> Rollup =>
-        _counts.Values.SelectMany(d => d.Rollup.Entries().GroupBy(r => (EventType)(r.Key & 0xff))
-            .Select(g => (g.Key, d.Day, g.Select(r => ((int)(r.Key >> 8), new RollupSum(r.Value, d.Values.TryGet(r.Key, out var v) ? v : 0m))))));
+    public IEnumerable<(EventType Type, int Day, IEnumerable<(int Dims, RollupSum Change)> Changes)> Rollup
+    {
+        get
+        {
+            foreach (var day in _counts.Values)
+            {
+                var byType = new List<(int, RollupSum)>?[TypeCount];
+                foreach (var (key, count) in day.Rollup.Entries())
+                {
+                    (byType[key & 0xff] ??= []).Add(((int)(key >> 8), new RollupSum(count, day.Values.TryGet(key, out var v) ? v : 0m)));
+                }
+
+                for (var type = 0; type < byType.Length; type++)
+                {
+                    if (byType[type] is { } changes)
+                    {
+                        yield return ((EventType)type, day.Day, changes);
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
     public IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> Actors =>
@@ -178,12 +202,17 @@ internal sealed class ViewDelta(LocalDays days)
         }
 
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, day, out _);
-        return recent = counts ??= new DayCounts(day);
+        return recent = counts ??= _spareDays.TryPop(out var spare) ? spare.Reuse(day) : new DayCounts(day);
     }
 
     /// <summary>Forgets the counts (after they were merged into the tables); interned tuples stay.</summary>
     public void ClearCounts()
     {
+        foreach (var day in _counts.Values)
+        {
+            _spareDays.Push(day);
+        }
+
         _counts.Clear();
         Array.Clear(_recentDays);
         CountEntries = 0;

@@ -16,10 +16,11 @@ namespace Northstar.Storage.Sqlite.Views;
 /// </summary>
 /// <remarks>
 /// Cost, measured with the import bench (10M narrow events, 300 pages, 200k visitors: about one
-/// rollup entry per two events, every event a touchpoint), on the segment store: about 2 µs of
-/// CPU an event (~20 s on top of ~30 s), half the preparing on the encoding thread, half the
-/// fold (its own stage, <see cref="EventViewCollector"/>) and the merges. Shared 2-core machine,
-/// same minutes: 254k-299k rows/s with the views, 424k-517k without.
+/// rollup entry per two events, every event a touchpoint), on the segment store: about 0.6-1 µs
+/// of CPU an event (it was 2 µs before the flat tables and the prefetching fold), of which
+/// preparing and folding about 0.65 µs (<c>bench views</c>, no SQLite), the rest the merges.
+/// Shared 2-core machine at load average 11-21 (README, Speed): 37-44 s of CPU for 10M events
+/// with the views against 32 s without (commit 468dccd) and 52-53 s before this change.
 /// </remarks>
 internal sealed class ViewMaintainer : IDisposable
 {
