@@ -16,11 +16,11 @@ namespace Northstar.Storage.Sqlite.Views;
 /// </summary>
 /// <remarks>
 /// Cost, measured with the import bench (10M narrow events, 300 pages, 200k visitors: about one
-/// rollup entry per two events, every event a touchpoint), on the segment store: about 0.6-1 µs
-/// of CPU an event (it was 2 µs before the flat tables and the prefetching fold), of which
-/// preparing and folding about 0.65 µs (<c>bench views</c>, no SQLite), the rest the merges.
-/// Shared 2-core machine at load average 11-21 (README, Speed): 37-44 s of CPU for 10M events
-/// with the views against 32 s without (commit 468dccd) and 52-53 s before this change.
+/// rollup entry per two events, every event a touchpoint), on the segment store: about 0.7 µs
+/// of CPU an event (2 µs before the flat tables and the prefetching fold), of which preparing
+/// and folding about 0.65 µs (<c>bench views</c>, no SQLite), the rest the merges. Shared 2-core
+/// machine at load average 5-8, back to back: 36.8-39.5 s of CPU for 10M events with the views,
+/// 29.3-37.7 s without (commit 468dccd), 45-48 s before this change (README, Speed).
 /// </remarks>
 internal sealed class ViewMaintainer : IDisposable
 {
