@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- store [events] [batch]
 //   dotnet run -c Release --project bench/Northstar.Bench -- metrics [contacts]
 //   dotnet run -c Release --project bench/Northstar.Bench -- forecast [seeds] [contacts]
+//   dotnet run -c Release --project bench/Northstar.Bench -- views [events]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
@@ -11,11 +12,12 @@ return args.FirstOrDefault() switch
     "store" => Northstar.Bench.StoreBench.Run(args[1..]),
     "metrics" => Northstar.Bench.MetricsBench.Run(args[1..]),
     "forecast" => Northstar.Bench.ForecastBench.Run(args[1..]),
+    "views" => Northstar.Bench.ViewsBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts] | forecast [seeds] [contacts]");
+    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts] | forecast [seeds] [contacts] | views [events]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using SQLitePCL;
@@ -16,33 +17,41 @@ internal static class ActorDayTable
     private const int EntrySize = 12;
 
     /// <summary>Adds signed per-actor changes to the stored sets; an actor whose count reaches 0 leaves.</summary>
-    public static void Merge(sqlite3 db, long workspaceId, Dictionary<(EventType Type, int Day), Dictionary<long, int>> delta)
+    public static void Merge(sqlite3 db, long workspaceId, IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> delta)
     {
         using var select = new Statement(db, "SELECT actors FROM actor_days WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
         using var upsert = new Statement(db, "INSERT INTO actor_days(workspace_id, type, day, actors) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET actors = excluded.actors");
         using var delete = new Statement(db, "DELETE FROM actor_days WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
-        foreach (var ((type, day), changes) in delta)
+        var (hashes, counts) = (new List<long>(), new List<int>());
+        foreach (var (type, day, changes) in delta)
         {
             var name = SnakeCaseNames<EventType>.Name(type);
-            var counts = new Dictionary<long, int>(changes);
+            hashes.Clear();
+            counts.Clear();
+            foreach (var (hash, count) in changes)
+            {
+                hashes.Add(hash);
+                counts.Add(count);
+            }
+
             foreach (var row in select.Int(1, workspaceId).Text(2, name).Int(3, day).Rows())
             {
                 var blob = raw.sqlite3_column_blob(select.Handle, 0);
                 for (var at = 0; at < blob.Length; at += EntrySize)
                 {
-                    var hash = BinaryPrimitives.ReadInt64LittleEndian(blob[at..]);
-                    counts[hash] = counts.GetValueOrDefault(hash) + BinaryPrimitives.ReadInt32LittleEndian(blob[(at + 8)..]);
+                    hashes.Add(BinaryPrimitives.ReadInt64LittleEndian(blob[at..]));
+                    counts.Add(BinaryPrimitives.ReadInt32LittleEndian(blob[(at + 8)..]));
                 }
             }
 
-            var kept = counts.Where(c => c.Value != 0).OrderBy(c => c.Key).ToList();
-            if (kept.Count == 0)
+            var encoded = Encode(CollectionsMarshal.AsSpan(hashes), CollectionsMarshal.AsSpan(counts));
+            if (encoded.Length == 0)
             {
                 delete.Int(1, workspaceId).Text(2, name).Int(3, day).Run();
                 continue;
             }
 
-            upsert.Int(1, workspaceId).Text(2, name).Int(3, day).Blob(4, Encode(kept)).Run();
+            upsert.Int(1, workspaceId).Text(2, name).Int(3, day).Blob(4, encoded).Run();
         }
     }
 
@@ -75,15 +84,31 @@ internal static class ActorDayTable
         return distinct;
     }
 
-    private static byte[] Encode(List<KeyValuePair<long, int>> entries)
+    /// <summary>
+    /// Sorts the (hash, count) pairs by hash, adds up the counts of equal hashes and encodes
+    /// those whose sum is not 0 (sorting arrays: a dictionary of every pair cost more than the fold).
+    /// </summary>
+    private static byte[] Encode(Span<long> hashes, Span<int> counts)
     {
-        var blob = new byte[entries.Count * EntrySize];
-        for (var i = 0; i < entries.Count; i++)
+        hashes.Sort(counts);
+        var blob = new byte[hashes.Length * EntrySize];
+        var written = 0;
+        for (var i = 0; i < hashes.Length;)
         {
-            BinaryPrimitives.WriteInt64LittleEndian(blob.AsSpan(i * EntrySize), entries[i].Key);
-            BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan((i * EntrySize) + 8), entries[i].Value);
+            var (hash, sum) = (hashes[i], 0);
+            for (; i < hashes.Length && hashes[i] == hash; i++)
+            {
+                sum += counts[i];
+            }
+
+            if (sum != 0)
+            {
+                BinaryPrimitives.WriteInt64LittleEndian(blob.AsSpan(written), hash);
+                BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(written + 8), sum);
+                written += EntrySize;
+            }
         }
 
-        return blob;
+        return written == blob.Length ? blob : blob[..written];
     }
 }

@@ -93,9 +93,20 @@ internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flus
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fold(ViewChunk chunk)
     {
-        var (facts, inserted) = (chunk.Facts, chunk.Inserted);
-        for (var i = 0; i < chunk.Count; i++)
+        const int Far = 16, Near = 8;
+        var (facts, inserted, count) = (chunk.Facts, chunk.Inserted, chunk.Count);
+        for (var i = 0; i < count; i++)
         {
+            if (i + Far < count && inserted[i + Far])
+            {
+                delta.Prefetch(facts[i + Far], stage2: false);
+            }
+
+            if (i + Near < count && inserted[i + Near])
+            {
+                delta.Prefetch(facts[i + Near], stage2: true);
+            }
+
             if (inserted[i])
             {
                 delta.Add(facts[i]);

@@ -21,13 +21,20 @@ internal static class FirstsTable
             "ON CONFLICT DO UPDATE SET timestamp = excluded.timestamp, event_id = excluded.event_id, dims_id = excluded.dims_id " +
             "WHERE (excluded.timestamp, excluded.event_id) < (actor_firsts.timestamp, actor_firsts.event_id)"))
         {
-            // In key order: the B-tree then grows at its end instead of at random pages.
-            var firsts = delta.Firsts.ToArray();
-            Array.Sort(firsts, (a, b) => CompareSlots(a.Slot, b.Slot));
-            foreach (var (slot, candidate) in firsts)
+            // In key order: the B-tree then grows at its end instead of at random pages. Sorted
+            // as (kind, is_contact) groups of ids: a comparer over whole (slot, candidate) tuples
+            // cost a tenth of a 2M-event import.
+            foreach (var group in delta.Firsts.GroupBy(f => (f.Slot.Kind, f.Slot.IsContact)).OrderBy(g => g.Key))
             {
-                first.Int(1, workspaceId).Int(2, (int)slot.Kind).Int(3, slot.IsContact ? 1 : 0).Text(4, slot.ActorId)
-                    .Int(5, candidate.Micros).Text(6, candidate.EventId).Int(7, delta.StoredDims(candidate.Dims, dims)).Run();
+                var candidates = group.Select(f => f.Event).ToArray();
+                var ids = group.Select(f => f.Slot.ActorId).ToArray();
+                Array.Sort(ids, candidates, StringComparer.Ordinal);
+                var (kind, isContact) = ((int)group.Key.Kind, group.Key.IsContact ? 1 : 0);
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    first.Int(1, workspaceId).Int(2, kind).Int(3, isContact).Text(4, ids[i])
+                        .Int(5, candidates[i].Micros).Text(6, candidates[i].EventId).Int(7, delta.StoredDims(candidates[i].Dims, dims)).Run();
+                }
             }
         }
 
@@ -133,10 +140,4 @@ internal static class FirstsTable
         using var select = new Statement(db, "SELECT anonymous_id, contact_id, linked_at FROM identities WHERE workspace_id = ?1");
         return [.. select.Int(1, workspaceId).Rows().Select(row => new IdentityLink(row.Text(), row.Text(), row.Time()))];
     }
-
-    private static int CompareSlots(FirstSlot a, FirstSlot b) =>
-        a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
-        : a.IsContact != b.IsContact ? a.IsContact.CompareTo(b.IsContact)
-        : string.CompareOrdinal(a.ActorId, b.ActorId);
-
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
@@ -26,30 +28,31 @@ internal static class RollupTable
         using var select = new Statement(db, "SELECT entries FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
         using var upsert = new Statement(db, "INSERT INTO event_rollup(workspace_id, type, day, entries) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET entries = excluded.entries");
         using var delete = new Statement(db, "DELETE FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
-        foreach (var day in delta.Rollup.GroupBy(c => (c.Type, c.Day)).OrderBy(g => g.Key))
+        var (ids, sums) = (new List<long>(), new List<RollupSum>());
+        foreach (var (type, day, changes) in delta.Rollup.OrderBy(g => (g.Type, g.Day)))
         {
-            var name = SnakeCaseNames<EventType>.Name(day.Key.Type);
-            var sums = new Dictionary<long, RollupSum>();
-            foreach (var row in select.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Rows())
+            var name = SnakeCaseNames<EventType>.Name(type);
+            ids.Clear();
+            sums.Clear();
+            foreach (var row in select.Int(1, workspaceId).Text(2, name).Int(3, day).Rows())
             {
-                Decode(raw.sqlite3_column_blob(select.Handle, 0), sums);
+                Decode(raw.sqlite3_column_blob(select.Handle, 0), ids, sums);
             }
 
-            foreach (var (_, _, index, change) in day)
+            foreach (var (index, change) in changes)
             {
-                var id = delta.StoredDims(index, dims);
-                var sum = sums.GetValueOrDefault(id);
-                sums[id] = new RollupSum(sum.Count + change.Count, sum.Value + change.Value);
+                ids.Add(delta.StoredDims(index, dims));
+                sums.Add(change);
             }
 
-            var kept = sums.Where(s => s.Value.Count != 0).OrderBy(s => s.Key).ToList();
-            if (kept.Count == 0)
+            var encoded = Encode(CollectionsMarshal.AsSpan(ids), CollectionsMarshal.AsSpan(sums));
+            if (encoded.Length == 0)
             {
-                delete.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Run();
+                delete.Int(1, workspaceId).Text(2, name).Int(3, day).Run();
             }
             else
             {
-                upsert.Int(1, workspaceId).Text(2, name).Int(3, day.Key.Day).Blob(4, Encode(kept)).Run();
+                upsert.Int(1, workspaceId).Text(2, name).Int(3, day).Blob(4, encoded).Run();
             }
         }
     }
@@ -65,9 +68,9 @@ internal static class RollupTable
             foreach (var row in select.Rows())
             {
                 var day = DateOnly.FromDayNumber((int)row.Int());
-                var sums = new Dictionary<long, RollupSum>();
-                Decode(raw.sqlite3_column_blob(select.Handle, 1), sums);
-                found.AddRange(sums.Select(s => (day, type, s.Key, s.Value)));
+                var (ids, sums) = (new List<long>(), new List<RollupSum>());
+                Decode(raw.sqlite3_column_blob(select.Handle, 1), ids, sums);
+                found.AddRange(ids.Select((id, i) => (day, type, id, sums[i])));
             }
         }
 
@@ -75,7 +78,8 @@ internal static class RollupTable
         return [.. found.Select(f => new EventRollupRow(f.Day, f.Type, tuples[f.Dims], f.Sum.Count, f.Sum.Value))];
     }
 
-    private static void Decode(ReadOnlySpan<byte> blob, Dictionary<long, RollupSum> sums)
+    /// <summary>Appends a stored row's entries (in id order, each id once) to the lists.</summary>
+    private static void Decode(ReadOnlySpan<byte> blob, List<long> ids, List<RollupSum> sums)
     {
         Span<int> bits = stackalloc int[4];
         var (at, id) = (0, 0UL);
@@ -95,38 +99,55 @@ internal static class RollupTable
                 (value, at) = (new decimal(bits), at + 16);
             }
 
-            sums[(long)id] = new RollupSum(count, value);
+            ids.Add((long)id);
+            sums.Add(new RollupSum(count, value));
         }
     }
 
-    private static byte[] Encode(List<KeyValuePair<long, RollupSum>> entries)
+    /// <summary>
+    /// Sorts the (id, change) pairs by id, adds up the changes of equal ids and encodes the sums
+    /// whose count is not 0 (sorted arrays: a dictionary of every entry cost more than the fold).
+    /// </summary>
+    private static byte[] Encode(Span<long> ids, Span<RollupSum> changes)
     {
-        var blob = new List<byte>(entries.Count * 12);
+        ids.Sort(changes);
+        // Per entry at most two 10-byte varints, a flag and a 16-byte decimal: rented, as on a
+        // busy day that is past the large-object threshold (each such array cost a full collection's share).
+        var blob = ArrayPool<byte>.Shared.Rent(ids.Length * 37);
+        var (at, previous) = (0, 0UL);
         Span<int> bits = stackalloc int[4];
-        Span<byte> value = stackalloc byte[16];
-        var previous = 0UL;
-        foreach (var (id, sum) in entries)
+        for (var i = 0; i < ids.Length;)
         {
-            WriteVarint(blob, (ulong)id - previous);
-            WriteVarint(blob, (ulong)((sum.Count << 1) ^ (sum.Count >> 63)));
-            previous = (ulong)id;
-            if (sum.Value == 0m)
+            var (id, count, value) = (ids[i], 0L, 0m);
+            for (; i < ids.Length && ids[i] == id; i++)
             {
-                blob.Add(0);
+                (count, value) = (count + changes[i].Count, value + changes[i].Value);
+            }
+
+            if (count == 0)
+            {
                 continue;
             }
 
-            blob.Add(1);
-            decimal.GetBits(sum.Value, bits);
-            for (var i = 0; i < 4; i++)
+            WriteVarint(blob, ref at, (ulong)id - previous);
+            WriteVarint(blob, ref at, (ulong)((count << 1) ^ (count >> 63)));
+            previous = (ulong)id;
+            blob[at++] = value == 0m ? (byte)0 : (byte)1;
+            if (value != 0m)
             {
-                BinaryPrimitives.WriteInt32LittleEndian(value[(4 * i)..], bits[i]);
-            }
+                decimal.GetBits(value, bits);
+                for (var b = 0; b < 4; b++)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(at + (4 * b)), bits[b]);
+                }
 
-            blob.AddRange(value);
+                at += 16;
+            }
         }
 
-        return [.. blob];
+        var encoded = blob[..at];
+        ArrayPool<byte>.Shared.Return(blob);
+        return encoded;
     }
 
     private static ulong Varint(ReadOnlySpan<byte> blob, ref int at)
@@ -144,14 +165,14 @@ internal static class RollupTable
         return result;
     }
 
-    private static void WriteVarint(List<byte> blob, ulong value)
+    private static void WriteVarint(byte[] blob, ref int at, ulong value)
     {
         while (value >= 0x80)
         {
-            blob.Add((byte)(value | 0x80));
+            blob[at++] = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        blob.Add((byte)value);
+        blob[at++] = (byte)value;
     }
 }

@@ -12,30 +12,31 @@ namespace Northstar.Storage.Sqlite.Views;
 /// signed (an updated event takes its old values out); firsts and identity links are
 /// candidates that only win when earlier than what is stored, so taking an event out of them
 /// is the commit step's job (<see cref="ViewMaintainer"/>). Built for the import's hot path:
-/// dimension tuples are interned (a rollup key is one 64-bit number, a candidate holds no
-/// event), and each actor id is looked up once per event.
+/// dimension tuples are interned (a recent-tuple cache in front of the dictionary), a rollup key
+/// is one 64-bit number, counts and candidates live in flat open-addressing tables
+/// (<see cref="FlatMap{TValue}"/>, <see cref="CandidateTable"/>) whose entries the fold prefetches
+/// a few events ahead (<see cref="Prefetch"/>), and no allocation is made per event.
 /// </summary>
 internal sealed class ViewDelta(LocalDays days)
 {
+    private const int RecentDims = 4096;
+
+    private static readonly int TypeCount = Enum.GetValues<EventType>().Max(t => (int)t) + 1;
+
     /// <summary>By event type: whether distinct actors are counted for it (<see cref="DistinctActorTypes.All"/>), as an array lookup.</summary>
-    private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
+    private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, TypeCount).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
 
-    private readonly Dictionary<EventDims, int> _dimsIndex = [];
+    private readonly Dictionary<EventDims, int> _dimsIndex = new(DimsComparer.Instance);
     private readonly List<EventDims> _dims = [];
+    private readonly (EventDims Dims, int Hash, int Index)[] _recentDims = new (EventDims, int, int)[RecentDims];
     private readonly List<long> _storedDims = [];
-    // Per local day number: (dims index << 8 | type) to change. Small per-day maps stay in cache
-    // (one map of every key did not: a profile put its lookups first), and events of one day
-    // usually come together, so the last day's map is kept at hand.
-    private readonly Dictionary<int, Dictionary<long, RollupSum>> _rollup = [];
-    private int _lastDayKey = -1;
-    private Dictionary<long, RollupSum> _lastDay = [];
-    // Candidates by the actor's 64-bit hash (worked out with the event still in cache); an id
-    // whose hash another id already holds goes to the exact map instead.
-    private readonly Dictionary<long, ActorCandidates> _byHash = new(MixedKeyComparer.Instance);
-    private readonly Dictionary<(bool IsContact, string Id), ActorCandidates> _collided = [];
-
-    /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
-    public Dictionary<(EventType Type, int Day), Dictionary<long, int>> Actors { get; } = [];
+    // Per local day number: the day's counts. A chunk of events spans several days in random
+    // order (the writer sorts by key hash), so the recent days are kept at hand by day number
+    // modulo 64 (one array access), the rest found in the map.
+    private readonly Dictionary<int, DayCounts> _counts = [];
+    private readonly DayCounts?[] _recentDays = new DayCounts?[64];
+    private readonly Stack<DayCounts> _spareDays = [];
+    private readonly CandidateTable _candidates = new();
 
     /// <summary>Per anonymous id: the earliest event that carried it together with a contact id.</summary>
     public Dictionary<string, LinkCandidate> Links { get; } = new(StringComparer.Ordinal);
@@ -43,12 +44,37 @@ internal sealed class ViewDelta(LocalDays days)
     /// <summary>Entries held for the counting views (what an early flush frees).</summary>
     public int CountEntries { get; private set; }
 
-    /// <summary>The rollup changes: type, local day number, dims index, change.</summary>
-    public IEnumerable<(EventType Type, int Day, int Dims, RollupSum Change)> Rollup =>
-        _rollup.SelectMany(d => d.Value.Select(r => ((EventType)(r.Key & 0xff), d.Key, (int)(r.Key >> 8), r.Value)));
+    /// <summary>The rollup changes by (type, local day number): dims index, change.</summary>
+    public IEnumerable<(EventType Type, int Day, IEnumerable<(int Dims, RollupSum Change)> Changes)> Rollup
+    {
+        get
+        {
+            foreach (var day in _counts.Values)
+            {
+                var byType = new List<(int, RollupSum)>?[TypeCount];
+                foreach (var (key, count) in day.Rollup.Entries())
+                {
+                    (byType[key & 0xff] ??= []).Add(((int)(key >> 8), new RollupSum(count, day.Values.TryGet(key, out var v) ? v : 0m)));
+                }
+
+                for (var type = 0; type < byType.Length; type++)
+                {
+                    if (byType[type] is { } changes)
+                    {
+                        yield return ((EventType)type, day.Day, changes);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Per (type, local day number): actor hash to signed count of events.</summary>
+    public IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> Actors =>
+        _counts.Values.SelectMany(d => d.Actors.Select((map, type) => (map, type)).Where(m => m.map is not null)
+            .Select(m => ((EventType)m.type, d.Day, m.map!.Entries())));
 
     /// <summary>The candidate firsts by slot.</summary>
-    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => _byHash.Values.Concat(_collided.Values).SelectMany(Slots);
+    public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => _candidates.Firsts();
 
     /// <summary>The stored id (<see cref="DimsTable"/>) of interned tuple <paramref name="index"/>, looked up once per session.</summary>
     public long StoredDims(int index, DimsTable table)
@@ -68,16 +94,15 @@ internal sealed class ViewDelta(LocalDays days)
         var contactKey = fact.ContactId is null ? 0 : ActorHash.Of(fact.ContactId, null)!.Value;
         var anonymousKey = fact.AnonymousId is null ? 0 : ActorHash.Of(null, fact.AnonymousId)!.Value;
         // The actor's hash is the contact's when there is one, else the anonymous id's (ActorHash.Of): not hashed a third time.
-        long? actor = !KeepsActors[(int)fact.Type] ? null
-            : fact.ContactId is not null ? contactKey
-            : fact.AnonymousId is not null ? anonymousKey
-            : null;
         return new(
-            fact,
+            fact.Id,
+            fact.ContactId,
+            fact.AnonymousId,
+            fact.Value,
             fact.Type,
             days.DayOf(fact.Timestamp).DayNumber,
             Intern(Touchpoints.DimsOf(fact)),
-            actor,
+            KeepsActors[(int)fact.Type],
             contactKey,
             anonymousKey,
             StoreValues.ToMicros(fact.Timestamp),
@@ -93,23 +118,49 @@ internal sealed class ViewDelta(LocalDays days)
     public void Add(in PreparedEvent e)
     {
         Count(e, +1);
-        var (fact, touch, form) = (e.Fact, e.Touch, e.Form);
-        var candidate = new FirstCandidate(e.Micros, fact.Id, e.Dims);
-        if (fact.ContactId is { } contact)
+        var (touch, form) = (e.Touch, e.Form);
+        var candidate = new FirstCandidate(e.Micros, e.Id, e.Dims);
+        if (e.ContactId is { } contact)
         {
-            var candidates = Candidates(true, contact, e.ContactKey);
-            candidates.AnyEvent = candidate.Before(candidates.AnyEvent) ? candidate : candidates.AnyEvent;
-            Offer(candidates, candidate, touch, form);
-            if (fact.AnonymousId is { } linked)
+            _candidates.Offer(e.ContactKey, true, contact, candidate, touch, form, any: true);
+            if (e.AnonymousId is { } linked)
             {
                 ref var link = ref CollectionsMarshal.GetValueRefOrAddDefault(Links, linked, out var known);
                 link = !known || candidate.Before(link.Event) ? new LinkCandidate(candidate, contact) : link;
             }
         }
 
-        if ((touch || form) && fact.AnonymousId is { } anonymous)
+        if ((touch || form) && e.AnonymousId is { } anonymous)
         {
-            Offer(Candidates(false, anonymous, e.AnonymousKey), candidate, touch, form);
+            _candidates.Offer(e.AnonymousKey, false, anonymous, candidate, touch, form, any: false);
+        }
+    }
+
+    /// <summary>
+    /// Announces an event that <see cref="Add(in PreparedEvent)"/> will get soon: stage 1 some
+    /// events ahead (its actors' candidate slots), stage 2 fewer ahead (the ids in those slots).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(in PreparedEvent e, bool stage2)
+    {
+        if (e.ContactId is { } contact)
+        {
+            _candidates.Prefetch(e.ContactKey, contact, stage2);
+        }
+
+        if ((e.Touch || e.Form) && e.AnonymousId is { } anonymous)
+        {
+            _candidates.Prefetch(e.AnonymousKey, anonymous, stage2);
+        }
+
+        if (!stage2)
+        {
+            var counts = DayOf(e.Day);
+            counts.Rollup.Prefetch(RollupKey(e));
+            if (e.Actor is { } actor && counts.Actors[(int)e.Type] is { } actors)
+            {
+                actors.Prefetch(actor);
+            }
         }
     }
 
@@ -119,38 +170,66 @@ internal sealed class ViewDelta(LocalDays days)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Count(in PreparedEvent e, int sign)
     {
-        var day = e.Day;
-        if (day != _lastDayKey)
+        var counts = DayOf(e.Day);
+        var key = RollupKey(e);
+        counts.Rollup.GetOrAdd(key, out var existed) += sign;
+        CountEntries += existed ? 0 : 1;
+        if (e.Value is { } v)
         {
-            ref var map = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, day, out _);
-            (_lastDayKey, _lastDay) = (day, map ??= new Dictionary<long, RollupSum>(MixedKeyComparer.Instance));
+            counts.Values.GetOrAdd(key, out _) += sign * v;
         }
 
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastDay, ((long)e.Dims << 8) | (byte)e.Type, out var existed);
-        sum = new RollupSum(sum.Count + sign, e.Fact.Value is { } v ? sum.Value + (sign * v) : sum.Value);
-        CountEntries += existed ? 0 : 1;
         if (e.Actor is { } actor)
         {
-            ref var perDay = ref CollectionsMarshal.GetValueRefOrAddDefault(Actors, (e.Type, day), out _);
-            perDay ??= new Dictionary<long, int>(MixedKeyComparer.Instance);
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(perDay, actor, out var known);
+            ref var perType = ref counts.Actors[(int)e.Type];
+            perType ??= new FlatMap<int>(64);
+            ref var count = ref perType.GetOrAdd(actor, out var known);
             count += sign;
             CountEntries += known ? 0 : 1;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RollupKey(in PreparedEvent e) => ((long)e.Dims << 8) | (byte)e.Type;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DayCounts DayOf(int day)
+    {
+        ref var recent = ref _recentDays[day & 63];
+        if (recent is not null && recent.Day == day)
+        {
+            return recent;
+        }
+
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, day, out _);
+        return recent = counts ??= _spareDays.TryPop(out var spare) ? spare.Reuse(day) : new DayCounts(day);
+    }
+
     /// <summary>Forgets the counts (after they were merged into the tables); interned tuples stay.</summary>
     public void ClearCounts()
     {
-        _rollup.Clear();
-        _lastDayKey = -1;
-        Actors.Clear();
+        foreach (var day in _counts.Values)
+        {
+            _spareDays.Push(day);
+        }
+
+        _counts.Clear();
+        Array.Clear(_recentDays);
         CountEntries = 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Intern(EventDims dims)
+    private int Intern(in EventDims dims)
     {
+        // Most events repeat a recent tuple: a direct-mapped cache by hash answers them with one
+        // compare (by reference first), without the dictionary's interface calls and entry chain.
+        var hash = DimsComparer.Instance.GetHashCode(dims);
+        ref var cached = ref _recentDims[hash & (RecentDims - 1)];
+        if (cached.Index > 0 && cached.Hash == hash && DimsComparer.Instance.Equals(cached.Dims, dims))
+        {
+            return cached.Index - 1;
+        }
+
         ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_dimsIndex, dims, out var known);
         if (!known)
         {
@@ -158,51 +237,7 @@ internal sealed class ViewDelta(LocalDays days)
             _dims.Add(dims);
         }
 
+        cached = (dims, hash, index + 1);
         return index;
-    }
-
-    private ActorCandidates Candidates(bool isContact, string id, long hash)
-    {
-        ref var candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(_byHash, hash, out _);
-        candidates ??= new ActorCandidates(isContact, id);
-        if (candidates.IsContact == isContact && string.Equals(candidates.ActorId, id, StringComparison.Ordinal))
-        {
-            return candidates;
-        }
-
-        ref var exact = ref CollectionsMarshal.GetValueRefOrAddDefault(_collided, (isContact, id), out _);
-        return exact ??= new ActorCandidates(isContact, id);
-    }
-
-    private static void Offer(ActorCandidates candidates, FirstCandidate candidate, bool touch, bool form)
-    {
-        if (touch && candidate.Before(candidates.Touch))
-        {
-            candidates.Touch = candidate;
-        }
-
-        if (form && candidate.Before(candidates.FormSubmit))
-        {
-            candidates.FormSubmit = candidate;
-        }
-    }
-
-    private static IEnumerable<(FirstSlot, FirstCandidate)> Slots(ActorCandidates candidates)
-    {
-        var (isContact, id) = (candidates.IsContact, candidates.ActorId);
-        if (candidates.Touch is { } touch)
-        {
-            yield return (new FirstSlot(FirstKind.Touch, isContact, id), touch);
-        }
-
-        if (candidates.FormSubmit is { } form)
-        {
-            yield return (new FirstSlot(FirstKind.FormSubmit, isContact, id), form);
-        }
-
-        if (candidates.AnyEvent is { } any)
-        {
-            yield return (new FirstSlot(FirstKind.AnyEvent, isContact, id), any);
-        }
     }
 }

@@ -17,10 +17,11 @@ namespace Northstar.Storage.Sqlite.Views;
 /// </summary>
 /// <remarks>
 /// Cost, measured with the import bench (10M narrow events, 300 pages, 200k visitors: about one
-/// rollup entry per two events, every event a touchpoint), on the segment store: about 2 µs of
-/// CPU an event (~20 s on top of ~30 s), half the preparing on the encoding thread, half the
-/// fold (its own stage, <see cref="EventViewCollector"/>) and the merges. Shared 2-core machine,
-/// same minutes: 254k-299k rows/s with the views, 424k-517k without.
+/// rollup entry per two events, every event a touchpoint), on the segment store: about 0.7 µs
+/// of CPU an event (2 µs before the flat tables and the prefetching fold), of which preparing
+/// and folding about 0.65 µs (<c>bench views</c>, no SQLite), the rest the merges. Shared 2-core
+/// machine at load average 5-8, back to back: 36.8-39.5 s of CPU for 10M events with the views,
+/// 29.3-37.7 s without (commit 468dccd), 45-48 s before this change (README, Speed).
 /// </remarks>
 internal sealed class ViewMaintainer : IDisposable
 {
