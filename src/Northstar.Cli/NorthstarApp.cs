@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Northstar.Cli.Commands;
+using Northstar.Core.Storage;
 using Spectre.Console;
 
 namespace Northstar.Cli;
@@ -23,7 +24,16 @@ internal static class NorthstarApp
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
         root.Subcommands.Add(GoalCommand.Create(context));
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return root.Parse(args).Invoke(config);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(config);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // A database this build cannot open: say why, without a stack trace.
+            stderr.WriteLine($"error: {e.Message}");
+            return 1;
+        }
     }
 }

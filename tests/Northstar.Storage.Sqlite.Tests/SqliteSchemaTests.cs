@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Northstar.Core.Facts;
+using Northstar.Core.Storage;
 using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Schema;
 using Northstar.Testing.Builders;
@@ -60,7 +61,7 @@ public sealed class SqliteSchemaTests : IDisposable
         var newer = SchemaMigrations.Steps.Count + 1;
         Scalar<long>($"PRAGMA user_version = {newer}; SELECT 0");
 
-        var error = Assert.Throws<InvalidOperationException>(() => SqliteFactStore.Open(Db));
+        var error = Assert.Throws<StoreUnavailableException>(() => SqliteFactStore.Open(Db));
 
         Assert.Contains($"schema version {newer}", error.Message, StringComparison.Ordinal);
         Assert.Contains($"up to {SchemaMigrations.Steps.Count}", error.Message, StringComparison.Ordinal);

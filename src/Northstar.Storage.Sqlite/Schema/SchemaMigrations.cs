@@ -181,7 +181,7 @@ internal static class SchemaMigrations
     // identities_by_contact: the partial reassembly reads a contact's linked anonymous ids.
     // goals: the workspace's SMART goals (Goals/IGoalStore), sub-metrics and month weights as JSON.
     private const string V2 = """
-        CREATE TABLE goals(
+        CREATE TABLE IF NOT EXISTS goals(
             workspace_id INTEGER NOT NULL,
             id TEXT NOT NULL,
             kpi TEXT NOT NULL, target REAL NOT NULL, period TEXT NOT NULL,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Northstar.Core.Storage;
 
 namespace Northstar.Storage.Sqlite.Schema;
 
@@ -29,7 +30,17 @@ internal static class SchemaMigrator
             command.Transaction = tx;
             // user_version lives in the file header, so it commits (or not) with the steps.
             command.CommandText = steps[v] + $";\nPRAGMA user_version = {v + 1};";
-            command.ExecuteNonQuery();
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException e)
+            {
+                throw new StoreUnavailableException(
+                    $"The database '{path}' could not be upgraded from schema version {v} to {v + 1} ({e.Message}); " +
+                    "it is unchanged (the upgrade is one transaction). A file made by a development build may need making again.",
+                    e);
+            }
         }
 
         tx.Commit();
@@ -41,7 +52,7 @@ internal static class SchemaMigrator
         var version = UserVersion(connection, tx);
         return version <= steps.Count
             ? version
-            : throw new InvalidOperationException(
+            : throw new StoreUnavailableException(
                 $"The database '{path}' has schema version {version}, but this version of Northstar knows " +
                 $"versions up to {steps.Count}: it was written by a newer Northstar. Upgrade Northstar to open it.");
     }
