@@ -122,6 +122,13 @@ public sealed partial class InMemoryFactStore : IFactStore
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace) => Views(workspace).Identities;
 
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var timeZone = FindWorkspace(workspace.Name)?.TimeZone ?? workspace.TimeZone;
+        return StageRollup.From(Views(workspace).Lifecycles, timeZone, range, moments);
+    }
+
     public long DataVersion(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

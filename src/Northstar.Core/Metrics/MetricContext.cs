@@ -15,6 +15,7 @@ internal sealed class MetricContext
     private readonly IFactStore _facts;
     private readonly IDerivedViews _views;
     private readonly Dictionary<string, List<(DateRange Span, EventRows Rows)>> _eventRows = [];
+    private readonly Dictionary<ContactMoment, (DateRange Span, StageRows Rows)> _stageRows = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
@@ -121,6 +122,23 @@ internal sealed class MetricContext
 
         cached.Add((EventSpan, read));
         return read;
+    }
+
+    /// <summary>
+    /// The stage rollup rows of one moment covering <see cref="EventSpan"/>, sorted by day: the
+    /// rows read last for a span that covers it are reused (callers pick their days with
+    /// <see cref="StageRows.In"/>). Counting contacts this way never reads a lifecycle.
+    /// </summary>
+    public StageRows Stages(ContactMoment moment)
+    {
+        if (_stageRows.TryGetValue(moment, out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
+        {
+            return cached.Rows;
+        }
+
+        var rows = new StageRows(_views.ReadStageRollup(Workspace, EventSpan, [moment]));
+        _stageRows[moment] = (EventSpan, rows);
+        return rows;
     }
 
     /// <summary>Distinct actors with an event of these types in the range.</summary>

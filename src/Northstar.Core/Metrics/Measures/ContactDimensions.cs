@@ -22,4 +22,6 @@ internal static class ContactDimensions
         Dimensions.Owner => contact.Owner,
         _ => null,
     };
+
+    public static string? Get(ContactDims contact, string dimension) => contact.Get(dimension);
 }

@@ -34,6 +34,19 @@ public interface IDerivedViews
     /// </summary>
     IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace);
 
+    /// <summary>
+    /// The stage rollup rows with a day in <paramref name="range"/>, of the given moments (all when
+    /// null), in no particular order: for each moment, day and <see cref="ContactDims"/>, how many
+    /// lifecycles of <see cref="ReadLifecycles"/> reach the moment that day. Equal to
+    /// <see cref="StageRollup.From"/> over those lifecycles, which is what this default does; a
+    /// store keeps the rollup so that counts need not read every lifecycle.
+    /// </summary>
+    IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return StageRollup.From(ReadLifecycles(workspace), workspace.TimeZone, range, moments);
+    }
+
     /// <summary>Every anonymous id linked to a contact, in no particular order.</summary>
     IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
 
