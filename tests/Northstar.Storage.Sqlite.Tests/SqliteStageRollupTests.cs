@@ -70,7 +70,7 @@ public sealed class SqliteStageRollupTests : IDisposable
             AssertMatchesReference(store, ws);
         }
 
-        Assert.Equal(0L, Scalar("SELECT count(*) FROM stage_rollup WHERE count <= 0"));
+        Assert.Equal((0L, 0L), (Scalar("SELECT count(*) FROM stage_rollup WHERE count <= 0"), Scalar("SELECT count(*) FROM stage_counts WHERE count <= 0")));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class SqliteStageRollupTests : IDisposable
         }
 
         // What a file written before step 3 holds: current lifecycles, neither the table nor the mark.
-        Scalar("DROP TABLE stage_rollup; ALTER TABLE workspaces DROP COLUMN stages_stale; PRAGMA user_version = 2; SELECT 0");
+        Scalar("DROP TABLE stage_rollup; DROP TABLE stage_counts; ALTER TABLE workspaces DROP COLUMN stages_stale; PRAGMA user_version = 2; SELECT 0");
 
         using var store = SqliteFactStore.Open(Db);
 
@@ -99,7 +99,7 @@ public sealed class SqliteStageRollupTests : IDisposable
         using var store = SqliteFactStore.Open(Db);
         var ws = store.GetOrCreateWorkspace("acme");
         Write(store, ws, [new ContactBuilder("c1").CreatedAt(day: 3).Channel("email").Build()]);
-        Scalar("DELETE FROM stage_rollup; UPDATE workspaces SET stages_stale = 1; SELECT 0");
+        Scalar("DELETE FROM stage_rollup; DELETE FROM stage_counts; UPDATE workspaces SET stages_stale = 1; SELECT 0");
 
         var stale = Assert.Single(store.ReadStageRollup(ws, AllDays));
         using (var empty = store.BeginWrite(ws))
@@ -123,7 +123,7 @@ public sealed class SqliteStageRollupTests : IDisposable
         store.ClearFacts(ws);
 
         Assert.Empty(store.ReadStageRollup(ws, AllDays));
-        Assert.Equal(0L, Scalar("SELECT count(*) FROM stage_rollup"));
+        Assert.Equal((0L, 0L), (Scalar("SELECT count(*) FROM stage_rollup"), Scalar("SELECT count(*) FROM stage_counts")));
     }
 
     public void Dispose() => _dir.Dispose();
@@ -141,7 +141,16 @@ public sealed class SqliteStageRollupTests : IDisposable
     private static void AssertMatchesReference(SqliteFactStore store, Workspace ws)
     {
         var reference = DerivedViewBuilder.Build(ws.TimeZone, store.Read<EventFact>(ws), store.Read<Contact>(ws), store.Read<StageChange>(ws), store.Read<Account>(ws));
-        Assert.Equal(Canonical(StageRollup.From(reference.Lifecycles, ws.TimeZone, AllDays)), Canonical(store.ReadStageRollup(ws, AllDays)));
+        var rollup = StageRollup.From(reference.Lifecycles, ws.TimeZone, AllDays);
+        Assert.Equal(Canonical(rollup), Canonical(store.ReadStageRollup(ws, AllDays)));
+        foreach (var moment in StageRollup.AllMoments)
+        {
+            foreach (var dimension in ContactDims.Names.Append(null))
+            {
+                var expected = StageRollup.Counts(rollup.Where(r => r.Moment == moment), dimension).Select(r => $"{r.Day} {r.Value} {r.Count}").Order(StringComparer.Ordinal);
+                Assert.Equal(expected, store.ReadStageCounts(ws, AllDays, moment, dimension).Select(r => $"{r.Day} {r.Value} {r.Count}").Order(StringComparer.Ordinal));
+            }
+        }
     }
 
     private static List<string> Canonical(IEnumerable<StageRollupRow> rows) =>

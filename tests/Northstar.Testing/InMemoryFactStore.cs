@@ -129,6 +129,9 @@ public sealed partial class InMemoryFactStore : IFactStore
         return StageRollup.From(Views(workspace).Lifecycles, timeZone, range, moments);
     }
 
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
     public long DataVersion(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

@@ -199,7 +199,9 @@ internal static class SchemaMigrations
     // The stage rollup (Lifecycles/StageRollupTable): contacts reaching each lifecycle moment
     // (moment = ContactMoment: the Stage number, 9 first known) per local day (DayNumber) and
     // contact values, keyed by a 64-bit hash of the values; kept with contact_lifecycles at
-    // commit, so counting leads by month does not read every lifecycle. A file from before this
+    // commit, so counting leads by month does not read every lifecycle. stage_counts: the same
+    // summed per day and value of one dimension (dimension = 1 + its place in ContactDims.Names,
+    // 0 the total; value '' when none), what a count by one dimension without filters reads. A file from before this
     // step is marked stale and rebuilt from its stored lifecycles when opened.
     private const string V3 = """
         CREATE TABLE stage_rollup(
@@ -207,6 +209,10 @@ internal static class SchemaMigrations
             channel TEXT, source TEXT, medium TEXT, campaign TEXT, landing_page TEXT, segment TEXT, owner TEXT, icp_fit INTEGER,
             count INTEGER NOT NULL,
             PRIMARY KEY (workspace_id, moment, day, dims_hash)) WITHOUT ROWID;
+        CREATE TABLE stage_counts(
+            workspace_id INTEGER NOT NULL, moment INTEGER NOT NULL, dimension INTEGER NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (workspace_id, moment, dimension, day, value)) WITHOUT ROWID;
         ALTER TABLE workspaces ADD COLUMN stages_stale INTEGER NOT NULL DEFAULT 1;
         """;
 }

@@ -131,6 +131,27 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void ReadStageCounts_FixtureImported_SummedPerDayAndValueByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var leadsByChannel = Store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Channel).OrderBy(r => r.Day).ToList();
+        var knownBySegment = Store.ReadStageCounts(ws, AllDays, ContactMoment.FirstKnown, Dimensions.Segment).OrderBy(r => r.Day).ToList();
+        var knownDays1To4 = Store.ReadStageCounts(ws, new DateRange(BuilderTime.Date(1), BuilderTime.Date(5)), ContactMoment.FirstKnown, null);
+
+        // c2 (organic_search) on day 5, c5 (no channel: empty) on day 7.
+        Assert.Equal([new StageCountRow(BuilderTime.Date(5), "organic_search", 1), new StageCountRow(BuilderTime.Date(7), "", 1)], leadsByChannel);
+        // Only c1 has a segment (its account's): enterprise on day 1; c3, c2, c4, c5 none.
+        Assert.Equal(
+            [("enterprise", 1L), ("", 1L), ("", 1L), ("", 1L), ("", 1L)],
+            knownBySegment.Select(r => (r.Value, r.Count)));
+        // Days 1-4: c1, c3, c2.
+        Assert.Equal(3, knownDays1To4.Sum(r => r.Count));
+        Assert.All(knownDays1To4, r => Assert.Equal("", r.Value));
+        Assert.Throws<ArgumentException>(() => Store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Page));
+    }
+
+    [Fact]
     public void DataVersion_EveryCommitAndClear_Changes()
     {
         var ws = Store.GetOrCreateWorkspace("acme");
@@ -208,6 +229,16 @@ public abstract partial class DerivedViewsContract : IDisposable
         Assert.Equal(
             Canonical(StageRollup.From(reference.Lifecycles, workspace.TimeZone, middle, [ContactMoment.Lead, ContactMoment.FirstKnown])),
             Canonical(Store.ReadStageRollup(workspace, middle, [ContactMoment.Lead, ContactMoment.FirstKnown])));
+        var rollup = StageRollup.From(reference.Lifecycles, workspace.TimeZone, AllDays);
+        foreach (var moment in new[] { ContactMoment.Lead, ContactMoment.Customer, ContactMoment.FirstKnown })
+        {
+            foreach (var dimension in ContactDims.Names.Append(null))
+            {
+                Assert.Equal(
+                    Canonical(StageRollup.Counts(rollup.Where(r => r.Moment == moment), dimension)),
+                    Canonical(Store.ReadStageCounts(workspace, AllDays, moment, dimension)));
+            }
+        }
         Assert.Equal(Json(reference.Identities.OrderBy(i => i.AnonymousId, StringComparer.Ordinal)), Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)));
         var days = reference.Rollup.Select(r => r.Day).Distinct().ToList();
         foreach (var types in TypeSets())
@@ -235,6 +266,9 @@ public abstract partial class DerivedViewsContract : IDisposable
 
     private static string Canonical(IEnumerable<StageRollupRow> rows) =>
         string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Moment} {r.Dims} {r.Count}").Order(StringComparer.Ordinal));
+
+    private static string Canonical(IEnumerable<StageCountRow> rows) =>
+        string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Value} {r.Count}").Order(StringComparer.Ordinal));
 
     private static string Json<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items.ToList());
 }

@@ -14,6 +14,13 @@ public readonly record struct ContactDims(
     string? Owner,
     bool? IcpFit)
 {
+    /// <summary>The dimensions a contact count can be grouped by, in a fixed order (stores number them from 1).</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        Dimensions.Channel, Dimensions.Source, Dimensions.Medium, Dimensions.Campaign,
+        Dimensions.LandingPage, Dimensions.Segment, Dimensions.Owner,
+    ];
+
     /// <summary>The contact's own values.</summary>
     public static ContactDims Of(ContactLifecycle contact)
     {

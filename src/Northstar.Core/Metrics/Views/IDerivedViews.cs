@@ -47,6 +47,17 @@ public interface IDerivedViews
         return StageRollup.From(ReadLifecycles(workspace), workspace.TimeZone, range, moments);
     }
 
+    /// <summary>
+    /// The stage rollup of one moment with a day in <paramref name="range"/>, summed per day and
+    /// value of one dimension of <see cref="ContactDims.Names"/> (per day when
+    /// <paramref name="dimension"/> is null), in no particular order: what a count grouped by
+    /// one dimension, without filters, needs. Equal to <see cref="StageRollup.Counts"/> over
+    /// <see cref="ReadStageRollup"/>, which is what this default does; any other dimension throws
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
+    IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
     /// <summary>Every anonymous id linked to a contact, in no particular order.</summary>
     IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
 

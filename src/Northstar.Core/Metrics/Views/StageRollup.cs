@@ -54,4 +54,26 @@ public static class StageRollup
 
         return [.. counts.Select(c => new StageRollupRow(c.Key.Item2, c.Key.Item1, c.Key.Item3, c.Value))];
     }
+
+    /// <summary>
+    /// The rows summed per day and value of one dimension of <see cref="ContactDims.Names"/> (the
+    /// total per day when <paramref name="dimension"/> is null; a missing value is empty).
+    /// </summary>
+    public static IReadOnlyList<StageCountRow> Counts(IEnumerable<StageRollupRow> rows, string? dimension)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (dimension is not null && !ContactDims.Names.Contains(dimension))
+        {
+            throw new ArgumentException($"'{dimension}' is not a contact dimension.", nameof(dimension));
+        }
+
+        var counts = new Dictionary<(DateOnly, string), long>();
+        foreach (var row in rows)
+        {
+            var key = (row.Day, dimension is null ? string.Empty : row.Dims.Get(dimension) ?? string.Empty);
+            counts[key] = counts.GetValueOrDefault(key) + row.Count;
+        }
+
+        return [.. counts.Where(c => c.Value != 0).Select(c => new StageCountRow(c.Key.Item1, c.Key.Item2, c.Value))];
+    }
 }
