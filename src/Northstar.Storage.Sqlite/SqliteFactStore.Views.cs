@@ -12,7 +12,7 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>The derived views' reads: from the view tables the write sessions keep (<see cref="ViewMaintainer"/>).</summary>
 public sealed partial class SqliteFactStore
 {
-    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities", "contact_lifecycles"];
+    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities", "contact_lifecycles", "stage_rollup", "stage_counts"];
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {
@@ -39,6 +39,39 @@ public sealed partial class SqliteFactStore
         return LifecycleTable.IsStale(db, workspace.Id)
             ? LifecycleInputs.AssembleAll(db, workspace.Id)
             : LifecycleTable.Read(db, workspace.Id);
+    }
+
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var db = connection.Handle!;
+        if (!StageRollupTable.IsStale(db, workspace.Id))
+        {
+            return StageRollupTable.Read(db, workspace.Id, range, moments);
+        }
+
+        var lifecycles = LifecycleTable.IsStale(db, workspace.Id)
+            ? LifecycleInputs.AssembleAll(db, workspace.Id)
+            : LifecycleTable.Read(db, workspace.Id);
+        return StageRollup.From(lifecycles, workspace.TimeZone, range, moments);
+    }
+
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        StageRollupTable.DimensionNumber(dimension);
+        using (var connection = OpenConnection())
+        {
+            using var tx = connection.BeginTransaction(deferred: true);
+            if (!StageRollupTable.IsStale(connection.Handle!, workspace.Id))
+            {
+                return StageRollupTable.ReadCounts(connection.Handle!, workspace.Id, range, moment, dimension);
+            }
+        }
+
+        return StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
     }
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)

@@ -4,6 +4,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Storage.Sqlite.Events;
+using Northstar.Storage.Sqlite.Lifecycles;
 using Northstar.Storage.Sqlite.Schema;
 using Northstar.Storage.Sqlite.Sql;
 using Northstar.Storage.Sqlite.Tables;
@@ -100,6 +101,7 @@ public sealed partial class SqliteFactStore : IFactStore
             }
 
             SchemaMigrator.Migrate(connection, migrations, full);
+            StageRollupTable.RebuildStale(connection.Handle!);
             return store;
         }
         catch

@@ -122,6 +122,16 @@ public sealed partial class InMemoryFactStore : IFactStore
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace) => Views(workspace).Identities;
 
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var timeZone = FindWorkspace(workspace.Name)?.TimeZone ?? workspace.TimeZone;
+        return StageRollup.From(Views(workspace).Lifecycles, timeZone, range, moments);
+    }
+
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
     public long DataVersion(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

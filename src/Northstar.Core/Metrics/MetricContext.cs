@@ -15,6 +15,8 @@ internal sealed class MetricContext
     private readonly IFactStore _facts;
     private readonly IDerivedViews _views;
     private readonly Dictionary<string, List<(DateRange Span, EventRows Rows)>> _eventRows = [];
+    private readonly Dictionary<ContactMoment, (DateRange Span, StageRows Rows)> _stageRows = [];
+    private readonly Dictionary<(ContactMoment, string?), (DateRange Span, StageCounts Counts)> _stageCounts = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
@@ -121,6 +123,39 @@ internal sealed class MetricContext
 
         cached.Add((EventSpan, read));
         return read;
+    }
+
+    /// <summary>
+    /// The stage rollup rows of one moment covering <see cref="EventSpan"/>, sorted by day: the
+    /// rows read last for a span that covers it are reused (callers pick their days with
+    /// <see cref="StageRows.In"/>). Counting contacts this way never reads a lifecycle.
+    /// </summary>
+    public StageRows Stages(ContactMoment moment)
+    {
+        if (_stageRows.TryGetValue(moment, out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
+        {
+            return cached.Rows;
+        }
+
+        var rows = new StageRows(_views.ReadStageRollup(Workspace, EventSpan, [moment]));
+        _stageRows[moment] = (EventSpan, rows);
+        return rows;
+    }
+
+    /// <summary>
+    /// The stage rollup of one moment summed per day and value of one contact dimension (per day
+    /// when null) covering <see cref="EventSpan"/>, reused as <see cref="Stages"/> is.
+    /// </summary>
+    public StageCounts StageCounts(ContactMoment moment, string? dimension)
+    {
+        if (_stageCounts.TryGetValue((moment, dimension), out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
+        {
+            return cached.Counts;
+        }
+
+        var counts = new StageCounts(_views.ReadStageCounts(Workspace, EventSpan, moment, dimension));
+        _stageCounts[(moment, dimension)] = (EventSpan, counts);
+        return counts;
     }
 
     /// <summary>Distinct actors with an event of these types in the range.</summary>

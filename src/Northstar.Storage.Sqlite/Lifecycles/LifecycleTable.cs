@@ -11,7 +11,7 @@ namespace Northstar.Storage.Sqlite.Lifecycles;
 /// assembly from five (the per-visitor firsts alone are millions of rows at 10M events).
 /// <c>workspaces.lifecycles_stale</c> is 1 while the rows are not to be trusted (a workspace
 /// from before the table, a new one before its first commit): reads then assemble, and the
-/// next write session rebuilds them all.
+/// next write session rebuilds them all. Every write here keeps <see cref="StageRollupTable"/> in step.
 /// </summary>
 internal static class LifecycleTable
 {
@@ -60,6 +60,7 @@ internal static class LifecycleTable
 
         Insert(db, workspaceId, lifecycles);
         NativeSql.ScalarInt64(db, "UPDATE workspaces SET lifecycles_stale = 0 WHERE id = ?1 RETURNING lifecycles_stale", workspaceId);
+        StageRollupTable.Rebuild(db, workspaceId, lifecycles);
     }
 
     /// <summary>Reassembles the lifecycles of these contacts (a contact left with no rows loses its lifecycle).</summary>
@@ -75,6 +76,7 @@ internal static class LifecycleTable
         }
 
         var lifecycles = LifecycleInputs.AssembleTouched(db, workspaceId);
+        var old = StageRollupTable.IsStale(db, workspaceId) ? null : ReadTouched(db, workspaceId);
         using (var delete = new Statement(db, $"DELETE FROM contact_lifecycles WHERE workspace_id = ?1 AND contact_id IN (SELECT id FROM {LifecycleInputs.Touched})"))
         {
             delete.Int(1, workspaceId).Run();
@@ -82,6 +84,30 @@ internal static class LifecycleTable
 
         Insert(db, workspaceId, lifecycles);
         NativeSql.Exec(db, $"DELETE FROM {LifecycleInputs.Touched}");
+        if (old is null)
+        {
+            StageRollupTable.Rebuild(db, workspaceId, Read(db, workspaceId));
+        }
+        else
+        {
+            StageRollupTable.Replace(db, workspaceId, old, lifecycles);
+        }
+    }
+
+    /// <summary>The stored lifecycles of the contacts in the touched table (before they are replaced).</summary>
+    private static List<ContactLifecycle> ReadTouched(sqlite3 db, long workspaceId)
+    {
+        var pool = new StringPool();
+        using var select = new Statement(db, $"SELECT data FROM contact_lifecycles WHERE workspace_id = ?1 AND contact_id IN (SELECT id FROM {LifecycleInputs.Touched})");
+        var old = new List<ContactLifecycle>();
+        select.Int(1, workspaceId);
+        while (NativeSql.StepRow(db, select.Handle))
+        {
+            old.Add(LifecycleCodec.Decode(FastNative.ColumnBlob(select.Handle, 0), pool));
+        }
+
+        raw.sqlite3_reset(select.Handle);
+        return old;
     }
 
     /// <summary>The number of stored lifecycles.</summary>

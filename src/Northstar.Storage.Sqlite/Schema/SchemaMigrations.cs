@@ -8,7 +8,7 @@ namespace Northstar.Storage.Sqlite.Schema;
 internal static class SchemaMigrations
 {
     /// <summary>Every step, oldest first; step <c>i</c> brings the file to version <c>i + 1</c>.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [V1, V2];
+    public static IReadOnlyList<string> Steps { get; } = [V1, V2, V3];
 
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
@@ -194,5 +194,25 @@ internal static class SchemaMigrations
             PRIMARY KEY (workspace_id, contact_id)) WITHOUT ROWID;
         ALTER TABLE workspaces ADD COLUMN lifecycles_stale INTEGER NOT NULL DEFAULT 1;
         CREATE INDEX identities_by_contact ON identities(workspace_id, contact_id);
+        """;
+
+    // The stage rollup (Lifecycles/StageRollupTable): contacts reaching each lifecycle moment
+    // (moment = ContactMoment: the Stage number, 9 first known) per local day (DayNumber) and
+    // contact values, keyed by a 64-bit hash of the values; kept with contact_lifecycles at
+    // commit, so counting leads by month does not read every lifecycle. stage_counts: the same
+    // summed per day and value of one dimension (dimension = 1 + its place in ContactDims.Names,
+    // 0 the total; value '' when none), what a count by one dimension without filters reads. A file from before this
+    // step is marked stale and rebuilt from its stored lifecycles when opened.
+    private const string V3 = """
+        CREATE TABLE stage_rollup(
+            workspace_id INTEGER NOT NULL, moment INTEGER NOT NULL, day INTEGER NOT NULL, dims_hash INTEGER NOT NULL,
+            channel TEXT, source TEXT, medium TEXT, campaign TEXT, landing_page TEXT, segment TEXT, owner TEXT, icp_fit INTEGER,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (workspace_id, moment, day, dims_hash)) WITHOUT ROWID;
+        CREATE TABLE stage_counts(
+            workspace_id INTEGER NOT NULL, moment INTEGER NOT NULL, dimension INTEGER NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (workspace_id, moment, dimension, day, value)) WITHOUT ROWID;
+        ALTER TABLE workspaces ADD COLUMN stages_stale INTEGER NOT NULL DEFAULT 1;
         """;
 }

@@ -102,6 +102,56 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void ReadStageRollup_FixtureImported_CountsWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var leads = Store.ReadStageRollup(ws, AllDays, [ContactMoment.Lead]).OrderBy(r => r.Day).ToList();
+        var firstKnown = Store.ReadStageRollup(ws, AllDays, [ContactMoment.FirstKnown]);
+        var all = Store.ReadStageRollup(ws, AllDays);
+        var customersDays5To8 = Store.ReadStageRollup(ws, new DateRange(BuilderTime.Date(5), BuilderTime.Date(9)), [ContactMoment.Customer]);
+        var customersDay9 = Store.ReadStageRollup(ws, new DateRange(BuilderTime.Date(9), BuilderTime.Date(10)), [ContactMoment.Customer]);
+
+        // Leads: c2 on day 5 (filled from its MQL; first touch e6 via a2: organic_search, /home), c5 on day 7 (no values).
+        Assert.Equal(
+            [
+                new StageRollupRow(BuilderTime.Date(5), ContactMoment.Lead, new ContactDims("organic_search", "google", "organic", null, "/home", null, null, null), 1),
+                new StageRollupRow(BuilderTime.Date(7), ContactMoment.Lead, default, 1),
+            ],
+            leads);
+        // First known: c1 day 1, c3 day 3, c2 day 4 (its event e8), c4 day 6, c5 day 7.
+        Assert.Equal([1, 3, 4, 6, 7], firstKnown.Select(r => r.Day.DayNumber - BuilderTime.Date(0).DayNumber).Order());
+        Assert.Equal("enterprise", firstKnown.Single(r => r.Day == BuilderTime.Date(1)).Dims.Segment);
+        // Five first known, c2's eight stages (lead to customer), c5's lead; churned never.
+        Assert.Equal(14, all.Sum(r => r.Count));
+        Assert.DoesNotContain(all, r => r.Moment == ContactMoment.Churned);
+        Assert.Empty(customersDays5To8);
+        Assert.Equal(1, Assert.Single(customersDay9).Count);
+        AssertMatchesReference(ws);
+    }
+
+    [Fact]
+    public void ReadStageCounts_FixtureImported_SummedPerDayAndValueByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var leadsByChannel = Store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Channel).OrderBy(r => r.Day).ToList();
+        var knownBySegment = Store.ReadStageCounts(ws, AllDays, ContactMoment.FirstKnown, Dimensions.Segment).OrderBy(r => r.Day).ToList();
+        var knownDays1To4 = Store.ReadStageCounts(ws, new DateRange(BuilderTime.Date(1), BuilderTime.Date(5)), ContactMoment.FirstKnown, null);
+
+        // c2 (organic_search) on day 5, c5 (no channel: empty) on day 7.
+        Assert.Equal([new StageCountRow(BuilderTime.Date(5), "organic_search", 1), new StageCountRow(BuilderTime.Date(7), "", 1)], leadsByChannel);
+        // Only c1 has a segment (its account's): enterprise on day 1; c3, c2, c4, c5 none.
+        Assert.Equal(
+            [("enterprise", 1L), ("", 1L), ("", 1L), ("", 1L), ("", 1L)],
+            knownBySegment.Select(r => (r.Value, r.Count)));
+        // Days 1-4: c1, c3, c2.
+        Assert.Equal(3, knownDays1To4.Sum(r => r.Count));
+        Assert.All(knownDays1To4, r => Assert.Equal("", r.Value));
+        Assert.Throws<ArgumentException>(() => Store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Page));
+    }
+
+    [Fact]
     public void DataVersion_EveryCommitAndClear_Changes()
     {
         var ws = Store.GetOrCreateWorkspace("acme");
@@ -117,6 +167,7 @@ public abstract partial class DerivedViewsContract : IDisposable
         Assert.Equal(4, new[] { before, afterFirst, afterSecond, afterClear }.Distinct().Count());
         Assert.Empty(Store.ReadEventRollup(ws, AllDays));
         Assert.Empty(Store.ReadLifecycles(ws));
+        Assert.Empty(Store.ReadStageRollup(ws, AllDays));
         Assert.Empty(Store.ReadIdentities(ws));
         Assert.Equal(0, Store.CountDistinctActors(ws, [EventType.SessionStart], AllDays));
     }
@@ -173,6 +224,21 @@ public abstract partial class DerivedViewsContract : IDisposable
         var reference = DerivedViewBuilder.Build(workspace.TimeZone, Store.Read<EventFact>(workspace), Store.Read<Contact>(workspace), Store.Read<StageChange>(workspace), Store.Read<Account>(workspace));
         Assert.Equal(Canonical(reference.Rollup), Canonical(Store.ReadEventRollup(workspace, AllDays)));
         Assert.Equal(Json(reference.Lifecycles), Json(Store.ReadLifecycles(workspace)));
+        Assert.Equal(Canonical(StageRollup.From(reference.Lifecycles, workspace.TimeZone, AllDays)), Canonical(Store.ReadStageRollup(workspace, AllDays)));
+        var middle = new DateRange(BuilderTime.Date(3), BuilderTime.Date(6));
+        Assert.Equal(
+            Canonical(StageRollup.From(reference.Lifecycles, workspace.TimeZone, middle, [ContactMoment.Lead, ContactMoment.FirstKnown])),
+            Canonical(Store.ReadStageRollup(workspace, middle, [ContactMoment.Lead, ContactMoment.FirstKnown])));
+        var rollup = StageRollup.From(reference.Lifecycles, workspace.TimeZone, AllDays);
+        foreach (var moment in new[] { ContactMoment.Lead, ContactMoment.Customer, ContactMoment.FirstKnown })
+        {
+            foreach (var dimension in ContactDims.Names.Append(null))
+            {
+                Assert.Equal(
+                    Canonical(StageRollup.Counts(rollup.Where(r => r.Moment == moment), dimension)),
+                    Canonical(Store.ReadStageCounts(workspace, AllDays, moment, dimension)));
+            }
+        }
         Assert.Equal(Json(reference.Identities.OrderBy(i => i.AnonymousId, StringComparer.Ordinal)), Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)));
         var days = reference.Rollup.Select(r => r.Day).Distinct().ToList();
         foreach (var types in TypeSets())
@@ -188,7 +254,7 @@ public abstract partial class DerivedViewsContract : IDisposable
 
     /// <summary>Everything a store's views hold for the workspace, as text (to compare a store with itself at two times).</summary>
     protected string Snapshot(Workspace workspace) =>
-        Canonical(Store.ReadEventRollup(workspace, AllDays)) + Json(Store.ReadLifecycles(workspace)) +
+        Canonical(Store.ReadEventRollup(workspace, AllDays)) + Json(Store.ReadLifecycles(workspace)) + Canonical(Store.ReadStageRollup(workspace, AllDays)) +
         Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)) +
         string.Join(",", TypeSets().Select(t => Store.CountDistinctActors(workspace, t, AllDays)));
 
@@ -197,6 +263,12 @@ public abstract partial class DerivedViewsContract : IDisposable
 
     private static string Canonical(IEnumerable<EventRollupRow> rows) =>
         string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Type} {r.Dims} {r.Count} {r.Value / 1.0000000000000000000000000000m}").Order(StringComparer.Ordinal));
+
+    private static string Canonical(IEnumerable<StageRollupRow> rows) =>
+        string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Moment} {r.Dims} {r.Count}").Order(StringComparer.Ordinal));
+
+    private static string Canonical(IEnumerable<StageCountRow> rows) =>
+        string.Join("\n", rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Value} {r.Count}").Order(StringComparer.Ordinal));
 
     private static string Json<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items.ToList());
 }

@@ -5,11 +5,7 @@ namespace Northstar.Core.Metrics.Measures;
 /// <summary>The dimensions of a contact: its source (first touch, else its own columns), segment and owner.</summary>
 internal static class ContactDimensions
 {
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        Dimensions.Channel, Dimensions.Source, Dimensions.Medium, Dimensions.Campaign,
-        Dimensions.LandingPage, Dimensions.Segment, Dimensions.Owner,
-    ];
+    public static IReadOnlyList<string> Names => ContactDims.Names;
 
     public static string? Get(ContactLifecycle contact, string dimension) => dimension switch
     {
@@ -22,4 +18,6 @@ internal static class ContactDimensions
         Dimensions.Owner => contact.Owner,
         _ => null,
     };
+
+    public static string? Get(ContactDims contact, string dimension) => contact.Get(dimension);
 }

@@ -2,111 +2,39 @@ using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Measures;
 
-/// <summary>Contacts whose lifecycle has a moment (entering a stage, being first known) in the range.</summary>
+/// <summary>
+/// Contacts whose lifecycle has a moment (entering a stage, being first known) in the range,
+/// counted from the stage rollup (<see cref="IDerivedViews.ReadStageRollup"/>): the same number
+/// as visiting every lifecycle, without reading them. Without filters or a condition of its own,
+/// a count grouped by one dimension (or not) reads the rollup already summed per value
+/// (<see cref="IDerivedViews.ReadStageCounts"/>): a few rows a day instead of one per contact.
+/// </summary>
 internal sealed class LifecycleMeasure(
     string name,
-    Func<ContactLifecycle, DateTimeOffset?> when,
+    ContactMoment moment,
     string definition,
-    Func<ContactLifecycle, bool>? where = null)
+    Func<ContactDims, bool>? where = null)
     : Measure(name, KpiUnit.Count, ContactDimensions.Names, definition)
 {
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
-        // The contacts with the moment, by local day, worked out once per context: each range
-        // (a year by month asks for 26) then visits only its own contacts, not every lifecycle.
-        var moments = context.Derived(this, () => Moments.Of(context, when, where));
-        var (from, to) = moments.Between(range);
-        for (var i = from; i < to; i++)
+        if (where is null && breakdown.Filters.Count == 0 && (breakdown.By is null || ContactDimensions.Names.Contains(breakdown.By)))
         {
-            var contact = moments.Contacts[i];
-            if (breakdown.Accepts(contact, ContactDimensions.Get))
+            foreach (var row in context.StageCounts(moment, breakdown.By).In(range))
             {
-                groups.AddTo(breakdown.GroupOf(contact, ContactDimensions.Get), 1);
-            }
-        }
-    }
-
-    /// <summary>The contacts that have the moment (and pass the measure's own condition), ordered by its local day.</summary>
-    private sealed class Moments(int[] days, ContactLifecycle[] contacts)
-    {
-        public ContactLifecycle[] Contacts { get; } = contacts;
-
-        public static Moments Of(MetricContext context, Func<ContactLifecycle, DateTimeOffset?> when, Func<ContactLifecycle, bool>? where)
-        {
-            var days = new List<int>();
-            var found = new List<ContactLifecycle>();
-            foreach (var contact in context.Lifecycles)
-            {
-                if (when(contact) is { } at && (where is null || where(contact)))
-                {
-                    days.Add(context.Day(at).DayNumber);
-                    found.Add(contact);
-                }
+                var group = breakdown.By is null ? Breakdown.Total : row.Value.Length == 0 ? Dimensions.None : row.Value;
+                groups.AddTo(group, row.Count);
             }
 
-            return found.Count == 0 ? new Moments([], []) : ByDay(days, found);
+            return;
         }
 
-        /// <summary>
-        /// A counting sort by day (the days span a few years, the contacts can be hundreds of
-        /// thousands): stable, so contacts of one day keep lifecycle order, the order a full scan adds them in.
-        /// </summary>
-        private static Moments ByDay(List<int> days, List<ContactLifecycle> found)
+        foreach (var row in context.Stages(moment).In(range))
         {
-            var (min, max) = (days.Min(), days.Max());
-            if ((long)max - min > Math.Max(100_000L, 4L * days.Count))
+            if ((where is null || where(row.Dims)) && breakdown.Accepts(row.Dims, ContactDimensions.Get))
             {
-                return ByKey(days, found);
+                groups.AddTo(breakdown.GroupOf(row.Dims, ContactDimensions.Get), row.Count);
             }
-
-            var starts = new int[max - min + 2];
-            foreach (var day in days)
-            {
-                starts[day - min + 1]++;
-            }
-
-            for (var i = 1; i < starts.Length; i++)
-            {
-                starts[i] += starts[i - 1];
-            }
-
-            var (sortedDays, sortedContacts) = (new int[days.Count], new ContactLifecycle[days.Count]);
-            for (var i = 0; i < days.Count; i++)
-            {
-                var at = starts[days[i] - min]++;
-                (sortedDays[at], sortedContacts[at]) = (days[i], found[i]);
-            }
-
-            return new Moments(sortedDays, sortedContacts);
-        }
-
-        /// <summary>Days too far apart for counting (a stray year 1 or 9999): a sort by (day, position).</summary>
-        private static Moments ByKey(List<int> days, List<ContactLifecycle> found)
-        {
-            var keys = new long[days.Count];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = ((long)days[i] << 32) | (uint)i;
-            }
-
-            var contacts = found.ToArray();
-            Array.Sort(keys, contacts);
-            return new Moments([.. keys.Select(k => (int)(k >> 32))], contacts);
-        }
-
-        /// <summary>The index range of the contacts whose day is in <paramref name="range"/>.</summary>
-        public (int From, int To) Between(DateRange range) => (First(range.Start.DayNumber), First(range.End.DayNumber));
-
-        private int First(int day)
-        {
-            var (lo, hi) = (0, days.Length);
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                (lo, hi) = days[mid] < day ? (mid + 1, hi) : (lo, mid);
-            }
-
-            return lo;
         }
     }
 }

@@ -70,16 +70,16 @@ internal sealed partial class MeasureRegistry : IMeasureCatalog
             var name = StagePlural(stage);
             yield return new LifecycleMeasure(
                 name,
-                c => c.EnteredAt(stage),
+                (ContactMoment)stage,
                 $"contacts entering {SnakeCaseNames<Stage>.Name(stage)} in the period (a skipped stage counts as entered with the next one)");
         }
 
-        yield return new LifecycleMeasure("new_contacts", c => c.FirstKnownAt, "contacts first known (created) in the period");
+        yield return new LifecycleMeasure("new_contacts", ContactMoment.FirstKnown, "contacts first known (created) in the period");
         yield return new LifecycleMeasure(
-            "icp_leads", c => c.EnteredAt(Stage.Lead), "leads that fit the ideal customer profile (icp_fit true)", c => c.IcpFit == true);
+            "icp_leads", ContactMoment.Lead, "leads that fit the ideal customer profile (icp_fit true)", c => c.IcpFit == true);
         yield return new LifecycleMeasure(
             "referrals",
-            c => c.EnteredAt(Stage.Lead),
+            ContactMoment.Lead,
             "new leads whose source, medium or channel is customer_referral",
             IsCustomerReferral);
     }
@@ -92,7 +92,7 @@ internal sealed partial class MeasureRegistry : IMeasureCatalog
         _ => SnakeCaseNames<Stage>.Name(stage) + "s",
     };
 
-    private static bool IsCustomerReferral(ContactLifecycle contact) =>
+    private static bool IsCustomerReferral(ContactDims contact) =>
         string.Equals(contact.Source, "customer_referral", StringComparison.OrdinalIgnoreCase)
         || string.Equals(contact.Medium, "customer_referral", StringComparison.OrdinalIgnoreCase)
         || string.Equals(contact.Channel, "customer_referral", StringComparison.OrdinalIgnoreCase);

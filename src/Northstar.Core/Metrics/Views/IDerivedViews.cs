@@ -34,6 +34,30 @@ public interface IDerivedViews
     /// </summary>
     IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace);
 
+    /// <summary>
+    /// The stage rollup rows with a day in <paramref name="range"/>, of the given moments (all when
+    /// null), in no particular order: for each moment, day and <see cref="ContactDims"/>, how many
+    /// lifecycles of <see cref="ReadLifecycles"/> reach the moment that day. Equal to
+    /// <see cref="StageRollup.From"/> over those lifecycles, which is what this default does; a
+    /// store keeps the rollup so that counts need not read every lifecycle.
+    /// </summary>
+    IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return StageRollup.From(ReadLifecycles(workspace), workspace.TimeZone, range, moments);
+    }
+
+    /// <summary>
+    /// The stage rollup of one moment with a day in <paramref name="range"/>, summed per day and
+    /// value of one dimension of <see cref="ContactDims.Names"/> (per day when
+    /// <paramref name="dimension"/> is null), in no particular order: what a count grouped by
+    /// one dimension, without filters, needs. Equal to <see cref="StageRollup.Counts"/> over
+    /// <see cref="ReadStageRollup"/>, which is what this default does; any other dimension throws
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
+    IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
     /// <summary>Every anonymous id linked to a contact, in no particular order.</summary>
     IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
 

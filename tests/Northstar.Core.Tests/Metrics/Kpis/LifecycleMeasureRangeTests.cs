@@ -53,6 +53,18 @@ public class LifecycleMeasureRangeTests
         Assert.Equal(new double?[] { 3, 2 }, result.Rows.Single().Values);
     }
 
+    [Fact]
+    public void Leads_FilteredToOneChannel_CountsFromTheUnsummedRowsAgreeWithTheGroup()
+    {
+        using var world = LeadsWorld();
+
+        // A filter reads the per-contact-values rows; the grouped query above the per-value sums.
+        var result = world.Engine().Run(new MetricQuery("leads", KpiWorld.Days(1, 60), Grain.Month) { Filters = [new Filter(Dimensions.Channel, ["email"])] });
+
+        // Email leads: c1 and c2 in January, c4 in February (c6 on 1 March is after the range).
+        Assert.Equal(new double?[] { 2, 1 }, result.Rows.Single().Values);
+    }
+
     private static KpiWorld LeadsWorld()
     {
         var world = new KpiWorld();

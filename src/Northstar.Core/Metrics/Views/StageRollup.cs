@@ -1,0 +1,79 @@
+namespace Northstar.Core.Metrics.Views;
+
+/// <summary>
+/// The stage rollup worked out from lifecycles: the reference every store's
+/// <see cref="IDerivedViews.ReadStageRollup"/> must equal, and what a store maintains it with.
+/// </summary>
+public static class StageRollup
+{
+    /// <summary>Every moment, in order.</summary>
+    public static IReadOnlyList<ContactMoment> AllMoments { get; } = Enum.GetValues<ContactMoment>();
+
+    /// <summary>The local days of the workspace's zone as the metrics read them (UTC when the zone is unknown here).</summary>
+    public static LocalDays DaysOf(string timeZone) =>
+        new(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) && zone != TimeZoneInfo.Utc ? timeZone : "UTC");
+
+    /// <summary>When the contact reached the moment (null when it did not).</summary>
+    public static DateTimeOffset? TimeOf(ContactLifecycle contact, ContactMoment moment)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return moment == ContactMoment.FirstKnown ? contact.FirstKnownAt : contact.Entered[(int)moment];
+    }
+
+    /// <summary>The (moment, day, values) keys one lifecycle adds one contact to.</summary>
+    public static IEnumerable<(ContactMoment Moment, DateOnly Day, ContactDims Dims)> Contributions(ContactLifecycle contact, LocalDays days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var dims = ContactDims.Of(contact);
+        foreach (var moment in AllMoments)
+        {
+            if (TimeOf(contact, moment) is { } at)
+            {
+                yield return (moment, days.DayOf(at), dims);
+            }
+        }
+    }
+
+    /// <summary>The rollup rows of the lifecycles with a day in the range, of the given moments (all when null), in no particular order.</summary>
+    public static IReadOnlyList<StageRollupRow> From(
+        IEnumerable<ContactLifecycle> lifecycles, string timeZone, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(lifecycles);
+        var days = DaysOf(timeZone);
+        var counts = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
+        foreach (var contact in lifecycles)
+        {
+            foreach (var key in Contributions(contact, days))
+            {
+                if (range.Contains(key.Day) && (moments is null || moments.Contains(key.Moment)))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return [.. counts.Select(c => new StageRollupRow(c.Key.Item2, c.Key.Item1, c.Key.Item3, c.Value))];
+    }
+
+    /// <summary>
+    /// The rows summed per day and value of one dimension of <see cref="ContactDims.Names"/> (the
+    /// total per day when <paramref name="dimension"/> is null; a missing value is empty).
+    /// </summary>
+    public static IReadOnlyList<StageCountRow> Counts(IEnumerable<StageRollupRow> rows, string? dimension)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (dimension is not null && !ContactDims.Names.Contains(dimension))
+        {
+            throw new ArgumentException($"'{dimension}' is not a contact dimension.", nameof(dimension));
+        }
+
+        var counts = new Dictionary<(DateOnly, string), long>();
+        foreach (var row in rows)
+        {
+            var key = (row.Day, dimension is null ? string.Empty : row.Dims.Get(dimension) ?? string.Empty);
+            counts[key] = counts.GetValueOrDefault(key) + row.Count;
+        }
+
+        return [.. counts.Where(c => c.Value != 0).Select(c => new StageCountRow(c.Key.Item1, c.Key.Item2, c.Value))];
+    }
+}

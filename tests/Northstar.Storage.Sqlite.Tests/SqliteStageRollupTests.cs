@@ -1,0 +1,167 @@
+using Microsoft.Data.Sqlite;
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Workspaces;
+using Northstar.Testing.Builders;
+
+namespace Northstar.Storage.Sqlite.Tests;
+
+/// <summary>
+/// The stored stage rollup (<c>stage_rollup</c>): moved at commit from the old lifecycles of the
+/// touched contacts to their new ones, rebuilt at open for a file from before the table, worked
+/// out from the lifecycles while stale, and always equal to <see cref="StageRollup.From"/> over
+/// the reference lifecycles.
+/// </summary>
+public sealed class SqliteStageRollupTests : IDisposable
+{
+    private static readonly DateRange AllDays = new(BuilderTime.Date(-30), BuilderTime.Date(90));
+
+    private readonly TempDirectory _dir = new();
+
+    private string Db => _dir.File("stages.db");
+
+    [Fact]
+    public void Commit_ContactMovesChannelAndStage_CountMovesWithIt()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        Write(store, ws, [new ContactBuilder("c1").CreatedAt(day: 1).Channel("email").Build(), new ContactBuilder("c2").CreatedAt(day: 1).Channel("email").Build()]);
+        Write(store, ws, [new StageChangeBuilder("c1").Stage(Stage.Lead).EnteredAt(day: 2).Build(), new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 2).Build()]);
+
+        Write(store, ws, [new ContactBuilder("c1").CreatedAt(day: 1).Channel("direct").Build()]);
+        Write(store, ws, [new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 4).Build()]);
+
+        var leads = store.ReadStageRollup(ws, AllDays, [ContactMoment.Lead]).OrderBy(r => r.Day).Select(r => (r.Day, r.Dims.Channel, r.Count)).ToList();
+        // c1 now direct on day 2; c2 still email but on day 4: the old (day 2, email) row of two is gone.
+        Assert.Equal([(BuilderTime.Date(2), "direct", 1L), (BuilderTime.Date(4), "email", 1L)], leads);
+        Assert.Equal((0L, 4L), (Scalar("SELECT stages_stale FROM workspaces"), Scalar("SELECT count(*) FROM stage_rollup")));
+        AssertMatchesReference(store, ws);
+    }
+
+    [Fact]
+    public void Commit_ManySmallSessionsOfEveryKind_StoredEqualsReferenceAfterEach()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        var random = new Random(11);
+        for (var session = 0; session < 12; session++)
+        {
+            var contacts = Enumerable.Range(0, 5).Select(_ => new ContactBuilder($"c{random.Next(30)}")
+                .Segment(random.Next(2) == 0 ? null : "smb").Channel(random.Next(2) == 0 ? null : "email").IcpFit(random.Next(3) == 0 ? null : random.Next(2) == 0)
+                .CreatedAt(random.Next(3) == 0 ? null : BuilderTime.At(1 + random.Next(20))).Build()).DistinctBy(c => c.ContactId).ToArray();
+            var stages = Enumerable.Range(0, 6).Select(_ => new StageChangeBuilder($"c{random.Next(30)}")
+                .Stage((Stage)random.Next(9)).EnteredAt(day: 1 + random.Next(30)).Build()).DistinctBy(s => (s.ContactId, s.Stage)).ToArray();
+            var events = Enumerable.Range(0, 30).Select(_ => new EventBuilder($"e{random.Next(60)}")
+                .SessionStart().At(BuilderTime.At(1 + random.Next(20), random.Next(24)))
+                .Anonymous(random.Next(4) == 0 ? null : $"a{random.Next(40)}")
+                .Contact(random.Next(3) == 0 ? $"c{random.Next(30)}" : null)
+                .Channel(random.Next(2) == 0 ? "paid_social" : "organic_search").Build()).DistinctBy(e => e.Id).ToArray();
+
+            using (var write = store.BeginWrite(ws))
+            {
+                var conflicts = new List<int>();
+                write.Write<Contact>(contacts, conflicts);
+                write.Write<StageChange>(stages, conflicts);
+                write.Write<EventFact>(events, conflicts);
+                write.Commit();
+            }
+
+            AssertMatchesReference(store, ws);
+        }
+
+        Assert.Equal((0L, 0L), (Scalar("SELECT count(*) FROM stage_rollup WHERE count <= 0"), Scalar("SELECT count(*) FROM stage_counts WHERE count <= 0")));
+    }
+
+    [Fact]
+    public void Open_FileFromBeforeTheTable_RollupRebuiltFromStoredLifecycles()
+    {
+        using (var old = SqliteFactStore.Open(Db))
+        {
+            var ws = old.GetOrCreateWorkspace("acme");
+            Write(old, ws, [new StageChangeBuilder("c1").Stage(Stage.Mql).EnteredAt(day: 4).Build(), new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 4).Build()]);
+        }
+
+        // What a file written before step 3 holds: current lifecycles, neither the table nor the mark.
+        Scalar("DROP TABLE stage_rollup; DROP TABLE stage_counts; ALTER TABLE workspaces DROP COLUMN stages_stale; PRAGMA user_version = 2; SELECT 0");
+
+        using var store = SqliteFactStore.Open(Db);
+
+        // c1: lead, iql, mql and first known on day 4; c2: lead and first known on day 4.
+        Assert.Equal((0L, 4L, 6L), (Scalar("SELECT stages_stale FROM workspaces"), Scalar("SELECT count(*) FROM stage_rollup"), Scalar("SELECT sum(count) FROM stage_rollup")));
+        var lead = Assert.Single(store.ReadStageRollup(store.GetOrCreateWorkspace("acme"), AllDays, [ContactMoment.Lead]));
+        Assert.Equal((BuilderTime.Date(4), 2L), (lead.Day, lead.Count));
+    }
+
+    [Fact]
+    public void ReadStageRollup_Stale_WorksItOutUntilTheNextCommitRebuilds()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        Write(store, ws, [new ContactBuilder("c1").CreatedAt(day: 3).Channel("email").Build()]);
+        Scalar("DELETE FROM stage_rollup; DELETE FROM stage_counts; UPDATE workspaces SET stages_stale = 1; SELECT 0");
+
+        var stale = Assert.Single(store.ReadStageRollup(ws, AllDays));
+        using (var empty = store.BeginWrite(ws))
+        {
+            empty.Write<StageChange>([new StageChangeBuilder("c1").Stage(Stage.Lead).EnteredAt(day: 5).Build()], new List<int>());
+            empty.Commit();
+        }
+
+        Assert.Equal((BuilderTime.Date(3), ContactMoment.FirstKnown, "email", 1L), (stale.Day, stale.Moment, stale.Dims.Channel, stale.Count));
+        Assert.Equal((0L, 2L), (Scalar("SELECT stages_stale FROM workspaces"), Scalar("SELECT sum(count) FROM stage_rollup")));
+        AssertMatchesReference(store, ws);
+    }
+
+    [Fact]
+    public void ClearFacts_StoredRollup_Removed()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        Write(store, ws, [new ContactBuilder("c1").CreatedAt(day: 1).Build()]);
+
+        store.ClearFacts(ws);
+
+        Assert.Empty(store.ReadStageRollup(ws, AllDays));
+        Assert.Equal((0L, 0L), (Scalar("SELECT count(*) FROM stage_rollup"), Scalar("SELECT count(*) FROM stage_counts")));
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private static void Write<TFact>(SqliteFactStore store, Workspace ws, TFact[] facts)
+        where TFact : class, IFact
+    {
+        using var session = store.BeginWrite(ws);
+        var conflicts = new List<int>();
+        session.Write<TFact>(facts, conflicts);
+        session.Commit();
+        Assert.Empty(conflicts);
+    }
+
+    private static void AssertMatchesReference(SqliteFactStore store, Workspace ws)
+    {
+        var reference = DerivedViewBuilder.Build(ws.TimeZone, store.Read<EventFact>(ws), store.Read<Contact>(ws), store.Read<StageChange>(ws), store.Read<Account>(ws));
+        var rollup = StageRollup.From(reference.Lifecycles, ws.TimeZone, AllDays);
+        Assert.Equal(Canonical(rollup), Canonical(store.ReadStageRollup(ws, AllDays)));
+        foreach (var moment in StageRollup.AllMoments)
+        {
+            foreach (var dimension in ContactDims.Names.Append(null))
+            {
+                var expected = StageRollup.Counts(rollup.Where(r => r.Moment == moment), dimension).Select(r => $"{r.Day} {r.Value} {r.Count}").Order(StringComparer.Ordinal);
+                Assert.Equal(expected, store.ReadStageCounts(ws, AllDays, moment, dimension).Select(r => $"{r.Day} {r.Value} {r.Count}").Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
+    private static List<string> Canonical(IEnumerable<StageRollupRow> rows) =>
+        [.. rows.Select(r => $"{r.Day:yyyy-MM-dd} {r.Moment} {r.Dims} {r.Count}").Order(StringComparer.Ordinal)];
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
