@@ -12,7 +12,7 @@ internal static partial class GoalCommand
     private static Command List(CliContext context)
     {
         var format = CommonOptions.Format();
-        var today = TodayOption();
+        var today = KpiCommandInput.TodayOption();
         var list = new Command("list", "List the goals: KPI, period, target, actual and target to date, pacing status.") { format, today };
         list.SetAction(parse =>
         {
@@ -22,7 +22,7 @@ internal static partial class GoalCommand
                 return 1;
             }
 
-            if (Today(parse.GetValue(today), session, context) is not { } asOf)
+            if (KpiCommandInput.Today(parse.GetValue(today), session, context) is not { } asOf)
             {
                 return 2;
             }

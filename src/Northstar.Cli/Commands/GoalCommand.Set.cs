@@ -24,7 +24,7 @@ internal static partial class GoalCommand
         var split = new Option<string>("--split") { Description = "How the target spreads over the months: even (default) or seasonal (by the KPI's months in the year before).", DefaultValueFactory = _ => "even" };
         split.AcceptOnlyFromAmong(SplitNames);
         var weights = new Option<string?>("--month-weights") { Description = "Twelve comma-separated month weights, January first (a seasonal split typed in, e.g. from a plan)." };
-        var today = TodayOption();
+        var today = KpiCommandInput.TodayOption();
         var set = new Command("set", "Set a goal: KPI, target, period, owner, description, business goal, parent, sub-metrics, split.")
         {
             id, kpi, target, period, owner, description, business, parent, subMetrics, split, weights, today,
@@ -58,7 +58,7 @@ internal static partial class GoalCommand
             return 1;
         }
 
-        if (Today(todayText, session, context) is not { } today)
+        if (KpiCommandInput.Today(todayText, session, context) is not { } today)
         {
             return 2;
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Northstar.Core.Goals;
 
 namespace Northstar.Cli.Commands;
@@ -17,29 +16,6 @@ internal static partial class GoalCommand
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Delete(context));
         return command;
-    }
-
-    /// <summary>A new <c>--today</c> option: the day pacing counts up to (excluded), for reports on a past date and for tests.</summary>
-    private static Option<string?> TodayOption() => new("--today")
-    {
-        Description = "Pace as of this day (yyyy-MM-dd; the days before it count). Default: today in the workspace's time zone.",
-    };
-
-    /// <summary>The as-of day: --today when given (null with an error when it is not a date), else the engine's today.</summary>
-    private static DateOnly? Today(string? text, KpiCommandSession session, CliContext context)
-    {
-        if (text is null)
-        {
-            return session.Engine.Today;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        context.Error.WriteLine($"error: --today '{text}' is not a date like 2026-01-11.");
-        return null;
     }
 
     /// <summary>The store's goal table, or null with an error printed.</summary>

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 
@@ -6,6 +8,29 @@ namespace Northstar.Cli.Commands;
 /// <summary>Reads the period, comparison and filters a user typed; errors are printed with where they are.</summary>
 internal static class KpiCommandInput
 {
+    /// <summary>A new <c>--today</c> option: the day a command counts up to (excluded), for reports on a past date and for tests.</summary>
+    public static Option<string?> TodayOption() => new("--today")
+    {
+        Description = "As of this day (yyyy-MM-dd; the days before it count). Default: today in the workspace's time zone.",
+    };
+
+    /// <summary>The as-of day: --today when given (null with an error when it is not a date), else the engine's today.</summary>
+    public static DateOnly? Today(string? text, KpiCommandSession session, CliContext context)
+    {
+        if (text is null)
+        {
+            return session.Engine.Today;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        context.Error.WriteLine($"error: --today '{text}' is not a date like 2026-01-11.");
+        return null;
+    }
+
     /// <summary>The default period: the last complete quarter (fiscal when the fiscal year does not start in January).</summary>
     public const string DefaultPeriod = "last-quarter";
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Northstar.Cli.Output;
 using Northstar.Core.Diagnostics;
 using Northstar.Core.Goals;
@@ -21,7 +20,7 @@ internal static class ReportQuarterly
     public static Command Create(CliContext context)
     {
         var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
-        var today = new Option<string?>("--today") { Description = "Report as of this day (yyyy-MM-dd; the days before it count). Default: today in the workspace's time zone." };
+        var today = KpiCommandInput.TodayOption();
         var plan = new Option<string>("--plan")
         {
             Description = "saved (default): diagnose the funnel against the plan kept with 'northstar plan --save' when its period covers the quarter, else history; history: the four quarters before.",
@@ -47,7 +46,7 @@ internal static class ReportQuarterly
         }
 
         var quarter = KpiCommandInput.Period(periodText, session.Engine, context);
-        if (quarter is null || Today(todayText, session, context) is not { } asOf)
+        if (quarter is null || KpiCommandInput.Today(todayText, session, context) is not { } asOf)
         {
             return 2;
         }
@@ -93,22 +92,6 @@ internal static class ReportQuarterly
                 SectionRender.Table(context.Console, QuarterlyReportSections.Build(report));
                 break;
         }
-    }
-
-    private static DateOnly? Today(string? text, KpiCommandSession session, CliContext context)
-    {
-        if (text is null)
-        {
-            return session.Engine.Today;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        context.Error.WriteLine($"error: --today '{text}' is not a date like 2026-01-11.");
-        return null;
     }
 
     /// <summary>The quarter's plan from the workspace's saved plan, or null with a note saying why history stands in (null when no plan was saved).</summary>
