@@ -1,0 +1,75 @@
+namespace Northstar.Core.Attribution.Markov;
+
+/// <summary>
+/// Markov-chain attribution computed exactly: the chain's conversion probability from the
+/// absorbing linear system, each channel's removal effect (1 - P(conversion with the
+/// channel's states leading to null) / P(conversion)), and the conversions and value split in
+/// proportion to the removal effects (the value by the value-weighted chain's effects).
+/// </summary>
+public static class MarkovAttribution
+{
+    /// <summary>The Markov model over a path table.</summary>
+    public static MarkovResult Compute(IReadOnlyList<ChannelPath> paths, MarkovOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= MarkovOptions.Default;
+        var encoded = EncodedPaths.From(paths, options.CollapseRepeats);
+        var chain = MarkovChainBuilder.Build(encoded, options);
+        var (conversion, value) = AbsorptionSolver.Solve(chain, null);
+        var channels = chain.Channels;
+        var removed = new (double Conversion, double Value)[channels.Length];
+        Parallel.For(0, channels.Length, c => removed[c] = AbsorptionSolver.Solve(chain, Removing(chain, c)));
+        var effects = new MarkovRemovalEffect[channels.Length];
+        for (var c = 0; c < channels.Length; c++)
+        {
+            effects[c] = new MarkovRemovalEffect(channels[c], Effect(conversion, removed[c].Conversion), Effect(value, removed[c].Value));
+        }
+
+        var totalConversions = paths.Sum(p => (double)p.Conversions);
+        var totalValue = paths.Where(p => p.Conversions > 0).Sum(p => p.Value);
+        var conversions = Split(totalConversions, effects.Select(e => e.Conversion).ToArray());
+        var values = Split(totalValue, effects.Select(e => e.Value).ToArray());
+        var credits = channels.Select((name, c) => new ChannelCredit(name, conversions[c], values[c])).ToArray();
+        return new MarkovResult(conversion, value, chain.StateCount, effects, credits);
+    }
+
+    private static bool[] Removing(MarkovChain chain, int channel)
+    {
+        var removed = new bool[chain.StateCount];
+        for (var s = 0; s < removed.Length; s++)
+        {
+            removed[s] = chain.Contains(s, channel);
+        }
+
+        return removed;
+    }
+
+    private static double Effect(double full, double without) => full > 0 ? Math.Clamp(1 - (without / full), 0, 1) : 0;
+
+    /// <summary>The total split in proportion to the weights; the largest share takes the rounding so the parts add up to the total.</summary>
+    private static double[] Split(double total, double[] weights)
+    {
+        var parts = new double[weights.Length];
+        var sum = weights.Sum();
+        if (sum <= 0 || total == 0)
+        {
+            return parts;
+        }
+
+        var largest = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            parts[i] = total * weights[i] / sum;
+            largest = parts[i] > parts[largest] ? i : largest;
+        }
+
+        var others = 0.0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            others += i == largest ? 0 : parts[i];
+        }
+
+        parts[largest] = total - others;
+        return parts;
+    }
+}
