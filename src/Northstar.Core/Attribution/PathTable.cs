@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Northstar.Core.Import;
 using Northstar.Core.Import.Csv;
@@ -41,13 +42,13 @@ public static class PathTable
             }
 
             // A control character as the key's separator: a channel name may itself contain " > ".
-            var key = string.Join('\u001f', channels);
-            if (!rows.TryGetValue(key, out var row))
+            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, string.Join('\u001f', channels), out var exists);
+            if (!exists)
             {
                 row = ([.. channels], 0, 0, 0);
             }
 
-            rows[key] = journey.Converted
+            row = journey.Converted
                 ? (row.Channels, row.Conversions + 1, row.Value + journey.Value, row.Nulls)
                 : (row.Channels, row.Conversions, row.Value, row.Nulls + 1);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Northstar.Core.Attribution.Heuristics;
 
 /// <summary>
@@ -22,6 +24,39 @@ public static class HeuristicAttribution
     public static IReadOnlyList<ChannelCredit> ByCampaign(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife = null) =>
         Credit(journeys, model, halfLife, static t => string.IsNullOrWhiteSpace(t.Campaign) ? NoCampaign : t.Campaign);
 
+    /// <summary>
+    /// Credits per channel from a path table's aggregated paths (each path's conversions and value
+    /// split by <see cref="TouchWeights.ForPath"/>), ordered by channel; only the models for which
+    /// <see cref="TouchWeights.RunsOnPaths"/> is true (the others throw <see cref="ArgumentException"/>).
+    /// </summary>
+    public static IReadOnlyList<ChannelCredit> ByPaths(IEnumerable<ChannelPath> paths, HeuristicModel model)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var totals = new Dictionary<string, (double Conversions, double Value)>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (path.Conversions == 0 && path.Value == 0)
+            {
+                continue;
+            }
+
+            var weights = TouchWeights.ForPath(path.Channels, model);
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (weights[i] != 0)
+                {
+                    ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, path.Channels[i], out _);
+                    sum = (sum.Conversions + (weights[i] * path.Conversions), sum.Value + (weights[i] * path.Value));
+                }
+            }
+        }
+
+        return Sorted(totals);
+    }
+
+    internal static List<ChannelCredit> Sorted(Dictionary<string, (double Conversions, double Value)> totals) =>
+        [.. totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ChannelCredit(p.Key, p.Value.Conversions, p.Value.Value))];
+
     private static List<ChannelCredit> Credit(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife, Func<Touch, string> key)
     {
         ArgumentNullException.ThrowIfNull(journeys);
@@ -42,12 +77,11 @@ public static class HeuristicAttribution
                     continue;
                 }
 
-                var name = key(journey.Touches[i]);
-                totals.TryGetValue(name, out var sum);
-                totals[name] = (sum.Conversions + weights[i], sum.Value + (weights[i] * journey.Value));
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, key(journey.Touches[i]), out _);
+                sum = (sum.Conversions + weights[i], sum.Value + (weights[i] * journey.Value));
             }
         }
 
-        return [.. totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ChannelCredit(p.Key, p.Value.Conversions, p.Value.Value))];
+        return Sorted(totals);
     }
 }

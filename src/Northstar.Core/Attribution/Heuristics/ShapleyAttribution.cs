@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Northstar.Core.Attribution.Heuristics;
 
 /// <summary>
@@ -22,11 +24,11 @@ public static class ShapleyAttribution
         var totals = new Dictionary<string, (double Conversions, double Value)>(StringComparer.Ordinal);
         foreach (var (channel, _, conversions, value) in Shares(paths))
         {
-            totals.TryGetValue(channel, out var sum);
-            totals[channel] = (sum.Conversions + conversions, sum.Value + value);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, channel, out _);
+            sum = (sum.Conversions + conversions, sum.Value + value);
         }
 
-        return [.. totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ChannelCredit(p.Key, p.Value.Conversions, p.Value.Value))];
+        return HeuristicAttribution.Sorted(totals);
     }
 
     /// <summary>Credits per channel and position, ordered by channel then position.</summary>
@@ -35,8 +37,8 @@ public static class ShapleyAttribution
         var totals = new Dictionary<(string Channel, int Position), (double Conversions, double Value)>();
         foreach (var (channel, position, conversions, value) in Shares(paths))
         {
-            totals.TryGetValue((channel, position), out var sum);
-            totals[(channel, position)] = (sum.Conversions + conversions, sum.Value + value);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, (channel, position), out _);
+            sum = (sum.Conversions + conversions, sum.Value + value);
         }
 
         return [.. totals

@@ -40,7 +40,7 @@ public static class TouchWeights
                 weights[n - 1] = 1;
                 break;
             case HeuristicModel.LastNonDirectTouch:
-                weights[LastNonDirect(journey.Touches)] = 1;
+                weights[LastNonDirect(n, i => journey.Touches[i].Channel)] = 1;
                 break;
             case HeuristicModel.Linear:
                 Array.Fill(weights, 1.0 / n);
@@ -64,17 +64,60 @@ public static class TouchWeights
         return weights;
     }
 
-    private static int LastNonDirect(IReadOnlyList<Touch> touches)
+    /// <summary>
+    /// Each position's share of a path's credit, for the models a bare channel path can drive
+    /// (first, last, last non-direct, linear, position-based); time decay and the role-based
+    /// models need touch times and lead/opportunity flags, which a path table does not carry.
+    /// </summary>
+    public static double[] ForPath(IReadOnlyList<string> channels, HeuristicModel model)
     {
-        for (var i = touches.Count - 1; i >= 0; i--)
+        ArgumentNullException.ThrowIfNull(channels);
+        var n = channels.Count;
+        if (n == 0)
         {
-            if (!string.Equals(touches[i].Channel, Direct, StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException("a path has at least one channel", nameof(channels));
+        }
+
+        var weights = new double[n];
+        switch (model)
+        {
+            case HeuristicModel.FirstTouch:
+                weights[0] = 1;
+                break;
+            case HeuristicModel.LastTouch:
+                weights[n - 1] = 1;
+                break;
+            case HeuristicModel.LastNonDirectTouch:
+                weights[LastNonDirect(n, i => channels[i])] = 1;
+                break;
+            case HeuristicModel.Linear:
+                Array.Fill(weights, 1.0 / n);
+                break;
+            case HeuristicModel.PositionBased:
+                PositionBased(weights);
+                break;
+            default:
+                throw new ArgumentException($"{model} needs touch times or lead/opportunity touches: it runs on journeys, not on a path table", nameof(model));
+        }
+
+        return weights;
+    }
+
+    /// <summary>True for the models <see cref="ForPath"/> can run.</summary>
+    public static bool RunsOnPaths(HeuristicModel model) =>
+        model is HeuristicModel.FirstTouch or HeuristicModel.LastTouch or HeuristicModel.LastNonDirectTouch or HeuristicModel.Linear or HeuristicModel.PositionBased;
+
+    private static int LastNonDirect(int count, Func<int, string> channelAt)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (!string.Equals(channelAt(i), Direct, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
         }
 
-        return touches.Count - 1;
+        return count - 1;
     }
 
     private static int? FirstFlagged(IReadOnlyList<Touch> touches, bool lead)
