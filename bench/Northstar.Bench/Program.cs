@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- metrics [contacts]
 //   dotnet run -c Release --project bench/Northstar.Bench -- forecast [seeds] [contacts]
 //   dotnet run -c Release --project bench/Northstar.Bench -- views [events]
+//   dotnet run -c Release --project bench/Northstar.Bench -- attribution [journeys] [channels]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
@@ -13,11 +14,12 @@ return args.FirstOrDefault() switch
     "metrics" => Northstar.Bench.MetricsBench.Run(args[1..]),
     "forecast" => Northstar.Bench.ForecastBench.Run(args[1..]),
     "views" => Northstar.Bench.ViewsBench.Run(args[1..]),
+    "attribution" => Northstar.Bench.AttributionBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts] | forecast [seeds] [contacts] | views [events]");
+    Console.Error.WriteLine("usage: Northstar.Bench import [rows] | simulate [contacts] | store [events] [batch] | metrics [contacts] | forecast [seeds] [contacts] | views [events] | attribution [journeys] [channels]");
     return 2;
 }

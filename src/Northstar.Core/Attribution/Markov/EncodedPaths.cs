@@ -21,6 +21,9 @@ internal sealed class EncodedPaths
 
     public ChannelPath[] Paths { get; }
 
+    /// <summary>The most channels of any path (after collapsing); at least 1.</summary>
+    public int LongestPath { get; private init; } = 1;
+
     public ReadOnlySpan<int> Path(int i) => Flat.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]);
 
     public static EncodedPaths From(IReadOnlyList<ChannelPath> paths, bool collapseRepeats)
@@ -68,6 +71,12 @@ internal sealed class EncodedPaths
         }
 
         offsets[paths.Count] = n;
-        return new EncodedPaths(channels, flat, offsets, [.. paths]);
+        var longest = 1;
+        for (var p = 0; p < paths.Count; p++)
+        {
+            longest = Math.Max(longest, offsets[p + 1] - offsets[p]);
+        }
+
+        return new EncodedPaths(channels, flat, offsets, [.. paths]) { LongestPath = longest };
     }
 }

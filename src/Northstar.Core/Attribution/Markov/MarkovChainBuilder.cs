@@ -17,11 +17,16 @@ internal static class MarkovChainBuilder
         var keySpace = KeySpace(b, k);
         var index = new StateIndex(keySpace);
         var top = keySpace / b;
+        var keys = new long[paths.LongestPath];
         for (var p = 0; p < paths.Paths.Length; p++)
         {
             if (Weight(paths.Paths[p], options) > 0)
             {
-                ForEachWindow(paths.Path(p), k, b, top, (_, key) => index.Add(key));
+                var n = Windows(paths.Path(p), k, b, top, keys);
+                for (var w = 0; w < n; w++)
+                {
+                    index.Add(keys[w]);
+                }
             }
         }
 
@@ -58,8 +63,8 @@ internal static class MarkovChainBuilder
     private static double Weight(ChannelPath path, MarkovOptions options) =>
         path.Conversions + (options.IncludeNulls ? path.Nulls : 0.0);
 
-    /// <summary>Calls back (position, key) for each window, in path order.</summary>
-    private static void ForEachWindow(ReadOnlySpan<int> path, int k, long b, long top, Action<int, long> visit)
+    /// <summary>Writes the path's window keys, in path order, into <paramref name="keys"/>; returns how many.</summary>
+    private static int Windows(ReadOnlySpan<int> path, int k, long b, long top, Span<long> keys)
     {
         var key = 0L;
         for (var i = 0; i < Math.Min(k, path.Length); i++)
@@ -67,17 +72,20 @@ internal static class MarkovChainBuilder
             key = (key * b) + path[i] + 1;
         }
 
-        visit(0, key);
+        keys[0] = key;
         for (var i = k; i < path.Length; i++)
         {
             key = ((key % top) * b) + path[i] + 1;
-            visit(i - k + 1, key);
+            keys[i - k + 1] = key;
         }
+
+        return Math.Max(1, path.Length - k + 1);
     }
 
     private static void Count(EncodedPaths paths, MarkovOptions options, StateIndex index, (double[] Counts, double[] Start, double[] Value) into, (long B, long Top) keys)
     {
         var width = paths.Channels.Length + 2;
+        var windows = new long[paths.LongestPath];
         for (var p = 0; p < paths.Paths.Length; p++)
         {
             var path = paths.Paths[p];
@@ -87,22 +95,15 @@ internal static class MarkovChainBuilder
                 continue;
             }
 
-            var channels = paths.Path(p);
-            var previous = -1;
-            ForEachWindow(channels, options.Order, keys.B, keys.Top, (_, key) =>
+            var n = Windows(paths.Path(p), options.Order, keys.B, keys.Top, windows);
+            var previous = index.Find(windows[0]);
+            into.Start[previous] += weight;
+            for (var w = 1; w < n; w++)
             {
-                var state = index.Find(key);
-                if (previous < 0)
-                {
-                    into.Start[state] += weight;
-                }
-                else
-                {
-                    into.Counts[(previous * width) + (int)((key - 1) % keys.B)] += weight;
-                }
+                into.Counts[(previous * width) + (int)((windows[w] - 1) % keys.B)] += weight;
+                previous = index.Find(windows[w]);
+            }
 
-                previous = state;
-            });
             into.Counts[(previous * width) + width - 2] += path.Conversions;
             into.Counts[(previous * width) + width - 1] += options.IncludeNulls ? path.Nulls : 0;
             into.Value[previous] += path.Conversions > 0 ? path.Value : 0;
