@@ -29,7 +29,9 @@ public static class PathTable
     {
         ArgumentNullException.ThrowIfNull(journeys);
         var rows = new Dictionary<string, (string[] Channels, long Conversions, double Value, long Nulls)>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var channels = new List<string>();
+        var key = new char[64];
         foreach (var journey in journeys)
         {
             channels.Clear();
@@ -41,8 +43,7 @@ public static class PathTable
                 }
             }
 
-            // A control character as the key's separator: a channel name may itself contain " > ".
-            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, string.Join('\u001f', channels), out var exists);
+            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, Key(channels, ids, ref key), out var exists);
             if (!exists)
             {
                 row = ([.. channels], 0, 0, 0);
@@ -56,6 +57,31 @@ public static class PathTable
         return [.. rows.Values
             .Select(r => new ChannelPath(r.Channels, r.Conversions, r.Value, r.Nulls))
             .OrderBy(p => p.ToString(), StringComparer.Ordinal)];
+    }
+
+    // A path's dictionary key: each channel's number as two chars, shorter than the joined names
+    // and immune to a channel name containing the separator. (On the busy 2-core machine, 1M
+    // journeys aggregated in about 1.2 s either way; the new rows and the final sort dominate.)
+    private static string Key(List<string> channels, Dictionary<string, int> ids, ref char[] key)
+    {
+        if (key.Length < 2 * channels.Count)
+        {
+            key = new char[2 * channels.Count];
+        }
+
+        for (var i = 0; i < channels.Count; i++)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, channels[i], out var known);
+            if (!known)
+            {
+                id = ids.Count - 1;
+            }
+
+            key[2 * i] = (char)(id >> 16);
+            key[(2 * i) + 1] = (char)(id & 0xFFFF);
+        }
+
+        return new string(key, 0, 2 * channels.Count);
     }
 
     /// <summary>Writes the paths as CSV with the header of <see cref="Columns"/>; values round-trip exactly.</summary>
