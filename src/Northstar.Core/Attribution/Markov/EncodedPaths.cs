@@ -28,55 +28,81 @@ internal sealed class EncodedPaths
 
     public static EncodedPaths From(IReadOnlyList<ChannelPath> paths, bool collapseRepeats)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
-        foreach (var path in paths)
+        for (var p = 0; p < paths.Count; p++)
         {
-            if (path.Channels.Count == 0)
-            {
-                throw new ArgumentException("A path needs at least one channel.", nameof(paths));
-            }
-
-            if (path.Conversions < 0 || path.Nulls < 0)
-            {
-                throw new ArgumentException("Path counts cannot be negative: " + path, nameof(paths));
-            }
-
-            length += path.Channels.Count;
-            foreach (var channel in path.Channels)
-            {
-                names.Add(channel);
-            }
+            length += Check(paths[p]);
         }
 
-        var channels = names.Order(StringComparer.Ordinal).ToArray();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < channels.Length; i++)
-        {
-            ids[channels[i]] = i;
-        }
-
-        var (flat, offsets, n) = (new int[length], new int[paths.Count + 1], 0);
+        // One pass with ids in order of appearance (a reference cache first: path tables repeat
+        // the same string instances), then ids renumbered in ordinal order of the names.
+        var (seen, byReference) = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
+        var (flat, offsets, n, longest) = (new int[length], new int[paths.Count + 1], 0, 1);
         for (var p = 0; p < paths.Count; p++)
         {
             offsets[p] = n;
-            foreach (var channel in paths[p].Channels)
+            var channels = paths[p].Channels;
+            for (var i = 0; i < channels.Count; i++)
             {
-                var id = ids[channel];
+                var id = Id(channels[i], seen, byReference);
                 if (!collapseRepeats || n == offsets[p] || flat[n - 1] != id)
                 {
                     flat[n++] = id;
                 }
             }
+
+            longest = Math.Max(longest, n - offsets[p]);
         }
 
         offsets[paths.Count] = n;
-        var longest = 1;
-        for (var p = 0; p < paths.Count; p++)
+        var names = seen.Keys.Order(StringComparer.Ordinal).ToArray();
+        var renumber = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
         {
-            longest = Math.Max(longest, offsets[p + 1] - offsets[p]);
+            renumber[seen[names[i]]] = i;
         }
 
-        return new EncodedPaths(channels, flat, offsets, [.. paths]) { LongestPath = longest };
+        for (var i = 0; i < n; i++)
+        {
+            flat[i] = renumber[flat[i]];
+        }
+
+        return new EncodedPaths(names, flat, offsets, [.. paths]) { LongestPath = longest };
+    }
+
+    private static int Check(ChannelPath path)
+    {
+        if (path.Channels.Count == 0)
+        {
+            throw new ArgumentException("A path needs at least one channel.", nameof(path));
+        }
+
+        if (path.Conversions < 0 || path.Nulls < 0)
+        {
+            throw new ArgumentException("Path counts cannot be negative: " + path, nameof(path));
+        }
+
+        return path.Channels.Count;
+    }
+
+    private static int Id(string channel, Dictionary<string, int> seen, Dictionary<string, int> byReference)
+    {
+        if (byReference.TryGetValue(channel, out var id))
+        {
+            return id;
+        }
+
+        if (!seen.TryGetValue(channel, out id))
+        {
+            id = seen.Count;
+            seen[channel] = id;
+        }
+
+        if (byReference.Count < 4096)
+        {
+            byReference[channel] = id;
+        }
+
+        return id;
     }
 }
