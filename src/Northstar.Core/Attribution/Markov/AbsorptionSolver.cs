@@ -5,7 +5,8 @@ namespace Northstar.Core.Attribution.Markov;
 /// value collected there, x = Q x + r, by Gauss-Seidel sweeps over the sparse rows until a
 /// sweep changes no entry by more than 1e-15 (relative above 1) (the chain is absorbing, so the
 /// sweeps contract; the remaining error is a few times that). States of removed channels are
-/// null: their x is 0. Same input, same sweeps, same digits.
+/// null: their x is 0. A state's move to itself (repeats kept) is solved for exactly in its
+/// own row. Same input, same sweeps, same digits.
 /// </summary>
 internal static class AbsorptionSolver
 {
@@ -27,13 +28,21 @@ internal static class AbsorptionSolver
                     continue;
                 }
 
-                var (nx, nv) = (chain.ConversionRate[s], chain.ValueRate[s]);
+                var (nx, nv, loop) = (chain.ConversionRate[s], chain.ValueRate[s], 0.0);
                 for (var e = chain.RowStart[s]; e < chain.RowStart[s + 1]; e++)
                 {
                     var (t, p) = (chain.Target[e], chain.Probability[e]);
+                    if (t == s)
+                    {
+                        loop += p;
+                        continue;
+                    }
+
                     nx += p * x[t];
                     nv += p * v[t];
                 }
+
+                (nx, nv) = loop > 0 ? (nx / (1 - loop), nv / (1 - loop)) : (nx, nv);
 
                 change = Math.Max(change, Math.Max(Math.Abs(nx - x[s]) / Math.Max(1, nx), Math.Abs(nv - v[s]) / Math.Max(1, Math.Abs(nv))));
                 (x[s], v[s]) = (nx, nv);

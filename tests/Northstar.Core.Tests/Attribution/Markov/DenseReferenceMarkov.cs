@@ -8,14 +8,15 @@ namespace Northstar.Core.Tests.Attribution.Markov;
 /// </summary>
 internal static class DenseReferenceMarkov
 {
-    /// <summary>P(conversion) from start with the states containing <paramref name="removed"/> leading to null.</summary>
-    public static double Probability(IReadOnlyList<ChannelPath> paths, int order, string? removed)
+    /// <summary>(P(conversion), expected value) from start with the states containing <paramref name="removed"/> leading to null.</summary>
+    public static (double Conversion, double Value) Solve(IReadOnlyList<ChannelPath> paths, int order, string? removed, bool collapse = true)
     {
+        var value = new Dictionary<string, double>();
         var start = new Dictionary<string, double>();
         var moves = new Dictionary<(string From, string To), double>();
         foreach (var path in paths)
         {
-            var channels = path.Channels.Where((c, i) => i == 0 || path.Channels[i - 1] != c).ToList();
+            var channels = path.Channels.Where((c, i) => !collapse || i == 0 || path.Channels[i - 1] != c).ToList();
             var windows = channels.Count < order
                 ? [string.Join(">", channels)]
                 : Enumerable.Range(0, channels.Count - order + 1).Select(i => string.Join(">", channels.Skip(i).Take(order))).ToList();
@@ -33,12 +34,13 @@ internal static class DenseReferenceMarkov
 
             Add(moves, (windows[^1], "(conversion)"), path.Conversions);
             Add(moves, (windows[^1], "(null)"), path.Nulls);
+            Add(value, windows[^1], path.Conversions > 0 ? path.Value : 0);
         }
 
         var states = start.Keys.Concat(moves.Keys.Select(m => m.From)).Distinct().Order(StringComparer.Ordinal).ToList();
         var at = states.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
         var n = states.Count;
-        var (a, r) = (new double[n, n], new double[n]);
+        var (a, r, rv) = (new double[n, n], new double[n], new double[n]);
         for (var i = 0; i < n; i++)
         {
             a[i, i] = 1;
@@ -48,6 +50,7 @@ internal static class DenseReferenceMarkov
             }
 
             var outgoing = moves.Where(m => m.Key.From == states[i]).Sum(m => m.Value);
+            rv[i] = value.GetValueOrDefault(states[i]) / outgoing;
             foreach (var ((_, to), count) in moves.Where(m => m.Key.From == states[i]))
             {
                 if (to == "(conversion)")
@@ -61,15 +64,15 @@ internal static class DenseReferenceMarkov
             }
         }
 
-        var x = Solve(a, r);
+        var (x, v) = (Eliminate((double[,])a.Clone(), r), Eliminate(a, rv));
         var total = start.Values.Sum();
-        return start.Sum(s => s.Value / total * x[at[s.Key]]);
+        return (start.Sum(s => s.Value / total * x[at[s.Key]]), start.Sum(s => s.Value / total * v[at[s.Key]]));
     }
 
     private static void Add<TKey>(Dictionary<TKey, double> counts, TKey key, double amount)
         where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + amount;
 
-    private static double[] Solve(double[,] a, double[] b)
+    private static double[] Eliminate(double[,] a, double[] b)
     {
         var n = b.Length;
         for (var col = 0; col < n; col++)

@@ -30,13 +30,41 @@ public sealed class MarkovPropertyTests
         var result = MarkovAttribution.Compute(paths, new MarkovOptions(order));
 
         // Assert
-        var full = DenseReferenceMarkov.Probability(paths, order, null);
-        Assert.Equal(full, result.ConversionProbability, 1e-12);
+        AssertMatchesReference(paths, order, true, result);
+    }
+
+    // Repeats kept with long runs of one channel: self-loops of probability near 1 make the
+    // sweeps contract slowly, the hard case for an iterative solve.
+    [Fact]
+    public void Compute_LongRepeatsKept_MatchesDenseEliminationTo1e12()
+    {
+        // Arrange
+        var random = new Random(11);
+        var paths = Enumerable.Range(0, 40).Select(i =>
+        {
+            var touches = Enumerable.Range(0, random.Next(1, 4)).SelectMany(_ => Enumerable.Repeat("ch" + random.Next(3), random.Next(1, 200))).ToArray();
+            return new ChannelPath(touches, i % 3, i % 3 * 10.0, i % 2);
+        }).ToArray();
+
+        // Act
+        var result = MarkovAttribution.Compute(paths, new MarkovOptions(1, CollapseRepeats: false));
+
+        // Assert
+        AssertMatchesReference(paths, 1, false, result);
+    }
+
+    private static void AssertMatchesReference(ChannelPath[] paths, int order, bool collapse, MarkovResult result)
+    {
+        var channels = paths.SelectMany(p => p.Channels).Distinct().Order(StringComparer.Ordinal).ToList();
+        var full = DenseReferenceMarkov.Solve(paths, order, null, collapse);
+        Assert.Equal(full.Conversion, result.ConversionProbability, 1e-12);
+        Assert.Equal(full.Value, result.ExpectedValue, 1e-12 * full.Value);
         for (var c = 0; c < channels.Count; c++)
         {
-            var expected = 1 - (DenseReferenceMarkov.Probability(paths, order, channels[c]) / full);
+            var without = DenseReferenceMarkov.Solve(paths, order, channels[c], collapse);
             Assert.Equal(channels[c], result.RemovalEffects[c].Channel);
-            Assert.Equal(expected, result.RemovalEffects[c].Conversion, 1e-12);
+            Assert.Equal(1 - (without.Conversion / full.Conversion), result.RemovalEffects[c].Conversion, 1e-12);
+            Assert.Equal(1 - (without.Value / full.Value), result.RemovalEffects[c].Value, 1e-12);
         }
     }
 
