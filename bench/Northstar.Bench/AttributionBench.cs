@@ -52,27 +52,43 @@ internal static class AttributionBench
             lift[i] = 0.02 + (0.08 * random.NextDouble());
         }
 
-        var table = new Dictionary<string, (string[] Channels, long Conversions, double Value, long Nulls)>(StringComparer.Ordinal);
-        var touches = new string[10];
+        // Paths keyed by their channel numbers (5 bits each, up to 32 channels; beyond, a string key).
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byCode = new Dictionary<long, int>();
+        var rows = new List<(string[] Channels, long Conversions, double Value, long Nulls)>();
+        var touches = new int[10];
         for (var j = 0; j < journeys; j++)
         {
-            var (n, chance) = (random.Next(1, 11), 0.01);
+            var (n, chance, code) = (random.Next(1, 11), 0.01, 0L);
             for (var t = 0; t < n; t++)
             {
                 var pick = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
-                var c = Math.Min(pick < 0 ? ~pick : pick, channels - 1);
-                touches[t] = names[c];
-                chance += lift[c] * (1 - chance);
+                touches[t] = Math.Min(pick < 0 ? ~pick : pick, channels - 1);
+                chance += lift[touches[t]] * (1 - chance);
+                code = (code << 5) | (uint)(touches[t] + 1);
             }
 
-            var key = string.Join(" > ", touches, 0, n);
-            var converted = random.NextDouble() < chance;
-            var row = table.TryGetValue(key, out var found) ? found : (touches[..n], 0L, 0.0, 0L);
-            table[key] = converted
-                ? (row.Item1, row.Item2 + 1, row.Item3 + Math.Round(50 + (4950 * random.NextDouble()), 2), row.Item4)
-                : (row.Item1, row.Item2, row.Item3, row.Item4 + 1);
+            var found = channels <= 31 ? byCode.TryGetValue(code, out var at) : table.TryGetValue(string.Join(",", touches[..n]), out at);
+            if (!found)
+            {
+                at = rows.Count;
+                rows.Add((touches[..n].Select(c => names[c]).ToArray(), 0, 0, 0));
+                if (channels <= 31)
+                {
+                    byCode[code] = at;
+                }
+                else
+                {
+                    table[string.Join(",", touches[..n])] = at;
+                }
+            }
+
+            var row = rows[at];
+            rows[at] = random.NextDouble() < chance
+                ? (row.Channels, row.Conversions + 1, row.Value + Math.Round(50 + (4950 * random.NextDouble()), 2), row.Nulls)
+                : (row.Channels, row.Conversions, row.Value, row.Nulls + 1);
         }
 
-        return [.. table.Values.Select(r => new ChannelPath(r.Channels, r.Conversions, r.Value, r.Nulls))];
+        return [.. rows.Select(r => new ChannelPath(r.Channels, r.Conversions, r.Value, r.Nulls))];
     }
 }

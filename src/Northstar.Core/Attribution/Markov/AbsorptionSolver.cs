@@ -28,22 +28,7 @@ internal static class AbsorptionSolver
                     continue;
                 }
 
-                var (nx, nv, loop) = (chain.ConversionRate[s], chain.ValueRate[s], 0.0);
-                for (var e = chain.RowStart[s]; e < chain.RowStart[s + 1]; e++)
-                {
-                    var (t, p) = (chain.Target[e], chain.Probability[e]);
-                    if (t == s)
-                    {
-                        loop += p;
-                        continue;
-                    }
-
-                    nx += p * x[t];
-                    nv += p * v[t];
-                }
-
-                (nx, nv) = loop > 0 ? (nx / (1 - loop), nv / (1 - loop)) : (nx, nv);
-
+                var (nx, nv) = Row(chain, s, x, v);
                 change = Math.Max(change, Math.Max(Math.Abs(nx - x[s]) / Math.Max(1, nx), Math.Abs(nv - v[s]) / Math.Max(1, Math.Abs(nv))));
                 (x[s], v[s]) = (nx, nv);
             }
@@ -55,6 +40,26 @@ internal static class AbsorptionSolver
         }
 
         return FromStart(chain, x, v);
+    }
+
+    /// <summary>State s's new (x, v) from its row; a move to itself is solved for in place.</summary>
+    private static (double X, double V) Row(MarkovChain chain, int s, double[] x, double[] v)
+    {
+        var (nx, nv, loop) = (chain.ConversionRate[s], chain.ValueRate[s], 0.0);
+        for (var e = chain.RowStart[s]; e < chain.RowStart[s + 1]; e++)
+        {
+            var (t, p) = (chain.Target[e], chain.Probability[e]);
+            if (t == s)
+            {
+                loop += p;
+                continue;
+            }
+
+            nx += p * x[t];
+            nv += p * v[t];
+        }
+
+        return loop > 0 ? (nx / (1 - loop), nv / (1 - loop)) : (nx, nv);
     }
 
     private static (double Conversion, double Value) FromStart(MarkovChain chain, double[] x, double[] v)
