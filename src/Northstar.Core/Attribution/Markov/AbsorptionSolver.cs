@@ -13,11 +13,20 @@ internal static class AbsorptionSolver
     private const double Tolerance = 1e-15;
     private const int MaxSweeps = 100_000;
 
-    /// <summary>(conversion probability, expected value) from start, with <paramref name="removed"/> states leading to null.</summary>
-    public static (double Conversion, double Value) Solve(MarkovChain chain, bool[]? removed)
+    /// <summary>
+    /// (conversion probability, expected value) from start and per state, with
+    /// <paramref name="removed"/> states leading to null; the sweeps start from <paramref name="from"/>
+    /// (the full chain's answer, so a removal solve only has to move down to its own) or from 0.
+    /// </summary>
+    public static (double Conversion, double Value, double[] X, double[] V) Solve(MarkovChain chain, bool[]? removed, (double[] X, double[] V)? from = null)
     {
         var n = chain.StateCount;
-        var (x, v) = (new double[n], new double[n]);
+        var (x, v) = from is { } f ? ((double[])f.X.Clone(), (double[])f.V.Clone()) : (new double[n], new double[n]);
+        for (var s = 0; s < n && removed is not null; s++)
+        {
+            (x[s], v[s]) = removed[s] ? (0, 0) : (x[s], v[s]);
+        }
+
         for (var sweep = 0; sweep < MaxSweeps; sweep++)
         {
             var change = 0.0;
@@ -39,7 +48,8 @@ internal static class AbsorptionSolver
             }
         }
 
-        return FromStart(chain, x, v);
+        var (conversion, value) = FromStart(chain, x, v);
+        return (conversion, value, x, v);
     }
 
     /// <summary>State s's new (x, v) from its row; a move to itself is solved for in place.</summary>

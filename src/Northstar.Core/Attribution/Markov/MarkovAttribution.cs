@@ -15,10 +15,14 @@ public static class MarkovAttribution
         options ??= MarkovOptions.Default;
         var encoded = EncodedPaths.From(paths, options.CollapseRepeats);
         var chain = MarkovChainBuilder.Build(encoded, options);
-        var (conversion, value) = AbsorptionSolver.Solve(chain, null);
+        var (conversion, value, x, v) = AbsorptionSolver.Solve(chain, null);
         var channels = chain.Channels;
         var removed = new (double Conversion, double Value)[channels.Length];
-        Parallel.For(0, channels.Length, c => removed[c] = AbsorptionSolver.Solve(chain, Removing(chain, c)));
+        Parallel.For(0, channels.Length, c =>
+        {
+            var (p, e, _, _) = AbsorptionSolver.Solve(chain, Removing(chain, c), (x, v));
+            removed[c] = (p, e);
+        });
         var effects = new MarkovRemovalEffect[channels.Length];
         for (var c = 0; c < channels.Length; c++)
         {
