@@ -14,9 +14,9 @@ internal sealed class MetricContext
 {
     private readonly IFactStore _facts;
     private readonly IDerivedViews _views;
-    private readonly Dictionary<string, List<(DateRange Span, EventRows Rows)>> _eventRows = [];
-    private readonly Dictionary<ContactMoment, (DateRange Span, StageRows Rows)> _stageRows = [];
-    private readonly Dictionary<(ContactMoment, string?), (DateRange Span, StageCounts Counts)> _stageCounts = [];
+    private readonly Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> _eventRows = [];
+    private readonly Dictionary<ContactMoment, (DateRange Span, DayRows<StageRollupRow> Rows)> _stageRows = [];
+    private readonly Dictionary<(ContactMoment, string?), (DateRange Span, DayRows<StageCountRow> Counts)> _stageCounts = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
@@ -97,9 +97,9 @@ internal sealed class MetricContext
     /// <summary>
     /// The event rollup rows of these types covering <see cref="EventSpan"/>, sorted by day: rows
     /// read earlier for a span that covers it are reused (callers pick their days with
-    /// <see cref="EventRows.In"/>); a few spans per type set are kept.
+    /// <see cref="DayRows{T}.In"/>); a few spans per type set are kept.
     /// </summary>
-    public EventRows Events(IReadOnlyList<EventType> types)
+    public DayRows<EventRollupRow> Events(IReadOnlyList<EventType> types)
     {
         var key = string.Join(',', types.Select(t => (int)t).Order());
         if (!_eventRows.TryGetValue(key, out var cached))
@@ -115,7 +115,7 @@ internal sealed class MetricContext
             }
         }
 
-        var read = new EventRows(_views.ReadEventRollup(Workspace, EventSpan, types));
+        var read = new DayRows<EventRollupRow>(_views.ReadEventRollup(Workspace, EventSpan, types), static r => r.Day);
         if (cached.Count == 8)
         {
             cached.RemoveAt(0);
@@ -128,16 +128,16 @@ internal sealed class MetricContext
     /// <summary>
     /// The stage rollup rows of one moment covering <see cref="EventSpan"/>, sorted by day: the
     /// rows read last for a span that covers it are reused (callers pick their days with
-    /// <see cref="StageRows.In"/>). Counting contacts this way never reads a lifecycle.
+    /// <see cref="DayRows{T}.In"/>). Counting contacts this way never reads a lifecycle.
     /// </summary>
-    public StageRows Stages(ContactMoment moment)
+    public DayRows<StageRollupRow> Stages(ContactMoment moment)
     {
         if (_stageRows.TryGetValue(moment, out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
         {
             return cached.Rows;
         }
 
-        var rows = new StageRows(_views.ReadStageRollup(Workspace, EventSpan, [moment]));
+        var rows = new DayRows<StageRollupRow>(_views.ReadStageRollup(Workspace, EventSpan, [moment]), static r => r.Day);
         _stageRows[moment] = (EventSpan, rows);
         return rows;
     }
@@ -146,14 +146,14 @@ internal sealed class MetricContext
     /// The stage rollup of one moment summed per day and value of one contact dimension (per day
     /// when null) covering <see cref="EventSpan"/>, reused as <see cref="Stages"/> is.
     /// </summary>
-    public StageCounts StageCounts(ContactMoment moment, string? dimension)
+    public DayRows<StageCountRow> StageCounts(ContactMoment moment, string? dimension)
     {
         if (_stageCounts.TryGetValue((moment, dimension), out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
         {
             return cached.Counts;
         }
 
-        var counts = new StageCounts(_views.ReadStageCounts(Workspace, EventSpan, moment, dimension));
+        var counts = new DayRows<StageCountRow>(_views.ReadStageCounts(Workspace, EventSpan, moment, dimension), static r => r.Day);
         _stageCounts[(moment, dimension)] = (EventSpan, counts);
         return counts;
     }
