@@ -129,18 +129,11 @@ public sealed class SqliteStageRollupTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private static void Write<TFact>(SqliteFactStore store, Workspace ws, TFact[] facts)
-        where TFact : class, IFact
-    {
-        using var session = store.BeginWrite(ws);
-        var conflicts = new List<int>();
-        session.Write<TFact>(facts, conflicts);
-        session.Commit();
-        Assert.Empty(conflicts);
-    }
+        where TFact : class, IFact => StoredFacts.Commit(store, ws, facts);
 
     private static void AssertMatchesReference(SqliteFactStore store, Workspace ws)
     {
-        var reference = DerivedViewBuilder.Build(ws.TimeZone, store.Read<EventFact>(ws), store.Read<Contact>(ws), store.Read<StageChange>(ws), store.Read<Account>(ws));
+        var reference = StoredFacts.Reference(store, ws);
         var rollup = StageRollup.From(reference.Lifecycles, ws.TimeZone, AllDays);
         Assert.Equal(Canonical(rollup), Canonical(store.ReadStageRollup(ws, AllDays)));
         foreach (var moment in StageRollup.AllMoments)
