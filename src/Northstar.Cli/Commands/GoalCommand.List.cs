@@ -69,7 +69,7 @@ internal static partial class GoalCommand
                 ValueFormat.Value(r.Actual, r.Unit),
                 ValueFormat.Value(r.TargetToDate, r.Unit),
                 r.Attainment is { } a ? (a * 100).ToString("N1", CultureInfo.InvariantCulture) + "%" : "-",
-                StatusText(r.Status),
+                PacingText.Of(r.Status),
                 Markup.Escape(r.Owner ?? ""));
         }
 
@@ -80,13 +80,4 @@ internal static partial class GoalCommand
             context.Out.WriteLine($"{r.Id}: {string.Join("; ", needed.Concat(r.Notes))}");
         }
     }
-
-    private static string StatusText(PacingStatus status) => status switch
-    {
-        PacingStatus.OnTrack => "on track",
-        PacingStatus.AtRisk => "at risk",
-        PacingStatus.OffTrack => "off track",
-        PacingStatus.NotStarted => "not started",
-        _ => "no data",
-    };
 }

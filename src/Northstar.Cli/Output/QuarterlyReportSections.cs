@@ -67,7 +67,7 @@ internal static class QuarterlyReportSections
             ValueFormat.Value(p.Goal.Target, unit),
             ValueFormat.Value(p.Actual, unit),
             ValueFormat.Value(p.TargetToDate, unit),
-            Status(p.Status),
+            PacingText.Of(p.Status),
             f is null ? "-" : ValueFormat.Value(f.Expected, unit),
             f is null ? "-" : $"{ValueFormat.Value(f.Low80, unit)} - {ValueFormat.Value(f.High80, unit)}",
             f is null ? "-" : Percent(f.ProbabilityOfTarget),
@@ -123,15 +123,6 @@ internal static class QuarterlyReportSections
                 [],
                 ["Severity", "Kind", "KPI", "Why"],
                 [.. report.Alerts.Select(a => (IReadOnlyList<string>)[Severity(a.Severity), a.Kind == AlertKind.Pacing ? "pacing" : "outlier", a.KpiId, a.Why])]);
-
-    private static string Status(PacingStatus status) => status switch
-    {
-        PacingStatus.OnTrack => "on track",
-        PacingStatus.AtRisk => "at risk",
-        PacingStatus.OffTrack => "off track",
-        PacingStatus.NotStarted => "not started",
-        _ => "no data",
-    };
 
     private static string Lost(double customers) => customers.ToString("0.0#", CultureInfo.InvariantCulture);
 
