@@ -3,7 +3,7 @@ using Northstar.Core.Metrics;
 
 namespace Northstar.Core.Attribution.Journeys;
 
-/// <summary>How journeys are cut from the facts (<see cref="JourneyBuilder"/>).</summary>
+/// <summary>How journeys are cut from the facts (by JourneyBuilder).</summary>
 public sealed record JourneyOptions
 {
     /// <summary>What a journey runs up to.</summary>
