@@ -1,50 +1,137 @@
 using System.Diagnostics;
 using System.Globalization;
 using Northstar.Core.Attribution;
+using Northstar.Core.Attribution.Heuristics;
 using Northstar.Core.Attribution.Markov;
 
 namespace Northstar.Bench;
 
 /// <summary>
-/// Markov attribution over a path table: N random journeys (seeded) over C channels, 1-10
-/// touches each, channels drawn with skewed popularity (channel i weighs 1 / (i + 1)), each
-/// channel lifting the conversion odds by its own amount, value 50-5,000 for a conversion;
-/// aggregated into distinct paths (not timed), then the order-1 and order-3 models timed from
-/// the path list to the credits. Prints times, states and peak working set.
-/// Usage: <c>attribution [journeys] [channels]</c>, default 1,000,000 and 20.
+/// Attribution as issue 5 states its targets. N random journeys (seeded) over C channels, 1-10
+/// touches each a few days apart, channels drawn with skewed popularity (channel i weighs
+/// 1 / (i + 1)), each channel lifting the conversion odds by its own amount, value 50-5,000 for
+/// a conversion, a lead-creation and an opportunity-creation touch on most journeys. Untimed:
+/// generating them and writing their path table to <c>/tmp/northstar-attribution-paths.csv</c>.
+/// Timed in this process: every heuristic model and Shapley on the journeys. Timed each in a
+/// fresh child process (so its peak working set is that run's own): the heuristics from the
+/// path file, Markov order 1 and order 3 from the path file, each from reading the file to the result.
+/// Usage: <c>attribution [journeys] [channels]</c> (default 1,000,000 and 20);
+/// the child modes: <c>attribution markov ORDER FILE</c>, <c>attribution heuristics FILE</c>.
 /// </summary>
 internal static class AttributionBench
 {
+    private const string PathFile = "/tmp/northstar-attribution-paths.csv";
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     public static int Run(string[] args)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var journeys = args.Length > 0 ? int.Parse(args[0], inv) : 1_000_000;
-        var channels = args.Length > 1 ? int.Parse(args[1], inv) : 20;
-        var paths = Generate(journeys, channels, new Random(42));
-        Console.WriteLine(string.Format(inv, "{0:N0} journeys over {1} channels: {2:N0} distinct paths", journeys, channels, paths.Count));
-        GC.Collect();
-        Console.WriteLine(string.Format(inv, "path list on the heap: {0:N0} MB", GC.GetTotalMemory(true) / 1e6));
-        foreach (var order in new[] { 1, 3, 1, 3 })
+        if (args.Length > 0 && args[0] == "markov")
         {
-            var allocated = GC.GetTotalAllocatedBytes(true);
-            var watch = Stopwatch.StartNew();
-            var result = MarkovAttribution.Compute(paths, new MarkovOptions(order));
-            watch.Stop();
-            var top = result.Credits.OrderByDescending(c => c.Conversions).First();
-            Console.WriteLine(string.Format(
-                inv, "order {0}: {1:N0} ms, {6:N0} MB allocated, {2:N0} states, P(conversion) {3:F6}, top {4} {5:N1}",
-                order, watch.Elapsed.TotalMilliseconds, result.StateCount, result.ConversionProbability, top.Channel, top.Conversions, (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6));
+            return Markov(int.Parse(args[1], Inv), args[2]);
         }
 
-        Console.WriteLine(string.Format(inv, "peak working set {0:N0} MB (the generator's path dictionary included)", Process.GetCurrentProcess().PeakWorkingSet64 / 1e6));
+        if (args.Length > 0 && args[0] == "heuristics")
+        {
+            return PathHeuristics(args[1]);
+        }
+
+        var journeyCount = args.Length > 0 ? int.Parse(args[0], Inv) : 1_000_000;
+        var channels = args.Length > 1 ? int.Parse(args[1], Inv) : 20;
+        var journeys = Generate(journeyCount, channels, new Random(42));
+        Console.WriteLine(string.Format(Inv, "{0:N0} journeys over {1} channels; {2}", journeyCount, channels, WritePathFile(journeys)));
+        for (var round = 0; round < 2; round++)
+        {
+            Timed("heuristics + shapley on journeys", () => JourneyHeuristics(journeys));
+        }
+
+        GC.KeepAlive(journeys);
+        foreach (var child in new[] { "heuristics " + PathFile, "markov 1 " + PathFile, "markov 3 " + PathFile, "markov 1 " + PathFile, "markov 3 " + PathFile })
+        {
+            RunChild(child);
+        }
+
         return 0;
     }
 
-    private static List<ChannelPath> Generate(int journeys, int channels, Random random)
+    private static string WritePathFile(List<Journey> journeys)
     {
-        var names = Enumerable.Range(0, channels).Select(i => "channel_" + i.ToString("D2", CultureInfo.InvariantCulture)).ToArray();
-        var cumulative = new double[channels];
-        var lift = new double[channels];
+        var watch = Stopwatch.StartNew();
+        var paths = PathTable.Aggregate(journeys);
+        var aggregate = watch.Elapsed.TotalSeconds;
+        using (var writer = new StreamWriter(PathFile))
+        {
+            PathTable.Write(writer, paths);
+        }
+
+        return string.Format(
+            Inv, "{0:N0} distinct paths (aggregated in {1:F2} s), {2:N0} conversions; path file {3} ({4:N0} MB)",
+            paths.Count, aggregate, paths.Sum(p => p.Conversions), PathFile, new FileInfo(PathFile).Length / 1e6);
+    }
+
+    private static string JourneyHeuristics(List<Journey> journeys)
+    {
+        var credits = 0;
+        foreach (var model in Enum.GetValues<HeuristicModel>())
+        {
+            credits += HeuristicAttribution.ByChannel(journeys, model).Count;
+        }
+
+        // Shapley reads paths: the journeys' own (repeats kept), as the CLI would hand them over.
+        credits += ShapleyAttribution.Simplified(PathTable.Aggregate(journeys)).Count;
+        return credits + " credit rows";
+    }
+
+    private static int PathHeuristics(string file) => Timed("heuristics + shapley from the path file", () =>
+    {
+        var read = PathTable.Read(file);
+        var credits = 0;
+        foreach (var model in Enum.GetValues<HeuristicModel>().Where(TouchWeights.RunsOnPaths))
+        {
+            credits += HeuristicAttribution.ByPaths(read.Paths, model).Count;
+        }
+
+        credits += ShapleyAttribution.Simplified(read.Paths).Count;
+        return string.Format(Inv, "{0:N0} paths, {1} credit rows", read.Paths.Count, credits);
+    });
+
+    private static int Markov(int order, string file) => Timed($"markov order {order} from the path file", () =>
+    {
+        var read = PathTable.Read(file);
+        var result = MarkovAttribution.Compute(read.Paths, new MarkovOptions(order));
+        var top = result.Credits.OrderByDescending(c => c.Conversions).First();
+        return string.Format(Inv, "{0:N0} states, P(conversion) {1:F9}, top {2} {3:N1}", result.StateCount, result.ConversionProbability, top.Channel, top.Conversions);
+    });
+
+    private static int Timed(string what, Func<string> work)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        var outcome = work();
+        watch.Stop();
+        process.Refresh();
+        Console.WriteLine(string.Format(
+            Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, peak working set {4:N0} MB; {5}",
+            what, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds,
+            (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, process.PeakWorkingSet64 / 1e6, outcome));
+        return 0;
+    }
+
+    private static void RunChild(string arguments)
+    {
+        // Under `dotnet Northstar.Bench.dll` the host is dotnet and the dll comes first.
+        var host = Environment.ProcessPath!;
+        var prefix = Path.GetFileNameWithoutExtension(host) == "dotnet" ? $"\"{typeof(AttributionBench).Assembly.Location}\" " : "";
+        var start = new ProcessStartInfo(host, prefix + "attribution " + arguments) { UseShellExecute = false };
+        using var child = Process.Start(start)!;
+        child.WaitForExit();
+    }
+
+    private static List<Journey> Generate(int journeys, int channels, Random random)
+    {
+        var names = Enumerable.Range(0, channels).Select(i => "channel_" + i.ToString("D2", Inv)).ToArray();
+        var (cumulative, lift) = (new double[channels], new double[channels]);
         for (var (i, sum) = (0, 0.0); i < channels; i++)
         {
             sum += 1.0 / (i + 1);
@@ -52,43 +139,26 @@ internal static class AttributionBench
             lift[i] = 0.02 + (0.08 * random.NextDouble());
         }
 
-        // Paths keyed by their channel numbers (5 bits each, up to 32 channels; beyond, a string key).
-        var table = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byCode = new Dictionary<long, int>();
-        var rows = new List<(string[] Channels, long Conversions, double Value, long Nulls)>();
-        var touches = new int[10];
+        var origin = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var list = new List<Journey>(journeys);
         for (var j = 0; j < journeys; j++)
         {
-            var (n, chance, code) = (random.Next(1, 11), 0.01, 0L);
+            var (n, chance, at) = (random.Next(1, 11), 0.01, origin.AddHours(random.Next(0, 24 * 300)));
+            var (lead, opportunity) = (random.Next(0, n + 1), random.Next(0, n + 2));
+            var touches = new Touch[n];
             for (var t = 0; t < n; t++)
             {
                 var pick = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
-                touches[t] = Math.Min(pick < 0 ? ~pick : pick, channels - 1);
-                chance += lift[touches[t]] * (1 - chance);
-                code = (code << 5) | (uint)(touches[t] + 1);
+                var channel = Math.Min(pick < 0 ? ~pick : pick, channels - 1);
+                chance += lift[channel] * (1 - chance);
+                at = at.AddHours(random.Next(1, 24 * 10));
+                touches[t] = new Touch(at, names[channel]) { LeadCreation = t == lead, OpportunityCreation = t == opportunity && t >= lead };
             }
 
-            var found = channels <= 31 ? byCode.TryGetValue(code, out var at) : table.TryGetValue(string.Join(",", touches[..n]), out at);
-            if (!found)
-            {
-                at = rows.Count;
-                rows.Add((touches[..n].Select(c => names[c]).ToArray(), 0, 0, 0));
-                if (channels <= 31)
-                {
-                    byCode[code] = at;
-                }
-                else
-                {
-                    table[string.Join(",", touches[..n])] = at;
-                }
-            }
-
-            var row = rows[at];
-            rows[at] = random.NextDouble() < chance
-                ? (row.Channels, row.Conversions + 1, row.Value + Math.Round(50 + (4950 * random.NextDouble()), 2), row.Nulls)
-                : (row.Channels, row.Conversions, row.Value, row.Nulls + 1);
+            var converted = random.NextDouble() < chance;
+            list.Add(new Journey("c" + j.ToString(Inv), touches, converted ? at.AddHours(random.Next(0, 48)) : null, converted ? Math.Round(50 + (4950 * random.NextDouble()), 2) : 0));
         }
 
-        return [.. rows.Select(r => new ChannelPath(r.Channels, r.Conversions, r.Value, r.Nulls))];
+        return list;
     }
 }
