@@ -59,6 +59,16 @@ public interface IFactStore : IDerivedViews, IDisposable
     /// </summary>
     void ClearFacts(Workspace workspace);
 
+    /// <summary>
+    /// The events of the given types that carry a channel, with timestamp in
+    /// [<paramref name="from"/>, <paramref name="until"/>) (open ends when null), in no particular
+    /// order, streamed: what attribution journeys read. This default filters
+    /// <see cref="Read{TFact}"/>; a store overrides it with a read that decodes only those fields.
+    /// </summary>
+    IEnumerable<ChannelEvent> ReadChannelEvents(
+        Workspace workspace, IReadOnlySet<EventType> types, DateTimeOffset? from = null, DateTimeOffset? until = null) =>
+        ChannelEvent.Select(Read<EventFact>(workspace), types, from, until);
+
     /// <summary>The workspace's channel rules, applied before the default grouping (empty when none).</summary>
     IReadOnlyList<ChannelRule> GetChannelRules(Workspace workspace);
 

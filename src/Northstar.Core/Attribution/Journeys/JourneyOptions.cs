@@ -16,6 +16,13 @@ public sealed record JourneyOptions
     public IReadOnlySet<EventType> TouchTypes { get; init; } = DefaultTouchTypes;
 
     /// <summary>
+    /// A touch of the same channel and campaign as the actor's previous touch, at most this long
+    /// after it, is the same interaction (an email or ad click and the visit it opens) and is not
+    /// a touch of its own. 30 minutes by default; zero merges only touches of the same instant.
+    /// </summary>
+    public TimeSpan SameInteraction { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
     /// Conversions counted: those on a day of this range (workspace time zone); non-converting
     /// journeys are those active in it that had not converted by its end. Null: all time.
     /// </summary>

@@ -1,0 +1,67 @@
+using Northstar.Core.Metrics.Views;
+
+namespace Northstar.Core.Attribution.Journeys;
+
+/// <summary>Numbers the actors: contacts, and anonymous ids never linked to one (a linked id is its contact's number).</summary>
+internal sealed class ActorIds
+{
+    private readonly Dictionary<string, int> _contacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _anonymous = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly List<bool> _isContact = [];
+
+    public ActorIds(IReadOnlyList<IdentityLink> links, IEnumerable<string> contacts)
+    {
+        foreach (var contact in contacts)
+        {
+            Contact(contact);
+        }
+
+        foreach (var link in links)
+        {
+            _anonymous[link.AnonymousId] = Contact(link.ContactId);
+        }
+    }
+
+    public int Count => _ids.Count;
+
+    /// <summary>The contact id, or the anonymous id of an actor never linked.</summary>
+    public string Id(int actor) => _ids[actor];
+
+    public bool IsContact(int actor) => _isContact[actor];
+
+    public int Contact(string contactId) => Number(_contacts, contactId, isContact: true);
+
+    public int Anonymous(string anonymousId) => Number(_anonymous, anonymousId, isContact: false);
+
+    /// <summary>Every actor number, by id (ordinal), a contact before an anonymous id spelt the same.</summary>
+    public int[] InIdOrder()
+    {
+        var keys = _ids.ToArray();
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byId = string.CompareOrdinal(keys[a], keys[b]);
+            return byId != 0 ? byId : _isContact[b].CompareTo(_isContact[a]);
+        });
+        return order;
+    }
+
+    private int Number(Dictionary<string, int> numbers, string id, bool isContact)
+    {
+        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, id, out var exists);
+        if (!exists)
+        {
+            number = _ids.Count;
+            _ids.Add(id);
+            _isContact.Add(isContact);
+        }
+
+        return number;
+    }
+}

@@ -1,0 +1,88 @@
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+
+namespace Northstar.Core.Attribution.Journeys;
+
+/// <summary>
+/// Every actor's touches, identity-resolved, in time order, with repeats of one interaction
+/// merged: actor <c>a</c>'s touches are the entries <c>[Starts[a], Starts[a + 1])</c> of
+/// <see cref="Ticks"/>, <see cref="Channels"/> and <see cref="Campaigns"/>.
+/// </summary>
+/// <remarks>
+/// An actor is a contact (an event's own contact id, else the contact its anonymous id is linked
+/// to, before or after the link) or an anonymous id never linked to a contact. Columns instead of
+/// a list per actor: millions of actors with a few touches each.
+/// </remarks>
+internal sealed class ActorTouches
+{
+    private ActorTouches(ActorIds actors, int[] starts, long[] ticks, string[] channels, string?[] campaigns)
+    {
+        (Actors, Starts, Ticks, Channels, Campaigns) = (actors, starts, ticks, channels, campaigns);
+    }
+
+    public ActorIds Actors { get; }
+
+    public int[] Starts { get; }
+
+    public long[] Ticks { get; }
+
+    public string[] Channels { get; }
+
+    public string?[] Campaigns { get; }
+
+    /// <summary>
+    /// Groups <paramref name="events"/> by actor; <paramref name="contacts"/> (those with conversions)
+    /// become actors even without a touch. A touch of the same channel and campaign as the actor's
+    /// previous touch, at most <paramref name="sameInteraction"/> after it, is dropped.
+    /// </summary>
+    public static ActorTouches Build(
+        IEnumerable<ChannelEvent> events, IReadOnlyList<IdentityLink> links, IEnumerable<string> contacts, TimeSpan sameInteraction)
+    {
+        var actors = new ActorIds(links, contacts);
+        var raw = new RawTouches();
+        foreach (var e in events)
+        {
+            var actor = e.ContactId is { } contact ? actors.Contact(contact)
+                : e.AnonymousId is { } anonymous ? actors.Anonymous(anonymous)
+                : -1;
+            if (actor >= 0)
+            {
+                raw.Add(actor, e.Timestamp.UtcTicks, e.Id, e.Channel, e.Campaign);
+            }
+        }
+
+        return Merge(actors, raw, sameInteraction.Ticks);
+    }
+
+    private static ActorTouches Merge(ActorIds actors, RawTouches raw, long sameInteraction)
+    {
+        var order = raw.ByActorThenTime(actors.Count, out var rawStarts);
+        var starts = new int[actors.Count + 1];
+        var (ticks, channels, campaigns) = (new long[raw.Count], new string[raw.Count], new string?[raw.Count]);
+        var kept = 0;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            starts[a] = kept;
+            for (var i = rawStarts[a]; i < rawStarts[a + 1]; i++)
+            {
+                var at = order[i];
+                if (i > rawStarts[a])
+                {
+                    var previous = order[i - 1];
+                    if (raw.Ticks[at] - raw.Ticks[previous] <= sameInteraction
+                        && string.Equals(raw.Channels[at], raw.Channels[previous], StringComparison.Ordinal)
+                        && string.Equals(raw.Campaigns[at], raw.Campaigns[previous], StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+                }
+
+                (ticks[kept], channels[kept], campaigns[kept]) = (raw.Ticks[at], raw.Channels[at], raw.Campaigns[at]);
+                kept++;
+            }
+        }
+
+        starts[actors.Count] = kept;
+        return new ActorTouches(actors, starts, ticks[..kept], channels[..kept], campaigns[..kept]);
+    }
+}

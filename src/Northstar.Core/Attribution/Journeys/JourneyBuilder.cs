@@ -1,0 +1,82 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Core.Attribution.Journeys;
+
+/// <summary>Builds attribution journeys from a store's facts.</summary>
+public static class JourneyBuilder
+{
+    /// <summary>
+    /// The journeys of <paramref name="options"/>' goal and period.
+    /// <list type="bullet">
+    /// <item><b>Actors.</b> A contact's touches are its own events (contact id) and those of every
+    /// anonymous id linked to it (<c>ReadIdentities</c>), before or after the link. An anonymous id
+    /// never linked is an actor of its own: a visitor who never became a contact, whose journey can
+    /// only be non-converting (its <see cref="Journey.ContactId"/> is the anonymous id).</item>
+    /// <item><b>Touches.</b> Events of <see cref="JourneyOptions.TouchTypes"/> that have a channel,
+    /// by timestamp then event id. A touch of the same channel and campaign as the actor's previous
+    /// touch, at most <see cref="JourneyOptions.SameInteraction"/> (30 minutes) after it, is the same
+    /// interaction and is dropped.</item>
+    /// <item><b>Conversions.</b> A stage: when the contact entered it (lifecycle, skipped stages
+    /// filled); value 0, except opportunity (the amount of the contact's first created deal) and
+    /// customer (of its first won deal, by close time). Deal created: each deal at its creation,
+    /// its amount the value. Won: each won deal at its close. A deal without a contact belongs to
+    /// its account's earliest-known contact; without either it is left out.</item>
+    /// <item><b>Converting journeys.</b> The actor's touches at or before the conversion, no older
+    /// than <see cref="JourneyOptions.LookbackDays"/> before it, and after its previous conversion of
+    /// the goal (a second deal does not reuse the first's touches; conversions at one instant share
+    /// theirs). A conversion without such a touch is counted in
+    /// <see cref="JourneySet.UntouchedConversions"/> and <see cref="JourneySet.UntouchedValue"/>.
+    /// The last touch at or before the contact's lead time is flagged
+    /// <see cref="Touch.LeadCreation"/>, likewise for opportunity, when it is in the journey.</item>
+    /// <item><b>Period.</b> Conversions on a local day (workspace time zone) of
+    /// <see cref="JourneyOptions.Period"/> (all time when null). Non-converting journeys: actors
+    /// with a touch in the period and no conversion in it (for a stage, not entered by the period
+    /// end): their touches in the look-back window up to their last touch in the period, after
+    /// their last conversion before it (deal goals).</item>
+    /// </list>
+    /// Ordered by contact id (ordinal), then conversion time, a non-converting journey last.
+    /// </summary>
+    public static JourneySet Build(IFactStore store, Workspace workspace, JourneyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.LookbackDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SameInteraction, TimeSpan.Zero);
+
+        var period = PeriodInstants.Of(options.Period, workspace.TimeZone);
+        var lookback = TimeSpan.FromDays(options.LookbackDays).Ticks;
+        var conversions = ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace));
+        var (from, until) = ReadRange(period, lookback, options.SameInteraction.Ticks);
+        var touches = ActorTouches.Build(
+            store.ReadChannelEvents(workspace, options.TouchTypes, from, until),
+            store.ReadIdentities(workspace),
+            conversions.ByContact.Keys,
+            options.SameInteraction);
+
+        var cutter = new JourneyCutter(options.Conversion, period, lookback, conversions, touches);
+        var journeys = new List<Journey>();
+        foreach (var actor in touches.Actors.InIdOrder())
+        {
+            cutter.Cut(actor, journeys);
+        }
+
+        return new JourneySet(journeys, cutter.UntouchedConversions, cutter.UntouchedValue);
+    }
+
+    /// <summary>
+    /// The events a period needs: from the look-back before its first instant (and one merge
+    /// interval more, to know whether the oldest touch repeats an earlier one) up to its end.
+    /// </summary>
+    private static (DateTimeOffset? From, DateTimeOffset? Until) ReadRange(PeriodInstants period, long lookback, long sameInteraction)
+    {
+        var minimum = DateTimeOffset.MinValue.UtcTicks;
+        var maximum = DateTimeOffset.MaxValue.UtcTicks;
+        DateTimeOffset? from = period.Start == long.MinValue ? null
+            : new DateTimeOffset(Math.Max(minimum, period.Start - lookback - sameInteraction), TimeSpan.Zero);
+        DateTimeOffset? until = period.End == long.MaxValue ? null : new DateTimeOffset(Math.Min(maximum, period.End), TimeSpan.Zero);
+        return (from, until);
+    }
+}
