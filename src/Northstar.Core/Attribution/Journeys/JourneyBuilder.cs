@@ -49,9 +49,9 @@ public static class JourneyBuilder
         var period = PeriodInstants.Of(options.Period, workspace.TimeZone);
         var lookback = TimeSpan.FromDays(options.LookbackDays).Ticks;
         var conversions = ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace));
-        var (from, until) = ReadRange(period, lookback, options.SameInteraction.Ticks);
+        var from = ReadFrom(period, lookback, options.SameInteraction.Ticks);
         var touches = ActorTouches.Build(
-            store.ReadChannelEvents(workspace, options.TouchTypes, from, until),
+            store.ReadChannelEvents(workspace, options.TouchTypes, from),
             store.ReadIdentities(workspace),
             conversions.ByContact.Keys,
             options.SameInteraction);
@@ -68,15 +68,11 @@ public static class JourneyBuilder
 
     /// <summary>
     /// The events a period needs: from the look-back before its first instant (and one merge
-    /// interval more, to know whether the oldest touch repeats an earlier one) up to its end.
+    /// interval more, to know whether the oldest touch repeats an earlier one) to the end of the
+    /// data: the lead or opportunity touch of a journey is the last touch before that moment,
+    /// which may come after the period, and only a touch after it tells it is not in the journey.
     /// </summary>
-    private static (DateTimeOffset? From, DateTimeOffset? Until) ReadRange(PeriodInstants period, long lookback, long sameInteraction)
-    {
-        var minimum = DateTimeOffset.MinValue.UtcTicks;
-        var maximum = DateTimeOffset.MaxValue.UtcTicks;
-        DateTimeOffset? from = period.Start == long.MinValue ? null
-            : new DateTimeOffset(Math.Max(minimum, period.Start - lookback - sameInteraction), TimeSpan.Zero);
-        DateTimeOffset? until = period.End == long.MaxValue ? null : new DateTimeOffset(Math.Min(maximum, period.End), TimeSpan.Zero);
-        return (from, until);
-    }
+    private static DateTimeOffset? ReadFrom(PeriodInstants period, long lookback, long sameInteraction) =>
+        period.Start == long.MinValue ? null
+            : new DateTimeOffset(Math.Max(DateTimeOffset.MinValue.UtcTicks, period.Start - lookback - sameInteraction), TimeSpan.Zero);
 }

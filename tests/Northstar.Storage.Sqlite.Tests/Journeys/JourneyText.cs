@@ -1,0 +1,24 @@
+using System.Globalization;
+using Northstar.Core.Attribution;
+
+namespace Northstar.Storage.Sqlite.Tests.Journeys;
+
+/// <summary>
+/// A journey as one line the expectations are written in: contact, conversion time (or "open")
+/// and value, then each touch as channel[/campaign]@MM-dd HH:mm, "+lead" / "+opp" when flagged.
+/// </summary>
+internal static class JourneyText
+{
+    public static string Of(Journey journey)
+    {
+        var end = journey.ConvertedAt is { } at ? Time(at) : "open";
+        var touches = journey.Touches.Select(t =>
+            t.Channel + (t.Campaign is null ? "" : "/" + t.Campaign) + "@" + Time(t.At)
+            + (t.LeadCreation ? " +lead" : "") + (t.OpportunityCreation ? " +opp" : ""));
+        return $"{journey.ContactId} {end} {journey.Value.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", touches)}";
+    }
+
+    public static string[] Of(IEnumerable<Journey> journeys) => [.. journeys.Select(Of)];
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
