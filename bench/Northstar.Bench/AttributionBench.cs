@@ -96,10 +96,14 @@ internal static class AttributionBench
 
     private static int Markov(int order, string file) => Timed($"markov order {order} from the path file", () =>
     {
-        var read = PathTable.Read(file);
+        var watch = Stopwatch.StartNew();
+        var read = PathTable.ReadColumns(file);
+        var reading = watch.Elapsed.TotalSeconds;
         var result = MarkovAttribution.Compute(read.Paths, new MarkovOptions(order));
         var top = result.Credits.OrderByDescending(c => c.Conversions).First();
-        return string.Format(Inv, "{0:N0} states, P(conversion) {1:F9}, top {2} {3:N1}", result.StateCount, result.ConversionProbability, top.Channel, top.Conversions);
+        return string.Format(
+            Inv, "read {0:F3} s, model {1:F3} s; {2:N0} states, P(conversion) {3:F9}, top {4} {5:N1}",
+            reading, watch.Elapsed.TotalSeconds - reading, result.StateCount, result.ConversionProbability, top.Channel, top.Conversions);
     });
 
     private static int Timed(string what, Func<string> work)

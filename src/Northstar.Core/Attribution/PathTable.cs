@@ -107,9 +107,26 @@ public static class PathTable
     /// <summary>Reads a path table; <paramref name="fileName"/> names the file in errors.</summary>
     public static PathTableReadResult Read(Stream stream, string fileName)
     {
+        var read = ReadColumns(stream, fileName);
+        return new PathTableReadResult(read.Paths.ToPaths(), read.Errors);
+    }
+
+    /// <summary>Reads a path table file.</summary>
+    public static PathTableReadResult Read(string filePath)
+    {
+        using var stream = File.OpenRead(filePath);
+        return Read(stream, Path.GetFileName(filePath));
+    }
+
+    /// <summary>
+    /// Reads a path table into columns, the form the models run on (the same rows and errors as
+    /// <see cref="Read(Stream, string)"/>, without a string per channel per row).
+    /// </summary>
+    public static PathTableColumnsReadResult ReadColumns(Stream stream, string fileName)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        var paths = new List<ChannelPath>();
+        var builder = new PathTableColumnsBuilder(stream.CanSeek ? (int)Math.Min(stream.Length / 64, 1 << 24) : 1024);
         var errors = new List<ImportError>();
         using var reader = new Utf8CsvReader(stream);
         reader.DetectDelimiter();
@@ -117,16 +134,11 @@ public static class PathTable
         if (header != CsvReadResult.Record)
         {
             errors.Add(new ImportError(fileName, header == CsvReadResult.BadRecord ? reader.RecordLine : 0, null, reader.FileProblem ?? reader.RecordProblem ?? "the file is empty: no header"));
-            return new PathTableReadResult(paths, errors);
+            return new PathTableColumnsReadResult(builder.Build(), errors);
         }
 
         var layout = PathTableLayout.FromHeader(reader, fileName, errors);
-        if (layout is null)
-        {
-            return new PathTableReadResult(paths, errors);
-        }
-
-        while (true)
+        while (layout is not null)
         {
             var outcome = reader.Read();
             if (outcome == CsvReadResult.End)
@@ -143,23 +155,21 @@ public static class PathTable
             if (outcome == CsvReadResult.BadRecord)
             {
                 errors.Add(new ImportError(fileName, reader.RecordLine, null, reader.RecordProblem ?? "malformed record"));
-                continue;
             }
-
-            if (layout.ReadRow(reader, fileName, errors) is { } path)
+            else if (!layout.TryAdd(reader, builder) && layout.ReadRow(reader, fileName, errors) is { } path)
             {
-                paths.Add(path);
+                builder.Add(path);
             }
         }
 
-        return new PathTableReadResult(paths, errors);
+        return new PathTableColumnsReadResult(builder.Build(), errors);
     }
 
-    /// <summary>Reads a path table file.</summary>
-    public static PathTableReadResult Read(string filePath)
+    /// <summary>Reads a path table file into columns.</summary>
+    public static PathTableColumnsReadResult ReadColumns(string filePath)
     {
         using var stream = File.OpenRead(filePath);
-        return Read(stream, Path.GetFileName(filePath));
+        return ReadColumns(stream, Path.GetFileName(filePath));
     }
 
     private static string Quote(string cell) =>

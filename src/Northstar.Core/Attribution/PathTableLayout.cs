@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Northstar.Core.Import;
 using Northstar.Core.Import.Csv;
 
@@ -12,6 +13,8 @@ internal sealed class PathTableLayout
     private readonly int _conversions;
     private readonly int _value;
     private readonly int _nulls;
+    private int[] _ids = new int[32];
+    private (int Start, int Length)[] _names = new (int, int)[32];
 
     private PathTableLayout(string[] headers, int path, int conversions, int value, int nulls)
     {
@@ -65,6 +68,70 @@ internal sealed class PathTableLayout
         var value = _value < 0 ? 0 : Number(reader, _value, fileName, line, errors);
         var nulls = _nulls < 0 ? 0 : Count(reader, _nulls, fileName, line, errors);
         return errors.Count > before ? null : new ChannelPath(channels!, conversions, value, nulls);
+    }
+
+    /// <summary>
+    /// Adds the row to <paramref name="builder"/> straight from its bytes (no strings but new
+    /// channel names); false when any cell does not read cleanly, or a channel name starts or
+    /// ends in a non-ASCII byte (it might be Unicode white space), and nothing is added: the
+    /// caller then takes <see cref="ReadRow"/>, which finds the same values or reports the problems.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryAdd(Utf8CsvReader reader, PathTableColumnsBuilder builder)
+    {
+        if (!TryCount(reader, _conversions, out var conversions) || !TryNumber(reader, _value, out var value) || !TryCount(reader, _nulls, out var nulls))
+        {
+            return false;
+        }
+
+        var cell = _path < reader.FieldCount ? reader.Field(_path) : default;
+        var parts = 0;
+        for (var start = 0; start <= cell.Length; parts++)
+        {
+            // As SplitPath: split on '>', trim each part; an empty part fails the row.
+            var length = cell[start..].IndexOf((byte)'>');
+            length = length < 0 ? cell.Length - start : length;
+            var part = cell.Slice(start, length);
+            var lead = part.Length - part.TrimStart(" \t\n\v\f\r"u8).Length;
+            var name = part[lead..].TrimEnd(" \t\n\v\f\r"u8);
+            if (name.IsEmpty || name[0] >= 0x80 || name[^1] >= 0x80)
+            {
+                return false;
+            }
+
+            if (parts == _names.Length)
+            {
+                Array.Resize(ref _names, parts * 2);
+                Array.Resize(ref _ids, parts * 2);
+            }
+
+            _names[parts] = (start + lead, name.Length);
+            start += length + 1;
+        }
+
+        // Names only once the whole path is clean: a failed row must not leave a channel behind.
+        for (var i = 0; i < parts; i++)
+        {
+            _ids[i] = builder.ChannelId(cell.Slice(_names[i].Start, _names[i].Length));
+        }
+
+        builder.Add(_ids.AsSpan(0, parts), conversions, value, nulls);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryNumber(Utf8CsvReader reader, int index, out double value)
+    {
+        value = 0;
+        return index < 0 || PathTableNumbers.TryParse(index < reader.FieldCount ? reader.Field(index) : default, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryCount(Utf8CsvReader reader, int index, out long count)
+    {
+        var ok = TryNumber(reader, index, out var value) && value == Math.Floor(value) && value <= long.MaxValue;
+        count = ok ? (long)value : 0;
+        return ok;
     }
 
     private static string Cell(Utf8CsvReader reader, int index) => index < reader.FieldCount ? reader.FieldString(index) : "";

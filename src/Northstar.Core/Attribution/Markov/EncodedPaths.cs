@@ -1,51 +1,56 @@
 namespace Northstar.Core.Attribution.Markov;
 
 /// <summary>
-/// The path table with channels as ids (ordinal order of the names, so ids never depend on
-/// input or hash order), repeats collapsed if asked, in one flat array.
+/// The path table's columns with repeats collapsed if asked (a new flat array then; otherwise
+/// the columns' own), channel ids as the columns number them (ordinal order of the names).
 /// </summary>
 internal sealed class EncodedPaths
 {
-    private EncodedPaths(string[] channels, int[] flat, int[] offsets, ChannelPath[] paths)
+    private readonly PathTableColumns _columns;
+    private readonly int[]? _flat;
+    private readonly int[]? _offsets;
+
+    private EncodedPaths(PathTableColumns columns, int[]? flat, int[]? offsets, int longest)
     {
-        (Channels, Flat, Offsets, Paths) = (channels, flat, offsets, paths);
+        (_columns, _flat, _offsets, LongestPath) = (columns, flat, offsets, longest);
+        Channels = [.. columns.Channels];
     }
 
     public string[] Channels { get; }
 
-    /// <summary>Channel ids of every path, one after the other.</summary>
-    public int[] Flat { get; }
-
-    /// <summary>Path i is Flat[Offsets[i]..Offsets[i + 1]].</summary>
-    public int[] Offsets { get; }
-
-    public ChannelPath[] Paths { get; }
+    public int Count => _columns.Count;
 
     /// <summary>The most channels of any path (after collapsing); at least 1.</summary>
-    public int LongestPath { get; private init; } = 1;
+    public int LongestPath { get; }
 
-    public ReadOnlySpan<int> Path(int i) => Flat.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]);
+    public ReadOnlySpan<long> Conversions => _columns.Conversions;
 
-    public static EncodedPaths From(IReadOnlyList<ChannelPath> paths, bool collapseRepeats)
+    public ReadOnlySpan<double> Values => _columns.Values;
+
+    public ReadOnlySpan<long> Nulls => _columns.Nulls;
+
+    public ReadOnlySpan<int> Path(int i) => _flat is null ? _columns.Path(i) : _flat.AsSpan(_offsets![i], _offsets[i + 1] - _offsets[i]);
+
+    public static EncodedPaths From(PathTableColumns columns, bool collapseRepeats)
     {
-        var length = 0;
-        for (var p = 0; p < paths.Count; p++)
+        if (!collapseRepeats)
         {
-            length += Check(paths[p]);
+            return new EncodedPaths(columns, null, null, columns.LongestPath);
         }
 
-        // One pass with ids in order of appearance (a reference cache first: path tables repeat
-        // the same string instances), then ids renumbered in ordinal order of the names.
-        var (seen, byReference) = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
-        var (flat, offsets, n, longest) = (new int[length], new int[paths.Count + 1], 0, 1);
-        for (var p = 0; p < paths.Count; p++)
+        var length = 0;
+        for (var p = 0; p < columns.Count; p++)
+        {
+            length += columns.Path(p).Length;
+        }
+
+        var (flat, offsets, n, longest) = (new int[length], new int[columns.Count + 1], 0, 1);
+        for (var p = 0; p < columns.Count; p++)
         {
             offsets[p] = n;
-            var channels = paths[p].Channels;
-            for (var i = 0; i < channels.Count; i++)
+            foreach (var id in columns.Path(p))
             {
-                var id = Id(channels[i], seen, byReference);
-                if (!collapseRepeats || n == offsets[p] || flat[n - 1] != id)
+                if (n == offsets[p] || flat[n - 1] != id)
                 {
                     flat[n++] = id;
                 }
@@ -54,55 +59,7 @@ internal sealed class EncodedPaths
             longest = Math.Max(longest, n - offsets[p]);
         }
 
-        offsets[paths.Count] = n;
-        var names = seen.Keys.Order(StringComparer.Ordinal).ToArray();
-        var renumber = new int[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            renumber[seen[names[i]]] = i;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            flat[i] = renumber[flat[i]];
-        }
-
-        return new EncodedPaths(names, flat, offsets, [.. paths]) { LongestPath = longest };
-    }
-
-    private static int Check(ChannelPath path)
-    {
-        if (path.Channels.Count == 0)
-        {
-            throw new ArgumentException("A path needs at least one channel.", nameof(path));
-        }
-
-        if (path.Conversions < 0 || path.Nulls < 0)
-        {
-            throw new ArgumentException("Path counts cannot be negative: " + path, nameof(path));
-        }
-
-        return path.Channels.Count;
-    }
-
-    private static int Id(string channel, Dictionary<string, int> seen, Dictionary<string, int> byReference)
-    {
-        if (byReference.TryGetValue(channel, out var id))
-        {
-            return id;
-        }
-
-        if (!seen.TryGetValue(channel, out id))
-        {
-            id = seen.Count;
-            seen[channel] = id;
-        }
-
-        if (byReference.Count < 4096)
-        {
-            byReference[channel] = id;
-        }
-
-        return id;
+        offsets[columns.Count] = n;
+        return new EncodedPaths(columns, flat, offsets, longest);
     }
 }

@@ -12,6 +12,13 @@ public static class MarkovAttribution
     public static MarkovResult Compute(IReadOnlyList<ChannelPath> paths, MarkovOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return Compute(PathTableColumns.From(paths), options);
+    }
+
+    /// <summary>The Markov model over a path table's columns (<see cref="PathTable.ReadColumns(string)"/>): the fast way from a file.</summary>
+    public static MarkovResult Compute(PathTableColumns paths, MarkovOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         options ??= MarkovOptions.Default;
         var encoded = EncodedPaths.From(paths, options.CollapseRepeats);
         var chain = MarkovChainBuilder.Build(encoded, options);
@@ -29,12 +36,23 @@ public static class MarkovAttribution
             effects[c] = new MarkovRemovalEffect(channels[c], Effect(conversion, removed[c].Conversion), Effect(value, removed[c].Value));
         }
 
-        var totalConversions = paths.Sum(p => (double)p.Conversions);
-        var totalValue = paths.Where(p => p.Conversions > 0).Sum(p => p.Value);
+        var (totalConversions, totalValue) = Totals(paths);
         var conversions = Split(totalConversions, effects.Select(e => e.Conversion).ToArray());
         var values = Split(totalValue, effects.Select(e => e.Value).ToArray());
         var credits = channels.Select((name, c) => new ChannelCredit(name, conversions[c], values[c])).ToArray();
         return new MarkovResult(conversion, value, chain.StateCount, effects, credits);
+    }
+
+    private static (double Conversions, double Value) Totals(PathTableColumns paths)
+    {
+        var (conversions, value) = (0.0, 0.0);
+        for (var p = 0; p < paths.Count; p++)
+        {
+            conversions += paths.Conversions[p];
+            value += paths.Conversions[p] > 0 ? paths.Values[p] : 0;
+        }
+
+        return (conversions, value);
     }
 
     private static bool[] Removing(MarkovChain chain, int channel)

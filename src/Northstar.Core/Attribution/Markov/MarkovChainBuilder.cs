@@ -18,9 +18,9 @@ internal static class MarkovChainBuilder
         var index = new StateIndex(keySpace);
         var top = keySpace / b;
         var keys = new long[paths.LongestPath];
-        for (var p = 0; p < paths.Paths.Length; p++)
+        for (var p = 0; p < paths.Count; p++)
         {
-            if (Weight(paths.Paths[p], options) > 0)
+            if (Weight(paths, p, options) > 0)
             {
                 var n = Windows(paths.Path(p), k, b, top, keys);
                 for (var w = 0; w < n; w++)
@@ -60,8 +60,8 @@ internal static class MarkovChainBuilder
         return space;
     }
 
-    private static double Weight(ChannelPath path, MarkovOptions options) =>
-        path.Conversions + (options.IncludeNulls ? path.Nulls : 0.0);
+    private static double Weight(EncodedPaths paths, int p, MarkovOptions options) =>
+        paths.Conversions[p] + (options.IncludeNulls ? paths.Nulls[p] : 0.0);
 
     /// <summary>Writes the path's window keys, in path order, into <paramref name="keys"/>; returns how many.</summary>
     private static int Windows(ReadOnlySpan<int> path, int k, long b, long top, Span<long> keys)
@@ -86,10 +86,12 @@ internal static class MarkovChainBuilder
     {
         var width = paths.Channels.Length + 2;
         var windows = new long[paths.LongestPath];
-        for (var p = 0; p < paths.Paths.Length; p++)
+        var conversions = paths.Conversions;
+        var values = paths.Values;
+        var nulls = paths.Nulls;
+        for (var p = 0; p < paths.Count; p++)
         {
-            var path = paths.Paths[p];
-            var weight = Weight(path, options);
+            var weight = Weight(paths, p, options);
             if (weight <= 0)
             {
                 continue;
@@ -104,9 +106,9 @@ internal static class MarkovChainBuilder
                 previous = index.Find(windows[w]);
             }
 
-            into.Counts[(previous * width) + width - 2] += path.Conversions;
-            into.Counts[(previous * width) + width - 1] += options.IncludeNulls ? path.Nulls : 0;
-            into.Value[previous] += path.Conversions > 0 ? path.Value : 0;
+            into.Counts[(previous * width) + width - 2] += conversions[p];
+            into.Counts[(previous * width) + width - 1] += options.IncludeNulls ? nulls[p] : 0;
+            into.Value[previous] += conversions[p] > 0 ? values[p] : 0;
         }
     }
 
