@@ -24,6 +24,7 @@ internal static class NorthstarApp
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
         root.Subcommands.Add(GoalCommand.Create(context));
+        root.Subcommands.Add(AttributionCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

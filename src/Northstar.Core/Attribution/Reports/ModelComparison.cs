@@ -6,7 +6,7 @@ namespace Northstar.Core.Attribution.Reports;
 /// </summary>
 /// <param name="Models">The models' names, in the order asked.</param>
 /// <param name="By">Channel or campaign.</param>
-/// <param name="Rows">Ordered by the first model's credit, highest first, then by key.</param>
+/// <param name="Rows">Highest mean share over the models first, then by key.</param>
 /// <param name="Conversions">Conversions credited by every model.</param>
 /// <param name="Value">Their value.</param>
 /// <param name="UntouchedConversions">Conversions without a touch: counted, not credited.</param>

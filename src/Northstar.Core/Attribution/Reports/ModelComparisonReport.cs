@@ -21,7 +21,7 @@ public static class ModelComparisonReport
         var keys = tables.SelectMany(t => t.Rows.Select(r => r.Key)).Distinct(StringComparer.Ordinal);
         var rows = keys
             .Select(key => Row(key, tables))
-            .OrderByDescending(r => r.Conversions[0]).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .OrderByDescending(r => r.Shares.Average()).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         return new ModelComparison(names, by, rows, input.Conversions, input.Value, input.UntouchedConversions, tables);
     }

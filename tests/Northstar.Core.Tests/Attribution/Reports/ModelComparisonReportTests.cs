@@ -26,7 +26,7 @@ public class ModelComparisonReportTests
         var comparison = ModelComparisonReport.Compare(Sample, FirstLastLinear);
 
         Assert.Equal(["first", "last", "linear"], comparison.Models);
-        // Ordered by the first model's credit (email and organic 1 each, then the uncredited by name).
+        // Ordered by mean share: email (1/2, 1/2, 5/12), organic (1/2, 0, 1/4), direct (0, 1/2, 1/6), paid_search (0, 0, 1/6).
         Assert.Equal(["email", "organic_search", "direct", "paid_search"], comparison.Rows.Select(r => r.Key));
         var email = comparison.Rows[0];
         Assert.Equal([1.0, 1.0, 5.0 / 6], email.Conversions, (a, b) => Math.Abs(a - b) < 1e-12);

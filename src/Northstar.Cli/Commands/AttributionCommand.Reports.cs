@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Northstar.Cli.Output;
+using Northstar.Core.Attribution.Journeys;
+using Northstar.Core.Attribution.Reports;
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Periods;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary><c>attribution pipeline</c>, <c>influence</c> and <c>economics</c>: the reports over the store's journeys.</summary>
+internal static partial class AttributionCommand
+{
+    private static Command Pipeline(CliContext context)
+    {
+        var o = new AttributionOptions();
+        var command = new Command("pipeline", "Sourced vs influenced pipeline per channel (journeys to a deal created; the deal's amount).") { o.Period, o.Format };
+        command.SetAction(parse => WithStore(context, parse, o, needsModel: false, (session, config, model, period) =>
+        {
+            var deals = AttributionCommandInput.Journeys(context, session, config, ConversionGoal.DealCreated, period);
+            var table = PipelineReport.Compute(deals.Journeys, deals.UntouchedConversions, deals.UntouchedValue);
+            AttributionWriter.Pipeline(context, Scope(config, ConversionGoal.DealCreated, period), table, parse.GetValue(o.Format)!);
+        }));
+        return command;
+    }
+
+    private static Command Influence(CliContext context)
+    {
+        var o = new AttributionOptions();
+        var command = new Command("influence", "Channel influence on MQLs next to influence on won revenue, under one model.") { o.Model, o.Order, o.NoNulls, o.Period, o.Format };
+        command.SetAction(parse => WithStore(context, parse, o, needsModel: true, (session, config, model, period) =>
+        {
+            var mqls = Credits(context, session, config, ConversionGoal.Entered(Stage.Mql), period, model!);
+            var won = Credits(context, session, config, ConversionGoal.Won, period, model!);
+            AttributionWriter.Influence(context, Scope(config, "mql and won", period), InfluenceReport.Compute(mqls, won), parse.GetValue(o.Format)!);
+        }));
+        return command;
+    }
+
+    private static Command Economics(CliContext context)
+    {
+        var o = new AttributionOptions();
+        var command = new Command("economics", "ROI, ROAS and CAC per channel: the period's spend against the customers and won revenue a model credits.") { o.Model, o.Order, o.NoNulls, o.Period, o.Format };
+        command.SetAction(parse => WithStore(context, parse, o, needsModel: true, (session, config, model, period) =>
+        {
+            var customers = Credits(context, session, config, ConversionGoal.Entered(Stage.Customer), period, model!);
+            var revenue = Credits(context, session, config, ConversionGoal.Won, period, model!);
+            var table = EconomicsReport.Compute(customers, revenue, session.Store.Read<Spend>(session.Workspace), period?.Range);
+            AttributionWriter.Economics(context, Scope(config, "customer and won", period), table, parse.GetValue(o.Format)!);
+        }));
+        return command;
+    }
+
+    private static int WithStore(CliContext context, ParseResult parse, AttributionOptions o, bool needsModel, Action<KpiCommandSession, AttributionConfig, AttributionModel?, Period?> report)
+    {
+        using var session = KpiCommandSession.Open(parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!, context);
+        if (session is null)
+        {
+            return 1;
+        }
+
+        var config = AttributionCommandInput.Config(session);
+        var model = needsModel ? AttributionCommandInput.Model(parse, o, config, context) : null;
+        var (ok, period) = AttributionCommandInput.Period(parse.GetValue(o.Period), session, context);
+        if ((needsModel && model is null) || !ok)
+        {
+            return 2;
+        }
+
+        report(session, config, model, period);
+        return 0;
+    }
+
+    private static CreditTable Credits(CliContext context, KpiCommandSession session, AttributionConfig config, ConversionGoal goal, Period? period, AttributionModel model)
+    {
+        var set = AttributionCommandInput.Journeys(context, session, config, goal, period);
+        return CreditReport.Compute(AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue), model);
+    }
+
+    private static AttributionScope Scope(AttributionConfig config, object conversion, Period? period) =>
+        new("store", conversion.ToString(), period is null ? null : $"{period.Label} ({period.Range})", config.LookbackDays);
+}

@@ -1,0 +1,87 @@
+using Northstar.Core.Attribution.Reports;
+using static Northstar.Cli.Output.AttributionSections;
+
+namespace Northstar.Cli.Output;
+
+/// <summary>Sourced vs influenced pipeline, MQL vs revenue influence and channel economics as titled sections.</summary>
+internal static class AttributionReportSections
+{
+    public static IReadOnlyList<ReportSection> Pipeline(AttributionScope scope, PipelineTable table)
+    {
+        var influenced = table.Pipeline > 0 ? table.Rows.Sum(r => r.InfluencedPipeline) / table.Pipeline : 0;
+        var lines = new List<string>
+        {
+            scope.Describe(),
+            $"{Count(table.Deals)} deals created, pipeline {Money(table.Pipeline)}.",
+            "Sourced: the channel of a deal's first touch gets the whole deal; the sourced column and the untouched line add up to the pipeline.",
+            $"Influenced: every channel the deal's journey touched gets the whole deal, so influenced does not add up to the pipeline (here it sums to {Share(influenced)} of it).",
+        };
+        var max = table.Rows.Select(r => r.InfluencedShare).DefaultIfEmpty(0).Max();
+        var whole = ValueFormat.WholeMoney([table.Pipeline]);
+        var rows = table.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Channel,
+            Count(r.SourcedDeals), Money(r.SourcedPipeline, whole), Share(r.SourcedShare),
+            Count(r.InfluencedDeals), Money(r.InfluencedPipeline, whole), Share(r.InfluencedShare),
+            AttributionBar.Of(r.InfluencedShare, max),
+        ]).ToList();
+        if (table.UntouchedDeals > 0)
+        {
+            rows.Add([UntouchedRow, Count(table.UntouchedDeals), Money(table.UntouchedPipeline, whole), Share(table.Pipeline > 0 ? table.UntouchedPipeline / table.Pipeline : 0), "-", "-", "-", ""]);
+        }
+
+        return
+        [
+            new ReportSection(
+                "Pipeline: sourced vs influenced",
+                lines,
+                ["Channel", "Sourced deals", "Sourced pipeline", "Sourced share", "Influenced deals", "Influenced pipeline", "Influenced share", "Influenced"],
+                rows),
+        ];
+    }
+
+    public static IReadOnlyList<ReportSection> Influence(AttributionScope scope, InfluenceTable table)
+    {
+        var lines = new List<string>
+        {
+            scope.Describe(),
+            $"Under {table.Model}: {Count(table.Mqls)} MQLs and {Money(table.Revenue)} of won revenue credited; each share column adds up to 100%.",
+            "Difference: revenue share less MQL share. Positive: the channel brings more revenue than its MQLs suggest; negative: MQLs that do not turn into revenue.",
+        };
+        if (table.UntouchedMqls > 0 || table.UntouchedRevenue > 0)
+        {
+            lines.Add($"Not credited (no touch in the look-back window): {Count(table.UntouchedMqls)} MQLs, {Money(table.UntouchedRevenue)} of revenue.");
+        }
+
+        var whole = ValueFormat.WholeMoney([table.Revenue]);
+        var rows = table.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Channel, Count(r.Mqls), Share(r.MqlShare), Money(r.Revenue, whole), Share(r.RevenueShare), Points(r.Difference, signed: true),
+        ]).ToList();
+        return [new ReportSection($"Influence: MQLs vs revenue ({table.Model})", lines, ["Channel", "MQLs", "MQL share", "Revenue", "Revenue share", "Difference"], rows)];
+    }
+
+    public static IReadOnlyList<ReportSection> Economics(AttributionScope scope, EconomicsTable table)
+    {
+        var lines = new List<string>
+        {
+            scope.Describe(),
+            $"Customers and won revenue credited under {table.Model}; spend of the period from the spend facts.",
+            "CAC = acquisition spend (every kind but service) / customers credited; ROAS = revenue credited / media spend; ROI = (revenue credited - acquisition spend) / acquisition spend.",
+            "The total line holds all spend, customers and revenue (untouched included): its ratios are the blended ones.",
+        };
+        var untouched = table.Untouched.Customers > 0 || table.Untouched.Revenue > 0 ? [table.Untouched] : Array.Empty<EconomicsRow>();
+        var whole = ValueFormat.WholeMoney([(double)table.Total.AcquisitionSpend, table.Total.Revenue]);
+        var rows = table.Rows.Concat(untouched).Append(table.Total).Select(r => (IReadOnlyList<string>)
+        [
+            r.Channel == EconomicsReport.UntouchedLabel ? UntouchedRow : r.Channel,
+            Money((double)r.AcquisitionSpend, whole), Money((double)r.MediaSpend, whole), Count(r.Customers), Money(r.Revenue, whole),
+            r.Cac is { } cac ? Money((double)cac, whole) : "-",
+            r.Roas is { } roas ? Count(roas) + "x" : "-",
+            r.Roi is { } roi ? Share(roi) : "-",
+        ]).ToList();
+        return [new ReportSection($"Channel economics ({table.Model})", lines, ["Channel", "Acquisition spend", "Media spend", "Customers", "Revenue", "CAC", "ROAS", "ROI"], rows)];
+    }
+
+    private static string Points(double change, bool signed) => (signed && change > 0 ? "+" : "") + AttributionSections.Points(change);
+}
