@@ -70,28 +70,19 @@ internal static class AttributionBench
 
     private static string JourneyHeuristics(List<Journey> journeys)
     {
-        var credits = 0;
-        foreach (var model in Enum.GetValues<HeuristicModel>())
-        {
-            credits += HeuristicAttribution.ByChannel(journeys, model).Count;
-        }
-
-        // Shapley reads paths: the journeys' own (repeats kept), as the CLI would hand them over.
-        credits += ShapleyAttribution.Simplified(PathTable.Aggregate(journeys)).Count;
-        return credits + " credit rows";
+        var credits = HeuristicAttribution.AllByChannel(journeys);
+        return string.Format(Inv, "{0} models, {1} credit rows", credits.ByModel.Count + 1, credits.ByModel.Values.Sum(c => c.Count) + credits.Shapley.Count);
     }
 
     private static int PathHeuristics(string file) => Timed("heuristics + shapley from the path file", () =>
     {
-        var read = PathTable.Read(file);
-        var credits = 0;
-        foreach (var model in Enum.GetValues<HeuristicModel>().Where(TouchWeights.RunsOnPaths))
-        {
-            credits += HeuristicAttribution.ByPaths(read.Paths, model).Count;
-        }
-
-        credits += ShapleyAttribution.Simplified(read.Paths).Count;
-        return string.Format(Inv, "{0:N0} paths, {1} credit rows", read.Paths.Count, credits);
+        var watch = Stopwatch.StartNew();
+        var read = PathTable.ReadColumns(file);
+        var reading = watch.Elapsed.TotalSeconds;
+        var credits = HeuristicAttribution.AllByPaths(read.Paths);
+        return string.Format(
+            Inv, "read {0:F3} s, models {1:F3} s; {2:N0} paths, {3} models, {4} credit rows", reading, watch.Elapsed.TotalSeconds - reading,
+            read.Paths.Count, credits.ByModel.Count + 1, credits.ByModel.Values.Sum(c => c.Count) + credits.Shapley.Count);
     });
 
     private static int Markov(int order, string file) => Timed($"markov order {order} from the path file", () =>

@@ -22,7 +22,7 @@ public static class HeuristicAttribution
 
     /// <summary>Credits per campaign (<see cref="NoCampaign"/> for touches without one), ordered by campaign; <see cref="ChannelCredit.Channel"/> holds the campaign.</summary>
     public static IReadOnlyList<ChannelCredit> ByCampaign(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife = null) =>
-        Credit(journeys, model, halfLife, static t => string.IsNullOrWhiteSpace(t.Campaign) ? NoCampaign : t.Campaign);
+        Credit(journeys, model, halfLife, CampaignKey);
 
     /// <summary>
     /// Credits per channel from a path table's aggregated paths (each path's conversions and value
@@ -54,8 +54,29 @@ public static class HeuristicAttribution
         return Sorted(totals);
     }
 
+    /// <summary>
+    /// Every heuristic model (and simplified Shapley over each journey's distinct channels) in one
+    /// pass: the same credits as <see cref="ByChannel"/> per model, several times faster than calling it eight times.
+    /// </summary>
+    public static HeuristicCredits AllByChannel(IEnumerable<Journey> journeys, TimeSpan? halfLife = null) =>
+        HeuristicPass.Journeys(journeys, Enum.GetValues<HeuristicModel>(), halfLife ?? TouchWeights.DefaultHalfLife, static t => t.Channel);
+
+    /// <summary>As <see cref="AllByChannel"/>, per campaign (<see cref="NoCampaign"/> for touches without one).</summary>
+    public static HeuristicCredits AllByCampaign(IEnumerable<Journey> journeys, TimeSpan? halfLife = null) =>
+        HeuristicPass.Journeys(journeys, Enum.GetValues<HeuristicModel>(), halfLife ?? TouchWeights.DefaultHalfLife, CampaignKey);
+
+    /// <summary>
+    /// Every model a path table can drive (<see cref="TouchWeights.RunsOnPaths"/>) and simplified
+    /// Shapley in one pass over the columns: the same credits as <see cref="ByPaths"/> and
+    /// <see cref="ShapleyAttribution.Simplified"/>.
+    /// </summary>
+    public static HeuristicCredits AllByPaths(PathTableColumns paths) =>
+        HeuristicPass.Paths(paths, [.. Enum.GetValues<HeuristicModel>().Where(TouchWeights.RunsOnPaths)]);
+
     internal static List<ChannelCredit> Sorted(Dictionary<string, (double Conversions, double Value)> totals) =>
         [.. totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ChannelCredit(p.Key, p.Value.Conversions, p.Value.Value))];
+
+    private static string CampaignKey(Touch touch) => string.IsNullOrWhiteSpace(touch.Campaign) ? NoCampaign : touch.Campaign;
 
     private static List<ChannelCredit> Credit(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife, Func<Touch, string> key)
     {

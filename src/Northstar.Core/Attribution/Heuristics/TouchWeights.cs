@@ -24,13 +24,21 @@ public static class TouchWeights
     public static double[] For(Journey journey, HeuristicModel model, TimeSpan halfLife)
     {
         ArgumentNullException.ThrowIfNull(journey);
+        var weights = new double[journey.Touches.Count];
+        Fill(journey, model, halfLife, weights);
+        return weights;
+    }
+
+    /// <summary>As <see cref="For"/>, into <paramref name="weights"/> (one per touch; cleared first): no allocation.</summary>
+    internal static void Fill(Journey journey, HeuristicModel model, TimeSpan halfLife, Span<double> weights)
+    {
         var n = journey.Touches.Count;
         if (n == 0)
         {
             throw new ArgumentException($"journey of '{journey.ContactId}' has no touches", nameof(journey));
         }
 
-        var weights = new double[n];
+        weights.Clear();
         switch (model)
         {
             case HeuristicModel.FirstTouch:
@@ -40,10 +48,10 @@ public static class TouchWeights
                 weights[n - 1] = 1;
                 break;
             case HeuristicModel.LastNonDirectTouch:
-                weights[LastNonDirect(n, i => journey.Touches[i].Channel)] = 1;
+                weights[LastNonDirect(journey.Touches)] = 1;
                 break;
             case HeuristicModel.Linear:
-                Array.Fill(weights, 1.0 / n);
+                weights.Fill(1.0 / n);
                 break;
             case HeuristicModel.TimeDecay:
                 TimeDecay(journey, halfLife, weights);
@@ -60,8 +68,6 @@ public static class TouchWeights
             default:
                 throw new ArgumentOutOfRangeException(nameof(model), model, "unknown heuristic model");
         }
-
-        return weights;
     }
 
     /// <summary>
@@ -72,13 +78,31 @@ public static class TouchWeights
     public static double[] ForPath(IReadOnlyList<string> channels, HeuristicModel model)
     {
         ArgumentNullException.ThrowIfNull(channels);
-        var n = channels.Count;
-        if (n == 0)
+        if (channels.Count == 0)
         {
             throw new ArgumentException("a path has at least one channel", nameof(channels));
         }
 
-        var weights = new double[n];
+        var direct = new bool[channels.Count];
+        var path = new int[channels.Count];
+        for (var i = 0; i < path.Length; i++)
+        {
+            (path[i], direct[i]) = (i, IsDirect(channels[i]));
+        }
+
+        var weights = new double[channels.Count];
+        FillPath(path, direct, model, weights);
+        return weights;
+    }
+
+    /// <summary>
+    /// As <see cref="ForPath"/> for a path of channel numbers (<paramref name="direct"/> says which
+    /// numbers are the direct channel), into <paramref name="weights"/> (cleared first).
+    /// </summary>
+    internal static void FillPath(ReadOnlySpan<int> path, bool[] direct, HeuristicModel model, Span<double> weights)
+    {
+        var n = path.Length;
+        weights.Clear();
         switch (model)
         {
             case HeuristicModel.FirstTouch:
@@ -88,10 +112,16 @@ public static class TouchWeights
                 weights[n - 1] = 1;
                 break;
             case HeuristicModel.LastNonDirectTouch:
-                weights[LastNonDirect(n, i => channels[i])] = 1;
+                var last = n - 1;
+                while (last > 0 && direct[path[last]])
+                {
+                    last--;
+                }
+
+                weights[direct[path[last]] ? n - 1 : last] = 1;
                 break;
             case HeuristicModel.Linear:
-                Array.Fill(weights, 1.0 / n);
+                weights.Fill(1.0 / n);
                 break;
             case HeuristicModel.PositionBased:
                 PositionBased(weights);
@@ -99,25 +129,26 @@ public static class TouchWeights
             default:
                 throw new ArgumentException($"{model} needs touch times or lead/opportunity touches: it runs on journeys, not on a path table", nameof(model));
         }
-
-        return weights;
     }
 
     /// <summary>True for the models <see cref="ForPath"/> can run.</summary>
     public static bool RunsOnPaths(HeuristicModel model) =>
         model is HeuristicModel.FirstTouch or HeuristicModel.LastTouch or HeuristicModel.LastNonDirectTouch or HeuristicModel.Linear or HeuristicModel.PositionBased;
 
-    private static int LastNonDirect(int count, Func<int, string> channelAt)
+    /// <summary>True for the channel the last-non-direct model passes over.</summary>
+    internal static bool IsDirect(string channel) => string.Equals(channel, Direct, StringComparison.OrdinalIgnoreCase);
+
+    private static int LastNonDirect(IReadOnlyList<Touch> touches)
     {
-        for (var i = count - 1; i >= 0; i--)
+        for (var i = touches.Count - 1; i >= 0; i--)
         {
-            if (!string.Equals(channelAt(i), Direct, StringComparison.OrdinalIgnoreCase))
+            if (!IsDirect(touches[i].Channel))
             {
                 return i;
             }
         }
 
-        return count - 1;
+        return touches.Count - 1;
     }
 
     private static int? FirstFlagged(IReadOnlyList<Touch> touches, bool lead)
@@ -133,7 +164,7 @@ public static class TouchWeights
         return null;
     }
 
-    private static void TimeDecay(Journey journey, TimeSpan halfLife, double[] weights)
+    private static void TimeDecay(Journey journey, TimeSpan halfLife, Span<double> weights)
     {
         if (halfLife <= TimeSpan.Zero)
         {
@@ -158,12 +189,12 @@ public static class TouchWeights
         }
     }
 
-    private static void PositionBased(double[] weights)
+    private static void PositionBased(Span<double> weights)
     {
         var n = weights.Length;
         if (n <= 2)
         {
-            Array.Fill(weights, 1.0 / n);
+            weights.Fill(1.0 / n);
             return;
         }
 
@@ -175,24 +206,32 @@ public static class TouchWeights
         }
     }
 
-    private static void Roles(double[] weights, (int? Index, double Share)[] roles, double restShare)
+    private static void Roles(Span<double> weights, ReadOnlySpan<(int? Index, double Share)> roles, double restShare)
     {
-        var present = roles.Count(r => r.Index is not null);
-        var missingShare = roles.Where(r => r.Index is null).Sum(r => r.Share);
-        var isRole = new bool[weights.Length];
+        var (present, missingShare) = (0, 0.0);
+        foreach (var (index, share) in roles)
+        {
+            present += index is null ? 0 : 1;
+            missingShare += index is null ? share : 0;
+        }
+
         foreach (var (index, share) in roles)
         {
             if (index is { } i)
             {
                 weights[i] += share + (missingShare / present);
-                isRole[i] = true;
             }
         }
 
-        var rest = isRole.Count(r => !r);
+        var rest = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            if (rest > 0 && !isRole[i])
+            rest += IsRole(roles, i) ? 0 : 1;
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (rest > 0 && !IsRole(roles, i))
             {
                 weights[i] = restShare / rest;
             }
@@ -201,5 +240,18 @@ public static class TouchWeights
                 weights[i] /= 1 - restShare;
             }
         }
+    }
+
+    private static bool IsRole(ReadOnlySpan<(int? Index, double Share)> roles, int touch)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Index == touch)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
