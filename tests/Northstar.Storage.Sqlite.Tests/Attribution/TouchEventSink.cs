@@ -6,7 +6,7 @@ namespace Northstar.Storage.Sqlite.Tests.Attribution;
 
 /// <summary>
 /// Passes every fact on to another sink except the events journeys never read: only the default
-/// touch types and form submissions (the identity links) are kept, a fifth of a demo run's events,
+/// touch types and form submissions (the identity links) are kept, a quarter of a demo run's events,
 /// so the store is written in seconds and the journeys are those of the full run.
 /// </summary>
 internal sealed class TouchEventSink(IFactSink inner) : IFactSink
