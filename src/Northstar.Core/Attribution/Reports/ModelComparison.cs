@@ -20,6 +20,9 @@ public sealed record ModelComparison(
     long UntouchedConversions,
     IReadOnlyList<CreditTable> Tables)
 {
-    /// <summary>The row where the models disagree most (largest spread), or null with no rows.</summary>
-    public ComparisonRow? MostDisputed => Rows.OrderByDescending(r => r.Spread).ThenBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault();
+    /// <summary>
+    /// The row where the models disagree most (largest spread; spreads equal to 12 decimals, such
+    /// as 1 - 1/3 and 2/3 - 0, tie and go by key), or null with no rows.
+    /// </summary>
+    public ComparisonRow? MostDisputed => Rows.OrderByDescending(r => Math.Round(r.Spread, 12)).ThenBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault();
 }
