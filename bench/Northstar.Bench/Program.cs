@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- forecast [seeds] [contacts]
 //   dotnet run -c Release --project bench/Northstar.Bench -- views [events]
 //   dotnet run -c Release --project bench/Northstar.Bench -- attribution [journeys] [channels]
+//   dotnet run -c Release --project bench/Northstar.Bench -- journeys [conversion] [contacts] [plain]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
@@ -15,6 +16,7 @@ return args.FirstOrDefault() switch
     "forecast" => Northstar.Bench.ForecastBench.Run(args[1..]),
     "views" => Northstar.Bench.ViewsBench.Run(args[1..]),
     "attribution" => Northstar.Bench.AttributionBench.Run(args[1..]),
+    "journeys" => Northstar.Bench.JourneyBench.Run(args[1..]),
     _ => Usage(),
 };
 

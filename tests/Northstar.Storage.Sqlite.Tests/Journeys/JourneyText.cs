@@ -20,5 +20,12 @@ internal static class JourneyText
 
     public static string[] Of(IEnumerable<Journey> journeys) => [.. journeys.Select(Of)];
 
+    /// <summary>Every field to the tick (for comparing two builds), the value to the last digit.</summary>
+    public static string[] Exact(IEnumerable<Journey> journeys) =>
+    [
+        .. journeys.Select(j => $"{j.ContactId} {j.ConvertedAt?.UtcTicks} {j.Value.ToString("R", CultureInfo.InvariantCulture)}: "
+            + string.Join(", ", j.Touches.Select(t => $"{t.Channel}/{t.Campaign}@{t.At.UtcTicks}{(t.LeadCreation ? "+lead" : "")}{(t.OpportunityCreation ? "+opp" : "")}"))),
+    ];
+
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

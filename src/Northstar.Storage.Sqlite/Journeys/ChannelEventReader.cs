@@ -1,0 +1,119 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Northstar.Core.Facts;
+using Northstar.Core.Storage;
+using Northstar.Storage.Sqlite.Sql;
+using SQLitePCL;
+
+namespace Northstar.Storage.Sqlite.Journeys;
+
+/// <summary>
+/// The store's fast <see cref="IFactStore.ReadChannelEvents"/>: segments outside the time range
+/// are skipped by their stored min and max time; the others are read on one thread, inflated
+/// and decoded (<see cref="ChannelRowDecoder"/>) on every core, and their events handed to the
+/// caller as they come, a bounded number of segments ahead, so memory stays flat.
+/// </summary>
+internal static class ChannelEventReader
+{
+    private const string Sql =
+        "SELECT data, dead FROM event_segments WHERE workspace_id = ?1 AND coalesce(max_time, ?2) >= ?2 AND coalesce(min_time, ?3) < ?3";
+
+    /// <summary>Segments decoded but not yet taken by the caller, at most (each a few hundred events).</summary>
+    private const int Ahead = 32;
+
+    public static IEnumerable<ChannelEvent> Read(
+        Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, DateTimeOffset? from, DateTimeOffset? until)
+    {
+        var range = (From: from is { } f ? StoreValues.ToMicros(f) : long.MinValue, Until: until is { } u ? StoreValues.ToMicros(u) : long.MaxValue);
+        if (types.Count == 0 || range.From >= range.Until)
+        {
+            yield break;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        using var ready = new BlockingCollection<List<ChannelEvent>>(Ahead);
+        var producer = Task.Run(() => Produce(open, workspaceId, types, range, ready, cancel.Token), CancellationToken.None);
+        try
+        {
+            foreach (var batch in ready.GetConsumingEnumerable(CancellationToken.None))
+            {
+                foreach (var found in batch)
+                {
+                    yield return found;
+                }
+            }
+
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // A caller that stops early: the producer ends at its next segment.
+            cancel.Cancel();
+            ((IAsyncResult)producer).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private static void Produce(
+        Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, (long From, long Until) range,
+        BlockingCollection<List<ChannelEvent>> ready, CancellationToken cancel)
+    {
+        try
+        {
+            using var connection = open();
+            var db = connection.Handle!;
+            using var decoders = new ThreadLocal<ChannelRowDecoder>(() => new ChannelRowDecoder(types, range.From, range.Until));
+            var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(Blobs(db, workspaceId, range), parallel, blob =>
+            {
+                var found = new List<ChannelEvent>();
+                try
+                {
+                    decoders.Value!.Decode(blob.Data, blob.Length, blob.Dead, found);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(blob.Data);
+                }
+
+                if (found.Count > 0)
+                {
+                    ready.Add(found, cancel);
+                }
+            });
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The caller stopped reading.
+        }
+        finally
+        {
+            ready.CompleteAdding();
+        }
+    }
+
+    /// <summary>The segments' blobs, copied out of SQLite (Parallel.ForEach steps this under its lock, one thread at a time).</summary>
+    private static IEnumerable<StoredBlob> Blobs(sqlite3 db, long workspaceId, (long From, long Until) range)
+    {
+        var stmt = NativeSql.Prepare(db, Sql);
+        try
+        {
+            raw.sqlite3_bind_int64(stmt, 1, workspaceId);
+            raw.sqlite3_bind_int64(stmt, 2, range.From);
+            raw.sqlite3_bind_int64(stmt, 3, range.Until);
+            while (NativeSql.StepRow(db, stmt))
+            {
+                var data = raw.sqlite3_column_blob(stmt, 0);
+                var copy = ArrayPool<byte>.Shared.Rent(data.Length);
+                data.CopyTo(copy);
+                yield return new StoredBlob(copy, data.Length, raw.sqlite3_column_blob(stmt, 1).ToArray());
+            }
+        }
+        finally
+        {
+            raw.sqlite3_finalize(stmt);
+        }
+    }
+
+    private sealed record StoredBlob(byte[] Data, int Length, byte[] Dead);
+}
