@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Northstar.Cli.Output;
+using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
 using Spectre.Console;
@@ -13,6 +14,9 @@ namespace Northstar.Cli.Commands;
 /// </summary>
 internal static class SettingsCommand
 {
+    /// <summary>Every key: the metric settings, then attribution's.</summary>
+    private static readonly IReadOnlyList<string> Keys = [.. MetricSettings.All, .. AttributionSettings.All];
+
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format();
@@ -35,8 +39,10 @@ internal static class SettingsCommand
             return 1;
         }
 
-        var settings = MetricSettings.All.Select(key => (Key: key, Value: custom.GetSetting(session.Workspace, key))).ToList();
-        var defaults = Defaults(session.Engine.Options, PacingThresholds.Load(custom, session.Workspace));
+        var settings = Keys.Select(key => (Key: key, Value: custom.GetSetting(session.Workspace, key))).ToList();
+        var defaults = Defaults(session.Engine.Options, PacingThresholds.Load(custom, session.Workspace))
+            .Concat(AttributionSettings.Describe(AttributionSettings.Load(custom, session.Workspace)))
+            .ToDictionary();
         if (format == OutputFormat.Json)
         {
             Json.Write(context.Out, settings.ToDictionary(s => s.Key, s => s.Value));
@@ -56,7 +62,7 @@ internal static class SettingsCommand
 
     private static Command Set(CliContext context)
     {
-        var key = new Argument<string>("key") { Description = string.Join(", ", MetricSettings.All) };
+        var key = new Argument<string>("key") { Description = string.Join(", ", Keys) };
         var value = new Argument<string>("value") { Description = "The new value." };
         var set = new Command("set", "Set a setting (checked before it is saved).") { key, value };
         set.SetAction(parse => Change(context, parse, parse.GetValue(key)!, parse.GetValue(value)));
@@ -65,7 +71,7 @@ internal static class SettingsCommand
 
     private static Command Unset(CliContext context)
     {
-        var key = new Argument<string>("key") { Description = string.Join(", ", MetricSettings.All) };
+        var key = new Argument<string>("key") { Description = string.Join(", ", Keys) };
         var unset = new Command("unset", "Remove a setting: its default applies again.") { key };
         unset.SetAction(parse => Change(context, parse, parse.GetValue(key)!, null));
         return unset;
@@ -73,7 +79,10 @@ internal static class SettingsCommand
 
     private static int Change(CliContext context, ParseResult parse, string key, string? value)
     {
-        var error = MetricSettings.All.Contains(key) && value is null ? null : MetricSettings.Validate(key, value ?? "");
+        var error = !Keys.Contains(key) ? $"unknown setting '{key}' (known: {string.Join(", ", Keys)})"
+            : value is null ? null
+            : AttributionSettings.All.Contains(key) ? AttributionSettings.Validate(key, value)
+            : MetricSettings.Validate(key, value);
         if (error is not null)
         {
             context.Error.WriteLine($"error: {key}: {error}.");
