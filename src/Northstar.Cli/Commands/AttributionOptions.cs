@@ -17,13 +17,13 @@ internal sealed class AttributionOptions
 
     public Option<string> Model { get; } = new("--model")
     {
-        Description = $"The model: {string.Join(", ", AttributionModel.Names)} (markov_2, markov_3 set the order). Default: markov.",
+        Description = $"The model: {string.Join(", ", AttributionModel.Names)} (markov_2, markov_3 set the order).",
         DefaultValueFactory = _ => "markov",
     };
 
     public Option<int> Order { get; } = new("--order")
     {
-        Description = "Markov order, 1-3 (states are windows of this many consecutive channels). Default: 1.",
+        Description = "Markov order, 1-3 (states are windows of this many consecutive channels).",
         DefaultValueFactory = _ => 1,
     };
 
@@ -34,7 +34,7 @@ internal sealed class AttributionOptions
 
     public Option<string> Conversion { get; } = new("--conversion")
     {
-        Description = "What journeys run up to: a stage (lead, mql, sql, opportunity, customer), deal_created or won (a won deal's amount is the value). Default: customer.",
+        Description = "What journeys run up to: a stage (lead, mql, sql, opportunity, customer), deal_created or won (a won deal's amount is the value).",
         DefaultValueFactory = _ => "customer",
     };
 
@@ -50,7 +50,7 @@ internal sealed class AttributionOptions
 
     public Option<string> By { get; } = new("--by")
     {
-        Description = "Credit by channel (default) or campaign.",
+        Description = "Credit by channel or campaign.",
         DefaultValueFactory = _ => "channel",
     };
 
