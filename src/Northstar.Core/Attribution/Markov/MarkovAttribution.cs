@@ -24,12 +24,7 @@ public static class MarkovAttribution
         var chain = MarkovChainBuilder.Build(encoded, options);
         var (conversion, value, x, v) = AbsorptionSolver.Solve(chain, null);
         var channels = chain.Channels;
-        var removed = new (double Conversion, double Value)[channels.Length];
-        Parallel.For(0, channels.Length, c =>
-        {
-            var (p, e, _, _) = AbsorptionSolver.Solve(chain, Removing(chain, c), (x, v));
-            removed[c] = (p, e);
-        });
+        var removed = RemovalSolver.Solve(chain, x, v);
         var effects = new MarkovRemovalEffect[channels.Length];
         for (var c = 0; c < channels.Length; c++)
         {
@@ -53,17 +48,6 @@ public static class MarkovAttribution
         }
 
         return (conversions, value);
-    }
-
-    private static bool[] Removing(MarkovChain chain, int channel)
-    {
-        var removed = new bool[chain.StateCount];
-        for (var s = 0; s < removed.Length; s++)
-        {
-            removed[s] = chain.Contains(s, channel);
-        }
-
-        return removed;
     }
 
     private static double Effect(double full, double without) => full > 0 ? Math.Clamp(1 - (without / full), 0, 1) : 0;

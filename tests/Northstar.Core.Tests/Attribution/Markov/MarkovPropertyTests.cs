@@ -33,6 +33,23 @@ public sealed class MarkovPropertyTests
         AssertMatchesReference(paths, order, true, result);
     }
 
+    // More channels than one block of lanes in the removal solver (16): three blocks, uneven.
+    [Theory]
+    [InlineData(1, 400)]
+    [InlineData(2, 60)]
+    public void Compute_ThirtyFiveChannels_MatchesDenseEliminationTo1e12(int order, int pathCount)
+    {
+        // Arrange
+        var paths = RandomPaths(40 + order, pathCount, 35);
+
+        // Act
+        var result = MarkovAttribution.Compute(paths, new MarkovOptions(order));
+
+        // Assert
+        Assert.Equal(35, result.RemovalEffects.Count);
+        AssertMatchesReference(paths, order, true, result);
+    }
+
     // Repeats kept with long runs of one channel: self-loops of probability near 1 make the
     // sweeps contract slowly, the hard case for an iterative solve.
     [Fact]
