@@ -44,11 +44,16 @@ internal sealed class ActorIds
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        for (var i = 1; i < order.Length; i++)
         {
-            var byId = string.CompareOrdinal(keys[a], keys[b]);
-            return byId != 0 ? byId : _isContact[b].CompareTo(_isContact[a]);
-        });
+            // The same id as a contact and as a never-linked anonymous id: the contact first.
+            if (string.Equals(keys[i - 1], keys[i], StringComparison.Ordinal) && !_isContact[order[i - 1]] && _isContact[order[i]])
+            {
+                (order[i - 1], order[i]) = (order[i], order[i - 1]);
+            }
+        }
+
         return order;
     }
 

@@ -40,15 +40,23 @@ internal sealed class ActorTouches
     {
         var actors = new ActorIds(links, contacts);
         var raw = new RawTouches();
+        var (lastId, lastIsContact, lastActor) = ((string?)null, false, -1);
         foreach (var e in events)
         {
-            var actor = e.ContactId is { } contact ? actors.Contact(contact)
-                : e.AnonymousId is { } anonymous ? actors.Anonymous(anonymous)
-                : -1;
-            if (actor >= 0)
+            var id = e.ContactId ?? e.AnonymousId;
+            if (id is null)
             {
-                raw.Add(actor, e.Timestamp.UtcTicks, e.Id, e.Channel, e.Campaign);
+                continue;
             }
+
+            // A store hands one actor's run of events the same id string: one lookup per run.
+            var isContact = e.ContactId is not null;
+            if (!ReferenceEquals(id, lastId) || isContact != lastIsContact)
+            {
+                (lastId, lastIsContact, lastActor) = (id, isContact, isContact ? actors.Contact(id) : actors.Anonymous(id));
+            }
+
+            raw.Add(lastActor, e.Timestamp.UtcTicks, e.Id, e.Channel, e.Campaign);
         }
 
         return Merge(actors, raw, sameInteraction.Ticks);

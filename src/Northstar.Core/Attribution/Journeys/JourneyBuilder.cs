@@ -7,6 +7,9 @@ namespace Northstar.Core.Attribution.Journeys;
 /// <summary>Builds attribution journeys from a store's facts.</summary>
 public static class JourneyBuilder
 {
+    /// <summary>Actors cut per parallel block.</summary>
+    private const int Block = 1 << 15;
+
     /// <summary>
     /// The journeys of <paramref name="options"/>' goal and period.
     /// <list type="bullet">
@@ -56,14 +59,39 @@ public static class JourneyBuilder
             conversions.ByContact.Keys,
             options.SameInteraction);
 
-        var cutter = new JourneyCutter(options.Conversion, period, lookback, conversions, touches);
-        var journeys = new List<Journey>();
-        foreach (var actor in touches.Actors.InIdOrder())
+        return Cut(new JourneyCutterInputs(options.Conversion, period, lookback, conversions, touches));
+    }
+
+    /// <summary>
+    /// Cuts every actor's journeys, in blocks of <see cref="Block"/> actors (in id order) on every
+    /// core; the blocks' journeys are joined and their untouched sums added in block order, so the
+    /// result does not depend on the number of cores.
+    /// </summary>
+    private static JourneySet Cut(JourneyCutterInputs inputs)
+    {
+        var ordered = inputs.Touches.Actors.InIdOrder();
+        var blocks = new (List<Journey> Journeys, long Untouched, double Value)[(ordered.Length + Block - 1) / Block];
+        Parallel.For(0, blocks.Length, b =>
         {
-            cutter.Cut(actor, journeys);
+            var cutter = new JourneyCutter(inputs);
+            var journeys = new List<Journey>();
+            for (var i = b * Block; i < Math.Min(ordered.Length, (b + 1) * Block); i++)
+            {
+                cutter.Cut(ordered[i], journeys);
+            }
+
+            blocks[b] = (journeys, cutter.UntouchedConversions, cutter.UntouchedValue);
+        });
+
+        var all = new List<Journey>(blocks.Sum(b => b.Journeys.Count));
+        var (untouched, value) = (0L, 0.0);
+        foreach (var block in blocks)
+        {
+            all.AddRange(block.Journeys);
+            (untouched, value) = (untouched + block.Untouched, value + block.Value);
         }
 
-        return new JourneySet(journeys, cutter.UntouchedConversions, cutter.UntouchedValue);
+        return new JourneySet(all, untouched, value);
     }
 
     /// <summary>

@@ -3,8 +3,14 @@ using Northstar.Core.Facts;
 namespace Northstar.Core.Attribution.Journeys;
 
 /// <summary>Cuts one actor's ordered touches into its journeys for the goal and period (the rules on <see cref="JourneyBuilder"/>).</summary>
-internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, long lookbackTicks, ConversionIndex conversions, ActorTouches touches)
+internal sealed class JourneyCutter(JourneyCutterInputs inputs)
 {
+    private readonly ConversionGoal _goal = inputs.Goal;
+    private readonly PeriodInstants _period = inputs.Period;
+    private readonly long _lookbackTicks = inputs.LookbackTicks;
+    private readonly ConversionIndex _conversions = inputs.Conversions;
+    private readonly ActorTouches _touches = inputs.Touches;
+
     private static readonly Conversion[] None = [];
 
     public long UntouchedConversions { get; private set; }
@@ -14,16 +20,16 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
     /// <summary>Adds actor <paramref name="actor"/>'s journeys to <paramref name="into"/>, converting ones in conversion order, then the non-converting one.</summary>
     public void Cut(int actor, List<Journey> into)
     {
-        var (from, to) = (touches.Starts[actor], touches.Starts[actor + 1]);
-        var id = touches.Actors.Id(actor);
-        var isContact = touches.Actors.IsContact(actor);
-        var converted = isContact && conversions.ByContact.TryGetValue(id, out var found) ? found : None;
+        var (from, to) = (_touches.Starts[actor], _touches.Starts[actor + 1]);
+        var id = _touches.Actors.Id(actor);
+        var isContact = _touches.Actors.IsContact(actor);
+        var converted = isContact && _conversions.ByContact.TryGetValue(id, out var found) ? found : None;
         var (lead, opportunity) = isContact ? Flags(id, from, to) : (-1, -1);
         var inPeriod = false;
         var previous = long.MinValue;
         foreach (var conversion in converted)
         {
-            if (period.Contains(conversion.Ticks))
+            if (_period.Contains(conversion.Ticks))
             {
                 inPeriod = true;
                 var (start, end) = Window(from, to, conversion.Ticks, previous);
@@ -50,23 +56,23 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
 
     private Touch[]? NonConverting(int from, int to, Conversion[] converted, int lead, int opportunity)
     {
-        if (goal.Kind == ConversionKind.Stage && converted.Length > 0 && converted[0].Ticks < period.End)
+        if (_goal.Kind == ConversionKind.Stage && converted.Length > 0 && converted[0].Ticks < _period.End)
         {
             return null;
         }
 
         var last = to - 1;
-        while (last >= from && touches.Ticks[last] >= period.End)
+        while (last >= from && _touches.Ticks[last] >= _period.End)
         {
             last--;
         }
 
-        if (last < from || touches.Ticks[last] < period.Start)
+        if (last < from || _touches.Ticks[last] < _period.Start)
         {
             return null;
         }
 
-        var end = touches.Ticks[last];
+        var end = _touches.Ticks[last];
         var after = long.MinValue;
         foreach (var conversion in converted)
         {
@@ -84,14 +90,14 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
     private (int Start, int End) Window(int from, int to, long until, long after)
     {
         var end = from;
-        while (end < to && touches.Ticks[end] <= until)
+        while (end < to && _touches.Ticks[end] <= until)
         {
             end++;
         }
 
-        var oldest = until - lookbackTicks;
+        var oldest = until - _lookbackTicks;
         var start = end;
-        while (start > from && touches.Ticks[start - 1] >= oldest && touches.Ticks[start - 1] > after)
+        while (start > from && _touches.Ticks[start - 1] >= oldest && _touches.Ticks[start - 1] > after)
         {
             start--;
         }
@@ -102,7 +108,7 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
     /// <summary>The positions of the last touch at or before the contact's lead and opportunity times (-1 when none).</summary>
     private (int Lead, int Opportunity) Flags(string contact, int from, int to)
     {
-        if (!conversions.Lifecycles.TryGetValue(contact, out var lifecycle))
+        if (!_conversions.Lifecycles.TryGetValue(contact, out var lifecycle))
         {
             return (-1, -1);
         }
@@ -118,7 +124,7 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
         }
 
         var last = -1;
-        for (var i = from; i < to && touches.Ticks[i] <= time.UtcTicks; i++)
+        for (var i = from; i < to && _touches.Ticks[i] <= time.UtcTicks; i++)
         {
             last = i;
         }
@@ -131,7 +137,7 @@ internal sealed class JourneyCutter(ConversionGoal goal, PeriodInstants period, 
         var list = new Touch[end - start];
         for (var i = start; i < end; i++)
         {
-            list[i - start] = new Touch(At(touches.Ticks[i]), touches.Channels[i], touches.Campaigns[i])
+            list[i - start] = new Touch(At(_touches.Ticks[i]), _touches.Channels[i], _touches.Campaigns[i])
             {
                 LeadCreation = i == lead,
                 OpportunityCreation = i == opportunity,

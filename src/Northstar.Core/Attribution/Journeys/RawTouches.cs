@@ -1,13 +1,19 @@
+using System.Text;
 using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Attribution.Journeys;
 
-/// <summary>Touch events as read, in columns, before they are put in order per actor.</summary>
+/// <summary>
+/// Touch events as read, in columns, before they are put in order per actor. Event ids are kept
+/// as UTF-8 in one array (they only break ties of time), not as millions of strings the
+/// collector would have to trace.
+/// </summary>
 internal sealed class RawTouches
 {
     private int[] _actors = new int[1024];
     private long[] _ticks = new long[1024];
-    private string[] _ids = new string[1024];
+    private int[] _idEnds = new int[1024];
+    private byte[] _idBytes = new byte[1 << 16];
     private string[] _channels = new string[1024];
     private string?[] _campaigns = new string?[1024];
 
@@ -26,13 +32,21 @@ internal sealed class RawTouches
             Grow();
         }
 
-        (_actors[Count], _ticks[Count], _ids[Count], _channels[Count], _campaigns[Count]) = (actor, ticks, id, channel, campaign);
+        var start = Count == 0 ? 0 : _idEnds[Count - 1];
+        var length = Encoding.UTF8.GetMaxByteCount(id.Length);
+        if (_idBytes.Length - start < length)
+        {
+            Array.Resize(ref _idBytes, Math.Max(_idBytes.Length * 2, start + length));
+        }
+
+        _idEnds[Count] = start + Encoding.UTF8.GetBytes(id, _idBytes.AsSpan(start));
+        (_actors[Count], _ticks[Count], _channels[Count], _campaigns[Count]) = (actor, ticks, channel, campaign);
         Count++;
     }
 
     /// <summary>
     /// Positions grouped by actor (a counting sort), each actor's in time order, ties by event id
-    /// (<see cref="Touchpoints.Earlier"/>); actor <c>a</c>'s are <c>[starts[a], starts[a + 1])</c>.
+    /// in UTF-8 byte order, as <see cref="Touchpoints.Earlier"/>; actor <c>a</c>'s are <c>[starts[a], starts[a + 1])</c>.
     /// </summary>
     public int[] ByActorThenTime(int actors, out int[] starts)
     {
@@ -68,13 +82,13 @@ internal sealed class RawTouches
     private int Compare(int a, int b)
     {
         var byTime = _ticks[a].CompareTo(_ticks[b]);
-        if (byTime != 0 || a == b)
-        {
-            return byTime;
-        }
+        return byTime != 0 || a == b ? byTime : Id(a).SequenceCompareTo(Id(b));
+    }
 
-        var time = new DateTimeOffset(_ticks[a], TimeSpan.Zero);
-        return Touchpoints.Earlier(time, _ids[a], time, _ids[b]) ? -1 : Touchpoints.Earlier(time, _ids[b], time, _ids[a]) ? 1 : 0;
+    private ReadOnlySpan<byte> Id(int i)
+    {
+        var start = i == 0 ? 0 : _idEnds[i - 1];
+        return _idBytes.AsSpan(start, _idEnds[i] - start);
     }
 
     private void Grow()
@@ -82,7 +96,7 @@ internal sealed class RawTouches
         var size = _actors.Length * 2;
         Array.Resize(ref _actors, size);
         Array.Resize(ref _ticks, size);
-        Array.Resize(ref _ids, size);
+        Array.Resize(ref _idEnds, size);
         Array.Resize(ref _channels, size);
         Array.Resize(ref _campaigns, size);
     }
