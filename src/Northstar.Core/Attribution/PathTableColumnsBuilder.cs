@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -78,17 +79,29 @@ internal sealed class PathTableColumnsBuilder
         return id;
     }
 
-    // FNV-1a: channel names are short, and the hash only spreads them within one read.
+    // Names are short and often differ only at the end ("channel_07"): the first and last 8
+    // bytes and the length, mixed by multiplies, spread them without a loop over every byte.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
-        var h = 2166136261u;
-        foreach (var b in bytes)
+        const ulong Mix = 0x9E3779B97F4A7C15;
+        var h = (ulong)bytes.Length;
+        if (bytes.Length >= 8)
         {
-            h = (h ^ b) * 16777619u;
+            h ^= BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * Mix);
+        }
+        else
+        {
+            foreach (var b in bytes)
+            {
+                h = (h << 8) | b;
+            }
         }
 
-        return (int)(h & 0x7FFFFFFF);
+        // Fold the high bytes down before each multiply (a multiply only carries differences upwards).
+        h = (h ^ (h >> 32)) * Mix;
+        h = (h ^ (h >> 29)) * Mix;
+        return (int)((h ^ (h >> 32)) & 0x7FFFFFFF);
     }
 
     /// <summary>Adds a path given by names.</summary>

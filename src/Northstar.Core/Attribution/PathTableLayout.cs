@@ -92,8 +92,7 @@ internal sealed class PathTableLayout
             var length = cell[start..].IndexOf((byte)'>');
             length = length < 0 ? cell.Length - start : length;
             var part = cell.Slice(start, length);
-            var lead = part.Length - part.TrimStart(" \t\n\v\f\r"u8).Length;
-            var name = part[lead..].TrimEnd(" \t\n\v\f\r"u8);
+            var name = PathTableNumbers.TrimSpace(part, out var lead);
             if (name.IsEmpty || name[0] >= 0x80 || name[^1] >= 0x80)
             {
                 return false;

@@ -23,7 +23,7 @@ internal static class PathTableNumbers
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> cell, out double value)
     {
-        cell = cell.Trim(" \t\n\v\f\r"u8);
+        cell = TrimSpace(cell, out _);
         if (cell.IsEmpty)
         {
             value = 0;
@@ -37,6 +37,30 @@ internal static class PathTableNumbers
 
         return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= 0;
     }
+
+    /// <summary>
+    /// The cell without the ASCII white space string.Trim removes (tab to carriage return,
+    /// space) at either end; <paramref name="lead"/> says how many bytes went from the start.
+    /// (Span.Trim with a set of bytes searches the set for every byte: a tenth of the read.)
+    /// </summary>
+    public static ReadOnlySpan<byte> TrimSpace(ReadOnlySpan<byte> cell, out int lead)
+    {
+        var (start, end) = (0, cell.Length);
+        while (start < end && IsSpace(cell[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(cell[end - 1]))
+        {
+            end--;
+        }
+
+        lead = start;
+        return cell[start..end];
+    }
+
+    private static bool IsSpace(byte b) => b == ' ' || (uint)(b - '\t') <= '\r' - '\t';
 
     // Digits with at most one '.', at most 15 significant digits: the mantissa m < 10^15 < 2^53
     // and 10^k (k <= 22) are exact doubles, so m / 10^k is one correctly rounded division, the

@@ -18,9 +18,11 @@ internal static class MarkovChainBuilder
         var index = new StateIndex(keySpace);
         var top = keySpace / b;
         var keys = new long[paths.LongestPath];
+        var conversions = paths.Conversions;
+        var nulls = paths.Nulls;
         for (var p = 0; p < paths.Count; p++)
         {
-            if (Weight(paths, p, options) > 0)
+            if (conversions[p] + (options.IncludeNulls ? nulls[p] : 0.0) > 0)
             {
                 var n = Windows(paths.Path(p), k, b, top, keys);
                 for (var w = 0; w < n; w++)
@@ -60,10 +62,11 @@ internal static class MarkovChainBuilder
         return space;
     }
 
-    private static double Weight(EncodedPaths paths, int p, MarkovOptions options) =>
-        paths.Conversions[p] + (options.IncludeNulls ? paths.Nulls[p] : 0.0);
-
-    /// <summary>Writes the path's window keys, in path order, into <paramref name="keys"/>; returns how many.</summary>
+    /// <summary>
+    /// Writes the path's window keys, in path order, into <paramref name="keys"/>; returns how many.
+    /// Each next key drops the leading digit by subtraction (a 64-bit division per window was
+    /// the builder's largest cost).
+    /// </summary>
     private static int Windows(ReadOnlySpan<int> path, int k, long b, long top, Span<long> keys)
     {
         var key = 0L;
@@ -75,7 +78,7 @@ internal static class MarkovChainBuilder
         keys[0] = key;
         for (var i = k; i < path.Length; i++)
         {
-            key = ((key % top) * b) + path[i] + 1;
+            key = ((key - ((path[i - k] + 1) * top)) * b) + path[i] + 1;
             keys[i - k + 1] = key;
         }
 
@@ -91,18 +94,20 @@ internal static class MarkovChainBuilder
         var nulls = paths.Nulls;
         for (var p = 0; p < paths.Count; p++)
         {
-            var weight = Weight(paths, p, options);
+            var weight = conversions[p] + (options.IncludeNulls ? nulls[p] : 0.0);
             if (weight <= 0)
             {
                 continue;
             }
 
-            var n = Windows(paths.Path(p), options.Order, keys.B, keys.Top, windows);
+            var path = paths.Path(p);
+            var n = Windows(path, options.Order, keys.B, keys.Top, windows);
             var previous = index.Find(windows[0]);
             into.Start[previous] += weight;
             for (var w = 1; w < n; w++)
             {
-                into.Counts[(previous * width) + (int)((windows[w] - 1) % keys.B)] += weight;
+                // Window w ends with channel path[w + k - 1]: the move's target channel.
+                into.Counts[(previous * width) + path[w + options.Order - 1]] += weight;
                 previous = index.Find(windows[w]);
             }
 
