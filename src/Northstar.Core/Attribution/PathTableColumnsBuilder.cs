@@ -140,6 +140,20 @@ internal sealed class PathTableColumnsBuilder
         _offsets[++_count] = _length;
     }
 
+    /// <summary>Rows added so far.</summary>
+    public int Count => _count;
+
+    /// <summary>Row <paramref name="row"/>'s channel numbers (as <see cref="Add(ReadOnlySpan{int}, long, double, long)"/> took them).</summary>
+    public ReadOnlySpan<int> PathAt(int row) => _flat.AsSpan(_offsets[row], _offsets[row + 1] - _offsets[row]);
+
+    /// <summary>Adds counts and value to an existing row.</summary>
+    public void Accumulate(int row, long conversions, double value, long nulls)
+    {
+        _conversions[row] += conversions;
+        _values[row] += value;
+        _nulls[row] += nulls;
+    }
+
     public PathTableColumns Build()
     {
         var names = _names.Order(StringComparer.Ordinal).ToArray();

@@ -106,6 +106,55 @@ public class PathTableColumnsTests
         Assert.Equal(fromList.Credits, fromFile.Credits);
     }
 
+    [Fact]
+    public void AggregateColumns_Journeys_OneRowPerDistinctPathInOrderOfFirstAppearance()
+    {
+        Journey[] journeys =
+        [
+            Heuristics.Journeys.Converted(10, Heuristics.Journeys.T(1, "b"), Heuristics.Journeys.T(2, "b"), Heuristics.Journeys.T(3, "a")),
+            Heuristics.Journeys.Open(Heuristics.Journeys.T(1, "c")),
+            Heuristics.Journeys.Open(Heuristics.Journeys.T(1, "b"), Heuristics.Journeys.T(2, "b"), Heuristics.Journeys.T(3, "a")),
+            Heuristics.Journeys.Converted(5, Heuristics.Journeys.T(1, "b"), Heuristics.Journeys.T(2, "a")),
+        ];
+
+        var kept = PathTable.AggregateColumns(journeys);
+        var collapsed = PathTable.AggregateColumns(journeys, collapseRepeats: true);
+
+        Assert.Equal(["b > b > a", "c", "b > a"], kept.ToPaths().Select(p => p.ToString()));
+        Assert.Equal([1L, 0L, 1L], kept.Conversions.ToArray());
+        Assert.Equal([10.0, 0.0, 5.0], kept.Values.ToArray());
+        Assert.Equal([1L, 1L, 0L], kept.Nulls.ToArray());
+        Assert.Equal(["b > a", "c"], collapsed.ToPaths().Select(p => p.ToString()));
+        Assert.Equal([2L, 0L], collapsed.Conversions.ToArray());
+        Assert.Equal([15.0, 0.0], collapsed.Values.ToArray());
+        Assert.Equal([1L, 1L], collapsed.Nulls.ToArray());
+    }
+
+    [Fact]
+    public void Aggregate_RandomJourneys_SameRowsAsGroupingByPathText()
+    {
+        // Arrange: the reference groups by the joined channel names.
+        var journeys = Heuristics.ConservationTests.RandomJourneys(seed: 31, count: 5000);
+        var reference = journeys
+            .GroupBy(j => string.Join(" > ", j.Touches.Select(t => t.Channel)), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (long)g.Count(j => j.Converted), g.Where(j => j.Converted).Sum(j => j.Value), (long)g.Count(j => !j.Converted)))
+            .ToList();
+
+        // Act
+        var paths = PathTable.Aggregate(journeys);
+
+        // Assert
+        Assert.Equal(reference.Count, paths.Count);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            Assert.Equal(reference[i].Key, paths[i].ToString());
+            Assert.Equal(reference[i].Item2, paths[i].Conversions);
+            Assert.Equal(reference[i].Item3, paths[i].Value, 1e-9 * Math.Max(1, reference[i].Item3));
+            Assert.Equal(reference[i].Item4, paths[i].Nulls);
+        }
+    }
+
     private static PathTableColumnsReadResult ReadColumns(string csv)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
