@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
@@ -19,8 +20,11 @@ internal static class ChannelEventReader
     private const string Sql =
         "SELECT data, dead FROM event_segments WHERE workspace_id = ?1 AND coalesce(max_time, ?2) >= ?2 AND coalesce(min_time, ?3) < ?3";
 
-    /// <summary>Segments decoded but not yet taken by the caller, at most (each a few hundred events).</summary>
-    private const int Ahead = 32;
+    /// <summary>Arrays of events decoded but not yet taken by the caller, at most.</summary>
+    private const int Ahead = 64;
+
+    /// <summary>Events per array handed to the caller (64 KiB: below the large-object heap's 85,000 bytes).</summary>
+    private const int Handed = 1024;
 
     public static IEnumerable<ChannelEvent> Read(
         Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, DateTimeOffset? from, DateTimeOffset? until)
@@ -32,7 +36,7 @@ internal static class ChannelEventReader
         }
 
         using var cancel = new CancellationTokenSource();
-        using var ready = new BlockingCollection<List<ChannelEvent>>(Ahead);
+        using var ready = new BlockingCollection<ChannelEvent[]>(Ahead);
         var producer = Task.Run(() => Produce(open, workspaceId, types, range, ready, cancel.Token), CancellationToken.None);
         try
         {
@@ -56,7 +60,7 @@ internal static class ChannelEventReader
 
     private static void Produce(
         Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, (long From, long Until) range,
-        BlockingCollection<List<ChannelEvent>> ready, CancellationToken cancel)
+        BlockingCollection<ChannelEvent[]> ready, CancellationToken cancel)
     {
         try
         {
@@ -66,7 +70,8 @@ internal static class ChannelEventReader
             var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.ForEach(Blobs(db, workspaceId, range), parallel, blob =>
             {
-                var found = new List<ChannelEvent>();
+                var found = decoders.Value!.Found;
+                found.Clear();
                 try
                 {
                     decoders.Value!.Decode(blob.Data, blob.Length, blob.Dead, found);
@@ -76,12 +81,15 @@ internal static class ChannelEventReader
                     ArrayPool<byte>.Shared.Return(blob.Data);
                 }
 
-                if (found.Count > 0)
+                // Handed on in small arrays, under the large-object size: large ones cost full collections.
+                var all = CollectionsMarshal.AsSpan(found);
+                for (var at = 0; at < all.Length; at += Handed)
                 {
-                    ready.Add(found, cancel);
+                    ready.Add(all.Slice(at, Math.Min(Handed, all.Length - at)).ToArray(), cancel);
                 }
             });
         }
+
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The caller stopped reading.

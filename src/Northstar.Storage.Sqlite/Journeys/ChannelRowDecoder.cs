@@ -23,6 +23,9 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
     private readonly RepeatedText _anonymous = new();
     private readonly RepeatedText _contact = new();
 
+    /// <summary>A list this thread's decoding reuses (the caller's to clear).</summary>
+    public List<ChannelEvent> Found { get; } = new(EventSegment.Rows);
+
     /// <summary>Adds the wanted live events of the stored blob to <paramref name="into"/>.</summary>
     public void Decode(byte[] blob, int length, ReadOnlySpan<byte> dead, List<ChannelEvent> into)
     {

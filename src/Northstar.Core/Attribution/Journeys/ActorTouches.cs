@@ -6,7 +6,8 @@ namespace Northstar.Core.Attribution.Journeys;
 /// <summary>
 /// Every actor's touches, identity-resolved, in time order, with repeats of one interaction
 /// merged: actor <c>a</c>'s touches are the entries <c>[Starts[a], Starts[a + 1])</c> of
-/// <see cref="Ticks"/>, <see cref="Channels"/> and <see cref="Campaigns"/>.
+/// <see cref="Ticks"/>, <see cref="Channels"/> and <see cref="Campaigns"/> (longer than the
+/// touches: the entries past the last actor's are unused).
 /// </summary>
 /// <remarks>
 /// An actor is a contact (an event's own contact id, else the contact its anonymous id is linked
@@ -91,6 +92,6 @@ internal sealed class ActorTouches
         }
 
         starts[actors.Count] = kept;
-        return new ActorTouches(actors, starts, ticks[..kept], channels[..kept], campaigns[..kept]);
+        return new ActorTouches(actors, starts, ticks, channels, campaigns);
     }
 }
