@@ -27,7 +27,11 @@ internal sealed class CreditTable
         {
             Array.Resize(ref _sums, Math.Max(_sums.Length * 2, needed * Stride));
             Array.Resize(ref _credited, _sums.Length / 2);
-            Array.Resize(ref _lastJourney, Math.Max(_lastJourney.Length * 2, needed));
+        }
+
+        if (needed > _lastJourney.Length)
+        {
+            Array.Resize(ref _lastJourney, _lastJourney.Length * 2);
         }
 
         return needed - 1;

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Northstar.Core.Attribution.Heuristics;
 
 /// <summary>
@@ -32,26 +30,12 @@ public static class HeuristicAttribution
     public static IReadOnlyList<ChannelCredit> ByPaths(IEnumerable<ChannelPath> paths, HeuristicModel model)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var totals = new Dictionary<string, (double Conversions, double Value)>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        if (!TouchWeights.RunsOnPaths(model))
         {
-            if (path.Conversions == 0 && path.Value == 0)
-            {
-                continue;
-            }
-
-            var weights = TouchWeights.ForPath(path.Channels, model);
-            for (var i = 0; i < weights.Length; i++)
-            {
-                if (weights[i] != 0)
-                {
-                    ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, path.Channels[i], out _);
-                    sum = (sum.Conversions + (weights[i] * path.Conversions), sum.Value + (weights[i] * path.Value));
-                }
-            }
+            throw new ArgumentException($"{model} needs touch times or lead/opportunity touches: it runs on journeys, not on a path table", nameof(model));
         }
 
-        return Sorted(totals);
+        return HeuristicPass.Paths(PathTableColumns.From(paths as IReadOnlyList<ChannelPath> ?? [.. paths]), [model]).ByModel[model];
     }
 
     /// <summary>
@@ -78,31 +62,6 @@ public static class HeuristicAttribution
 
     private static string CampaignKey(Touch touch) => string.IsNullOrWhiteSpace(touch.Campaign) ? NoCampaign : touch.Campaign;
 
-    private static List<ChannelCredit> Credit(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife, Func<Touch, string> key)
-    {
-        ArgumentNullException.ThrowIfNull(journeys);
-        var decay = halfLife ?? TouchWeights.DefaultHalfLife;
-        var totals = new Dictionary<string, (double Conversions, double Value)>(StringComparer.Ordinal);
-        foreach (var journey in journeys)
-        {
-            if (!journey.Converted)
-            {
-                continue;
-            }
-
-            var weights = TouchWeights.For(journey, model, decay);
-            for (var i = 0; i < weights.Length; i++)
-            {
-                if (weights[i] == 0)
-                {
-                    continue;
-                }
-
-                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, key(journey.Touches[i]), out _);
-                sum = (sum.Conversions + weights[i], sum.Value + (weights[i] * journey.Value));
-            }
-        }
-
-        return Sorted(totals);
-    }
+    private static IReadOnlyList<ChannelCredit> Credit(IEnumerable<Journey> journeys, HeuristicModel model, TimeSpan? halfLife, Func<Touch, string> key) =>
+        HeuristicPass.Journeys(journeys, [model], halfLife ?? TouchWeights.DefaultHalfLife, key).ByModel[model];
 }

@@ -51,6 +51,34 @@ public class AllModelsTests
         }
     }
 
+    // Many keys (more than any starting capacity), one model at a time and all at once.
+    [Fact]
+    public void ByChannelAndAllByChannel_FortyChannels_AgreeAndConserve()
+    {
+        // Arrange
+        var random = new Random(25);
+        var journeys = Enumerable.Range(0, 3000).Select(j => new Journey(
+            "c" + j, [.. Enumerable.Range(0, random.Next(1, 6)).Select(i => T(1 + i, "ch" + random.Next(40)))], random.Next(3) == 0 ? null : BuilderTime(9), 10 + j)).ToList();
+        var converted = journeys.Where(j => j.Converted).ToList();
+
+        // Act
+        var all = HeuristicAttribution.AllByChannel(journeys);
+
+        // Assert
+        foreach (var model in Enum.GetValues<HeuristicModel>())
+        {
+            var single = HeuristicAttribution.ByChannel(journeys, model);
+            Assert.Equal(single, all.ByModel[model]);
+            Assert.Equal(converted.Count, single.Sum(c => c.Conversions), 1e-9);
+            Assert.Equal(converted.Sum(j => j.Value), single.Sum(c => c.Value), 1e-6);
+        }
+
+        Assert.Equal(40, all.Shapley.Count);
+        Assert.Equal(converted.Sum(j => j.Value), all.Shapley.Sum(c => c.Value), 1e-6);
+    }
+
+    private static DateTimeOffset BuilderTime(int day) => Northstar.Testing.Builders.BuilderTime.At(day);
+
     [Fact]
     public void AllByChannel_Shapley_SameAsSimplifiedShapleyOnTheJourneysPaths()
     {
@@ -84,7 +112,7 @@ public class AllModelsTests
     }
 
     [Fact]
-    public void AllByPaths_RandomPathTable_SameAsByPathsAndSimplifiedToTheDigit()
+    public void AllByPaths_RandomPathTable_SameAsPathWeightsSumAndSimplifiedToTheDigit()
     {
         // Arrange
         var random = new Random(24);
@@ -101,6 +129,21 @@ public class AllModelsTests
         foreach (var (model, credits) in all.ByModel)
         {
             Assert.True(TouchWeights.RunsOnPaths(model));
+            var reference = new SortedDictionary<string, (double Conversions, double Value)>(StringComparer.Ordinal);
+            foreach (var path in paths.Where(p => p.Conversions != 0 || p.Value != 0))
+            {
+                var weights = TouchWeights.ForPath(path.Channels, model);
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    if (weights[i] != 0)
+                    {
+                        var sum = reference.GetValueOrDefault(path.Channels[i]);
+                        reference[path.Channels[i]] = (sum.Conversions + (weights[i] * path.Conversions), sum.Value + (weights[i] * path.Value));
+                    }
+                }
+            }
+
+            Assert.Equal(reference.Select(r => new ChannelCredit(r.Key, r.Value.Conversions, r.Value.Value)), credits);
             Assert.Equal(HeuristicAttribution.ByPaths(paths, model), credits);
         }
 
