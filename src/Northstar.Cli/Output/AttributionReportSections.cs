@@ -83,5 +83,10 @@ internal static class AttributionReportSections
         return [new ReportSection($"Channel economics ({table.Model})", lines, ["Channel", "Acquisition spend", "Media spend", "Customers", "Revenue", "CAC", "ROAS", "ROI"], rows)];
     }
 
-    private static string Points(double change, bool signed) => (signed && change > 0 ? "+" : "") + AttributionSections.Points(change);
+    // A difference that rounds to 0.0 reads "0.0 pp", not "+0.0" or "-0.0".
+    private static string Points(double change, bool signed)
+    {
+        var text = AttributionSections.Points(change);
+        return text is "0.0 pp" or "-0.0 pp" ? "0.0 pp" : (signed && change > 0 ? "+" : "") + text;
+    }
 }
