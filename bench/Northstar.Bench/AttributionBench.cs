@@ -15,6 +15,8 @@ namespace Northstar.Bench;
 /// Timed in this process: every heuristic model and Shapley on the journeys. Timed each in a
 /// fresh child process (so its peak working set is that run's own): the heuristics from the
 /// path file, Markov order 1 and order 3 from the path file, each from reading the file to the result.
+/// After the order-1 run (untimed) its removal effects are checked against a dense Gaussian
+/// elimination of the same chain built independently here.
 /// Usage: <c>attribution [journeys] [channels]</c> (default 1,000,000 and 20);
 /// the child modes: <c>attribution markov ORDER FILE</c>, <c>attribution heuristics FILE</c>.
 /// </summary>
@@ -90,17 +92,29 @@ internal static class AttributionBench
             read.Paths.Count, credits.ByModel.Count + 1, credits.ByModel.Values.Sum(c => c.Count) + credits.Shapley.Count);
     });
 
-    private static int Markov(int order, string file) => Timed($"markov order {order} from the path file", () =>
+    private static int Markov(int order, string file)
     {
-        var watch = Stopwatch.StartNew();
-        var read = PathTable.ReadColumns(file);
-        var reading = watch.Elapsed.TotalSeconds;
-        var result = MarkovAttribution.Compute(read.Paths, new MarkovOptions(order));
-        var top = result.Credits.OrderByDescending(c => c.Conversions).First();
-        return string.Format(
-            Inv, "read {0:F3} s, model {1:F3} s; {2:N0} states, P(conversion) {3:F9}, top {4} {5:N1}",
-            reading, watch.Elapsed.TotalSeconds - reading, result.StateCount, result.ConversionProbability, top.Channel, top.Conversions);
-    });
+        (PathTableColumns Paths, MarkovResult Result)? run = null;
+        Timed($"markov order {order} from the path file", () =>
+        {
+            var watch = Stopwatch.StartNew();
+            var read = PathTable.ReadColumns(file);
+            var reading = watch.Elapsed.TotalSeconds;
+            var result = MarkovAttribution.Compute(read.Paths, new MarkovOptions(order));
+            var model = watch.Elapsed.TotalSeconds - reading;
+            run = (read.Paths, result);
+            var top = result.Credits.OrderByDescending(c => c.Conversions).First();
+            return string.Format(
+                Inv, "read {0:F3} s, model {1:F3} s; {2:N0} states, P(conversion) {3:F9}, top {4} {5:N1}",
+                reading, model, result.StateCount, result.ConversionProbability, top.Channel, top.Conversions);
+        });
+        if (order == 1 && run is { } done)
+        {
+            Console.WriteLine(string.Format(Inv, "  order 1 against a dense elimination (not timed): largest difference {0:E1}", DenseOrderOneGap(done.Paths, done.Result)));
+        }
+
+        return 0;
+    }
 
     private static int Timed(string what, Func<string> work)
     {
@@ -160,5 +174,87 @@ internal static class AttributionBench
         }
 
         return list;
+    }
+
+    // An independent check at full size: the order-1 chain (repeats collapsed, nulls included)
+    // built here from the columns and solved by Gaussian elimination for every removal.
+    private static double DenseOrderOneGap(PathTableColumns paths, MarkovResult result)
+    {
+        var n = paths.Channels.Count;
+        var (counts, start, conversions, nulls) = (new double[n, n], new double[n], new double[n], new double[n]);
+        for (var p = 0; p < paths.Count; p++)
+        {
+            var weight = (double)(paths.Conversions[p] + paths.Nulls[p]);
+            var path = paths.Path(p);
+            start[path[0]] += weight;
+            var last = path[0];
+            foreach (var channel in path[1..])
+            {
+                if (channel != last)
+                {
+                    counts[last, channel] += weight;
+                    last = channel;
+                }
+            }
+
+            (conversions[last], nulls[last]) = (conversions[last] + paths.Conversions[p], nulls[last] + paths.Nulls[p]);
+        }
+
+        var full = DenseSolve(counts, start, conversions, nulls, -1);
+        var gap = Math.Abs(full - result.ConversionProbability);
+        for (var c = 0; c < n; c++)
+        {
+            gap = Math.Max(gap, Math.Abs((1 - (DenseSolve(counts, start, conversions, nulls, c) / full)) - result.RemovalEffects[c].Conversion));
+        }
+
+        return gap;
+    }
+
+    private static double DenseSolve(double[,] counts, double[] start, double[] conversions, double[] nulls, int removed)
+    {
+        var n = start.Length;
+        var a = new double[n, n + 1];
+        for (var s = 0; s < n; s++)
+        {
+            var outgoing = conversions[s] + nulls[s];
+            for (var t = 0; t < n; t++)
+            {
+                outgoing += counts[s, t];
+            }
+
+            a[s, s] = 1;
+            for (var t = 0; t < n && s != removed && outgoing > 0; t++)
+            {
+                a[s, t] -= t == removed ? 0 : counts[s, t] / outgoing;
+            }
+
+            a[s, n] = s == removed || outgoing == 0 ? 0 : conversions[s] / outgoing;
+        }
+
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = Enumerable.Range(col, n - col).MaxBy(r => Math.Abs(a[r, col]));
+            for (var j = 0; j <= n; j++)
+            {
+                (a[col, j], a[pivot, j]) = (a[pivot, j], a[col, j]);
+            }
+
+            for (var r = 0; r < n; r++)
+            {
+                var f = r == col ? 0 : a[r, col] / a[col, col];
+                for (var j = col; j <= n && f != 0; j++)
+                {
+                    a[r, j] -= f * a[col, j];
+                }
+            }
+        }
+
+        var (probability, total) = (0.0, start.Sum());
+        for (var s = 0; s < n; s++)
+        {
+            probability += start[s] / total * a[s, n] / a[s, s];
+        }
+
+        return probability;
     }
 }
