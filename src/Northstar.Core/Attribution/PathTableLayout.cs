@@ -85,17 +85,39 @@ internal sealed class PathTableLayout
         }
 
         var cell = _path < reader.FieldCount ? reader.Field(_path) : default;
+        var parts = SplitPath(cell);
+        if (parts < 0)
+        {
+            return false;
+        }
+
+        // Names only once the whole path is clean: a failed row must not leave a channel behind.
+        for (var i = 0; i < parts; i++)
+        {
+            _ids[i] = builder.ChannelId(cell.Slice(_names[i].Start, _names[i].Length));
+        }
+
+        builder.Add(_ids.AsSpan(0, parts), conversions, value, nulls);
+        return true;
+    }
+
+    /// <summary>
+    /// As <see cref="PathTable.SplitPath"/> on bytes: split on '>', trim each part, where each
+    /// name sits into <c>_names</c>; the number of parts, or -1 for an empty part or a name at
+    /// whose ends a non-ASCII byte might be Unicode white space (the string path decides those).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int SplitPath(ReadOnlySpan<byte> cell)
+    {
         var parts = 0;
         for (var start = 0; start <= cell.Length; parts++)
         {
-            // As SplitPath: split on '>', trim each part; an empty part fails the row.
             var length = cell[start..].IndexOf((byte)'>');
             length = length < 0 ? cell.Length - start : length;
-            var part = cell.Slice(start, length);
-            var name = PathTableNumbers.TrimSpace(part, out var lead);
+            var name = PathTableNumbers.TrimSpace(cell.Slice(start, length), out var lead);
             if (name.IsEmpty || name[0] >= 0x80 || name[^1] >= 0x80)
             {
-                return false;
+                return -1;
             }
 
             if (parts == _names.Length)
@@ -108,14 +130,7 @@ internal sealed class PathTableLayout
             start += length + 1;
         }
 
-        // Names only once the whole path is clean: a failed row must not leave a channel behind.
-        for (var i = 0; i < parts; i++)
-        {
-            _ids[i] = builder.ChannelId(cell.Slice(_names[i].Start, _names[i].Length));
-        }
-
-        builder.Add(_ids.AsSpan(0, parts), conversions, value, nulls);
-        return true;
+        return parts;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

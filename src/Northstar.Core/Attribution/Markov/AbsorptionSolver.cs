@@ -4,39 +4,25 @@ namespace Northstar.Core.Attribution.Markov;
 /// Solves the absorbing chain for the probability of ending in conversion and the expected
 /// value collected there, x = Q x + r, by Gauss-Seidel sweeps over the sparse rows until a
 /// sweep changes no entry by more than 1e-15 (relative above 1) (the chain is absorbing, so the
-/// sweeps contract; the remaining error is a few times that). States of removed channels are
-/// null: their x is 0. A state's move to itself (repeats kept) is solved for exactly in its
-/// own row. Same input, same sweeps, same digits.
+/// sweeps contract; the remaining error is a few times that). A state's move to itself
+/// (repeats kept) is solved for exactly in its own row. Same input, same sweeps, same digits.
+/// The removal solves start from this answer in <see cref="RemovalSolver"/>.
 /// </summary>
 internal static class AbsorptionSolver
 {
     private const double Tolerance = 1e-15;
     private const int MaxSweeps = 100_000;
 
-    /// <summary>
-    /// (conversion probability, expected value) from start and per state, with
-    /// <paramref name="removed"/> states leading to null; the sweeps start from <paramref name="from"/>
-    /// (the full chain's answer, so a removal solve only has to move down to its own) or from 0.
-    /// </summary>
-    public static (double Conversion, double Value, double[] X, double[] V) Solve(MarkovChain chain, bool[]? removed, (double[] X, double[] V)? from = null)
+    /// <summary>(conversion probability, expected value) from start, and per state.</summary>
+    public static (double Conversion, double Value, double[] X, double[] V) Solve(MarkovChain chain)
     {
         var n = chain.StateCount;
-        var (x, v) = from is { } f ? ((double[])f.X.Clone(), (double[])f.V.Clone()) : (new double[n], new double[n]);
-        for (var s = 0; s < n && removed is not null; s++)
-        {
-            (x[s], v[s]) = removed[s] ? (0, 0) : (x[s], v[s]);
-        }
-
+        var (x, v) = (new double[n], new double[n]);
         for (var sweep = 0; sweep < MaxSweeps; sweep++)
         {
             var change = 0.0;
             for (var s = n - 1; s >= 0; s--)
             {
-                if (removed is not null && removed[s])
-                {
-                    continue;
-                }
-
                 var (nx, nv) = Row(chain, s, x, v);
                 change = Math.Max(change, Math.Max(Math.Abs(nx - x[s]) / Math.Max(1, nx), Math.Abs(nv - v[s]) / Math.Max(1, Math.Abs(nv))));
                 (x[s], v[s]) = (nx, nv);

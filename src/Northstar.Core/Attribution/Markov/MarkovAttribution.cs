@@ -22,7 +22,7 @@ public static class MarkovAttribution
         options ??= MarkovOptions.Default;
         var encoded = EncodedPaths.From(paths, options.CollapseRepeats);
         var chain = MarkovChainBuilder.Build(encoded, options);
-        var (conversion, value, x, v) = AbsorptionSolver.Solve(chain, null);
+        var (conversion, value, x, v) = AbsorptionSolver.Solve(chain);
         var channels = chain.Channels;
         var removed = RemovalSolver.Solve(chain, x, v);
         var effects = new MarkovRemovalEffect[channels.Length];
