@@ -32,14 +32,14 @@ internal sealed class ActorTouches
     public string?[] Campaigns { get; }
 
     /// <summary>
-    /// Groups <paramref name="events"/> by actor; <paramref name="contacts"/> (those with conversions)
-    /// become actors even without a touch. A touch of the same channel and campaign as the actor's
+    /// Groups <paramref name="events"/> by actor; the contacts <paramref name="converted"/> gives once
+    /// the events are read (those with conversions) become actors even without a touch. A touch of the same channel and campaign as the actor's
     /// previous touch, at most <paramref name="sameInteraction"/> after it, is dropped.
     /// </summary>
     public static ActorTouches Build(
-        IEnumerable<ChannelEvent> events, IReadOnlyList<IdentityLink> links, IEnumerable<string> contacts, TimeSpan sameInteraction)
+        IEnumerable<ChannelEvent> events, IReadOnlyList<IdentityLink> links, Func<IEnumerable<string>> converted, TimeSpan sameInteraction)
     {
-        var actors = new ActorIds(links, contacts);
+        var actors = new ActorIds(links);
         var raw = new RawTouches();
         var (lastId, lastIsContact, lastActor) = ((string?)null, false, -1);
         foreach (var e in events)
@@ -58,6 +58,11 @@ internal sealed class ActorTouches
             }
 
             raw.Add(lastActor, e.Timestamp.UtcTicks, e.Id, e.Channel, e.Campaign);
+        }
+
+        foreach (var contact in converted())
+        {
+            actors.Contact(contact);
         }
 
         return Merge(actors, raw, sameInteraction.Ticks);

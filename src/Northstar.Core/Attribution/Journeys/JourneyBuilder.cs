@@ -51,14 +51,15 @@ public static class JourneyBuilder
 
         var period = PeriodInstants.Of(options.Period, workspace.TimeZone);
         var lookback = TimeSpan.FromDays(options.LookbackDays).Ticks;
-        var conversions = ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace));
+        // The lifecycles and deals are read while the events are (a second connection, another core).
+        var reading = Task.Run(() => ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace)));
         var from = ReadFrom(period, lookback, options.SameInteraction.Ticks);
         var touches = ActorTouches.Build(
             store.ReadChannelEvents(workspace, options.TouchTypes, from),
             store.ReadIdentities(workspace),
-            conversions.ByContact.Keys,
+            () => reading.GetAwaiter().GetResult().ByContact.Keys,
             options.SameInteraction);
-
+        var conversions = reading.GetAwaiter().GetResult();
         return Cut(new JourneyCutterInputs(options.Conversion, period, lookback, conversions, touches));
     }
 
