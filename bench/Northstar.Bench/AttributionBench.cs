@@ -121,14 +121,16 @@ internal static class AttributionBench
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(true);
+        var (gcs, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var outcome = work();
         watch.Stop();
         process.Refresh();
         Console.WriteLine(string.Format(
-            Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, peak working set {4:N0} MB; {5}",
+            Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, {6} GCs (gen2 {7}), peak working set {4:N0} MB; {5}",
             what, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds,
-            (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, process.PeakWorkingSet64 / 1e6, outcome));
+            (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, process.PeakWorkingSet64 / 1e6, outcome,
+            GC.CollectionCount(0) - gcs, GC.CollectionCount(2) - gen2));
         return 0;
     }
 
