@@ -107,6 +107,22 @@ public class PathTableColumnsTests
     }
 
     [Fact]
+    public void ModelsOnAHeaderOnlyFile_NoPaths_NoCreditsAndNoErrors()
+    {
+        var read = ReadColumns("path,total_conversions,total_conversion_value,total_null\n");
+
+        var markov = MarkovAttribution.Compute(read.Paths, new MarkovOptions(2));
+        var heuristics = Core.Attribution.Heuristics.HeuristicAttribution.AllByPaths(read.Paths);
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(0, read.Paths.Count);
+        Assert.Empty(markov.Credits);
+        Assert.Equal(0, markov.ConversionProbability);
+        Assert.All(heuristics.ByModel.Values, Assert.Empty);
+        Assert.Empty(heuristics.Shapley);
+    }
+
+    [Fact]
     public void AggregateColumns_Journeys_OneRowPerDistinctPathInOrderOfFirstAppearance()
     {
         Journey[] journeys =
