@@ -48,6 +48,7 @@ internal static class AttributionBench
 
         Timed("each heuristic model on its own (8 ByChannel calls)", () =>
             Enum.GetValues<HeuristicModel>().Sum(m => HeuristicAttribution.ByChannel(journeys, m).Count) + " credit rows");
+        Timed("journeys into path-table columns (AggregateColumns)", () => PathTable.AggregateColumns(journeys).Count.ToString("N0", Inv) + " rows");
 
         GC.KeepAlive(journeys);
         foreach (var child in new[] { "heuristics " + PathFile, "markov 1 " + PathFile, "markov 3 " + PathFile, "markov 1 " + PathFile, "markov 3 " + PathFile })

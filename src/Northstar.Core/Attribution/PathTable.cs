@@ -32,7 +32,7 @@ public static class PathTable
     public static PathTableColumns AggregateColumns(IEnumerable<Journey> journeys, bool collapseRepeats = false)
     {
         ArgumentNullException.ThrowIfNull(journeys);
-        var aggregator = new PathTableAggregator();
+        var aggregator = new PathTableAggregator(journeys.TryGetNonEnumeratedCount(out var count) ? count : null);
         foreach (var journey in journeys)
         {
             aggregator.Add(journey, collapseRepeats);

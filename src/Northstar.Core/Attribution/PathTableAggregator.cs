@@ -8,11 +8,18 @@ namespace Northstar.Core.Attribution;
 internal sealed class PathTableAggregator
 {
     private const int MaxCachedReferences = 4096;
-    private readonly PathTableColumnsBuilder _builder = new();
+    private readonly PathTableColumnsBuilder _builder;
     private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ulong, int> _firstRow = [];
-    private readonly List<int> _nextRow = [];
+    private readonly Dictionary<ulong, int> _firstRow;
+    private readonly List<int> _nextRow;
     private int[] _path = new int[16];
+
+    /// <param name="journeys">How many journeys will come, when known: the tables start that large instead of growing.</param>
+    public PathTableAggregator(int? journeys)
+    {
+        var capacity = Math.Min(journeys ?? 1024, 1 << 24);
+        (_builder, _firstRow, _nextRow) = (new PathTableColumnsBuilder(capacity), new Dictionary<ulong, int>(capacity), new List<int>(capacity));
+    }
 
     public void Add(Journey journey, bool collapseRepeats)
     {
