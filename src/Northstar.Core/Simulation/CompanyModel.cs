@@ -52,6 +52,11 @@ internal static class CompanyModel
     public static readonly (string Channel, double Weight)[] ReturnMix =
         [("direct", 0.35), ("organic_search", 0.30), ("paid_social", 0.10), ("referral", 0.10), ("organic_social", 0.10), ("email", 0.05)];
 
+    /// <summary>A visitor who fills in the form returns before it Geometric(this, capped at <see cref="ConverterMaxReturns"/>) times.</summary>
+    public const double ConverterReturnStop = 0.5;
+
+    public const int ConverterMaxReturns = 4;
+
     public static readonly BrandProfile[] Brands =
     [
         new(DemoCompany.Brand, true, 30, 0.45, 0.40, 0.15),

@@ -8,8 +8,10 @@ namespace Northstar.Core.Simulation;
 /// stage rows (some intermediate stages skipped), nurture and sales touches, the deal, and the
 /// customer's life. Facts after the simulated period are not written.
 /// </summary>
+/// <remarks>In the assists variant (<paramref name="assists"/> set) IQL and MQL are decided by <see cref="AssistFunnel"/>.</remarks>
 internal sealed class ContactLifecycle(
-    Xoshiro rng, FactWriter writer, AccountBook accounts, ShockTable shocks, ContactTouches touches, CustomerLifecycle customers)
+    Xoshiro rng, FactWriter writer, AccountBook accounts, ShockTable shocks, ContactTouches touches, CustomerLifecycle customers,
+    AssistFunnel? assists = null)
 {
     private const int FunnelStages = (int)Stage.Customer + 1;
 
@@ -30,9 +32,25 @@ internal sealed class ContactLifecycle(
             Campaign = contact.Campaign, Channel = channel.Id, Owner = owner,
         }, FactKind.Contacts);
 
-        var times = WalkFunnel(channel, account.Segment, contact.CreatedAt);
-        WriteStages(contact.ContactId, times);
-        touches.Write(contact, owner, account.Id, times);
+        var times = new DateTimeOffset?[FunnelStages];
+        times[0] = contact.CreatedAt;
+        if (assists is null)
+        {
+            WalkFunnel(channel, account.Segment, times, 0);
+            WriteStages(contact.ContactId, times);
+            touches.Write(contact, owner, account.Id, times);
+        }
+        else
+        {
+            if (assists.Qualify(contact, account.Segment, times))
+            {
+                WalkFunnel(channel, account.Segment, times, (int)Stage.Mql);
+            }
+
+            WriteStages(contact.ContactId, times);
+            touches.WriteSales(contact, owner, account.Id, times);
+        }
+
         var deal = WriteDeal(contact, account.Id, account.Segment, times);
         if (deal is { Status: DealStatus.Won, ClosedAt: { } wonAt })
         {
@@ -40,13 +58,11 @@ internal sealed class ContactLifecycle(
         }
     }
 
-    /// <summary>Entry time of each funnel stage, lead to customer; null from the first stage not reached.</summary>
-    private DateTimeOffset?[] WalkFunnel(ChannelProfile channel, SegmentProfile segment, DateTimeOffset createdAt)
+    /// <summary>Entry time of each funnel stage after <paramref name="from"/> (reached); null from the first stage not reached.</summary>
+    private void WalkFunnel(ChannelProfile channel, SegmentProfile segment, DateTimeOffset?[] times, int from)
     {
-        var times = new DateTimeOffset?[FunnelStages];
-        times[0] = createdAt;
-        var t = createdAt;
-        for (var i = 0; i < channel.StageRates.Length; i++)
+        var t = times[from]!.Value;
+        for (var i = from; i < channel.StageRates.Length; i++)
         {
             var target = (Stage)(i + 1);
             var rate = Math.Min(1.0, channel.StageRates[i] * shocks.Stage(target, channel.Id, t));
@@ -59,8 +75,6 @@ internal sealed class ContactLifecycle(
             t += rng.Days(min * segment.CycleMultiplier, max * segment.CycleMultiplier);
             times[i + 1] = t;
         }
-
-        return times;
     }
 
     /// <summary>

@@ -19,6 +19,10 @@ internal sealed class ContactTouches(Xoshiro rng, FactWriter writer, SessionSimu
         WriteSales(contact.ContactId, owner, accountId, times);
     }
 
+    /// <summary>Sales work only: in the assists variant <see cref="AssistFunnel"/> writes the nurture clicks and return visits.</summary>
+    public void WriteSales(NewContact contact, string owner, string accountId, DateTimeOffset?[] times) =>
+        WriteSales(contact.ContactId, owner, accountId, times);
+
     private void WriteNurture(NewContact contact, DateTimeOffset?[] times)
     {
         var stopAt = times[(int)Stage.Mql] ?? contact.CreatedAt.AddDays(7 * NurtureWeeks);

@@ -56,8 +56,9 @@ public static class DemoCompany
         var returns = new ReturnTraffic(rng);
         var lifecycle = new ContactLifecycle(
             rng, writer, new AccountBook(rng, writer), shocks,
-            new ContactTouches(rng, writer, sessions, returns), new CustomerLifecycle(rng, writer, shocks));
-        var visitors = new VisitorSimulator(rng, writer, sessions, lifecycle, returns, shocks, options.AbTestLift);
+            new ContactTouches(rng, writer, sessions, returns), new CustomerLifecycle(rng, writer, shocks),
+            options.AssistEffects ? new AssistFunnel(rng, writer, sessions, returns, shocks) : null);
+        var visitors = new VisitorSimulator(rng, writer, sessions, lifecycle, returns, shocks, options.AbTestLift, options.AssistEffects);
         return new TrafficDay(rng, writer, plan, visitors);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Northstar.Core.Channels;
 
 namespace Northstar.Core.Simulation;
@@ -6,7 +7,8 @@ namespace Northstar.Core.Simulation;
 /// The answers a simulated company was built from, for tests and demos to check measurements
 /// against. Rates are probabilities per contact; volumes and spend are expectations for the run.
 /// Touch model: only a visitor's first-touch channel decides whether and how far it converts;
-/// return visits and emails are assists with no causal effect.
+/// return visits and emails are assists with no causal effect. In the assists variant
+/// (<see cref="Assists"/>) they help qualify leads as MQLs.
 /// </summary>
 public sealed record GroundTruth
 {
@@ -63,4 +65,8 @@ public sealed record GroundTruth
 
     /// <summary>Service spend per day (channel <c>customer_success</c>, kind service).</summary>
     public required double DailyServiceSpend { get; init; }
+
+    /// <summary>The assists variant's causal model and true channel effects; null (and not written) when the run is the default company.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AssistTruth? Assists { get; init; }
 }

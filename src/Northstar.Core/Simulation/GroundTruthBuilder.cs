@@ -32,6 +32,7 @@ internal static class GroundTruthBuilder
             SlaCompliance = CompanyModel.SlaCompliance,
             SlaHours = CompanyModel.SlaHours,
             DailyServiceSpend = CompanyModel.DailyServiceSpend * scale,
+            Assists = options.AssistEffects ? AssistEffects.Build(DemoChannels.All, expected.Leads, options.AbTestLift) : null,
         };
     }
 

@@ -8,9 +8,12 @@ internal sealed class ReturnTraffic(Xoshiro rng)
         [.. CompanyModel.ReturnMix.Select(r => DemoChannels.All.First(c => c.Id == r.Channel))];
 
     /// <summary>A return visit (no ad events: it is not a first touch).</summary>
-    public Visit Next(string anonymousId, string? contactId, DateTimeOffset at)
+    public Visit Next(string anonymousId, string? contactId, DateTimeOffset at) => Next(anonymousId, contactId, at, Weights);
+
+    /// <summary>A return visit drawn with other weights over the return mix's channels (same order).</summary>
+    public Visit Next(string anonymousId, string? contactId, DateTimeOffset at, IReadOnlyList<double> weights)
     {
-        var channel = Channels[rng.Weighted(Weights)];
+        var channel = Channels[rng.Weighted(weights)];
         return new Visit
         {
             AnonymousId = anonymousId, ContactId = contactId, Channel = channel, Start = at,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Northstar.Core.Simulation;
 
 /// <summary>What demo company to simulate. The same options give byte-identical output.</summary>
@@ -29,6 +31,17 @@ public sealed record SimulationOptions
 
     /// <summary>Changes of traffic, spend unchanged, over a date range (none by default).</summary>
     public IReadOnlyList<TrafficShock> TrafficShocks { get; init; } = [];
+
+    /// <summary>
+    /// The assists variant (opt-in, off by default): return visits and nurture email clicks cause
+    /// conversions. Between IQL and MQL each touch through a channel not yet seen by the contact
+    /// may qualify it, with that channel's chance (<see cref="AssistTruth"/>), and a contact left
+    /// unqualified by its touches qualifies at a reduced base rate; the ground truth then states
+    /// each channel's true effect on MQLs and customers. Off, the run writes exactly the facts it
+    /// always did.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AssistEffects { get; init; }
 
     /// <summary>The day after the last simulated day.</summary>
     public DateOnly End => Start.AddYears(Years);

@@ -6,7 +6,8 @@ namespace Northstar.Core.Simulation;
 /// One anonymous visitor's whole journey, written at once: the first-touch session, returns
 /// through other channels, and (for converters) the form fill on the last visit, after which
 /// <see cref="ContactLifecycle"/> takes over. Only the first-touch channel decides whether the
-/// visitor converts; later visits are assists without causal effect.
+/// visitor converts; later visits are assists without causal effect on the lead (in the assists
+/// variant they are handed to the contact, whose qualification they raise).
 /// </summary>
 internal sealed class VisitorSimulator
 {
@@ -17,9 +18,13 @@ internal sealed class VisitorSimulator
     private readonly ReturnTraffic _returns;
     private readonly ShockTable _shocks;
     private readonly double _abLift;
+    private readonly List<ChannelProfile>? _returnChannels;
 
-    public VisitorSimulator(Xoshiro rng, FactWriter writer, SessionSimulator sessions, ContactLifecycle lifecycle, ReturnTraffic returns, ShockTable shocks, double abLift)
+    public VisitorSimulator(
+        Xoshiro rng, FactWriter writer, SessionSimulator sessions, ContactLifecycle lifecycle, ReturnTraffic returns, ShockTable shocks,
+        double abLift, bool assists = false)
     {
+        _returnChannels = assists ? [] : null;
         _rng = rng;
         _writer = writer;
         _sessions = sessions;
@@ -48,10 +53,16 @@ internal sealed class VisitorSimulator
         }
 
         var converts = _rng.Chance(channel.LeadRate * shock);
-        var visits = 1 + (converts ? _rng.Geometric(0.5, 4) : _rng.Geometric(0.7, 3));
+        var visits = 1 + (converts ? _rng.Geometric(CompanyModel.ConverterReturnStop, CompanyModel.ConverterMaxReturns) : _rng.Geometric(0.7, 3));
         var visit = first with { LandingPage = first.LandingPage == CompanyModel.AbLandingPage ? "/pricing" : first.LandingPage };
+        _returnChannels?.Clear();
         for (var i = 0; i < visits; i++)
         {
+            if (i > 0)
+            {
+                _returnChannels?.Add(visit.Channel);
+            }
+
             var last = i == visits - 1;
             var outcome = last && converts ? VisitOutcome.SubmitForm
                 : _rng.Chance(0.03) ? VisitOutcome.AbandonForm : VisitOutcome.Browse;
@@ -78,6 +89,7 @@ internal sealed class VisitorSimulator
         };
         if (converts)
         {
+            _returnChannels?.Clear();
             Convert(visit, first.Channel, first.Campaign);
             return;
         }
@@ -89,7 +101,10 @@ internal sealed class VisitorSimulator
     {
         var contactId = _writer.NextContact();
         var submittedAt = _sessions.Write(visit, contactId);
-        _lifecycle.Run(new NewContact(contactId, visit.AnonymousId, firstTouch, campaign, submittedAt));
+        _lifecycle.Run(new NewContact(contactId, visit.AnonymousId, firstTouch, campaign, submittedAt)
+        {
+            Returns = _returnChannels is null ? [] : [.. _returnChannels],
+        });
     }
 
     private DateTimeOffset TimeOfDay(DateOnly day)
