@@ -32,10 +32,15 @@ internal static class DemoCommand
         {
             Description = "Change first-touch traffic (spend unchanged): MULTIPLIER@yyyy-MM-dd[..yyyy-MM-dd][:channel], e.g. 0.5@2025-07-01. Repeatable.",
         };
+        var assists = new Option<bool>("--assists")
+        {
+            Description = "The assists variant: return visits and nurture email clicks help qualify leads (MQL), each channel with its own "
+                + "chance; the ground truth states each channel's true effect on MQLs and customers.",
+        };
         var format = CommonOptions.Format();
         var command = new Command("demo", "Simulate the demo company (a B2B SaaS business with a known ground truth) and summarise it.")
         {
-            seed, contacts, years, start, csv, replace, breaks, traffic, format,
+            seed, contacts, years, start, csv, replace, breaks, traffic, assists, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -54,7 +59,7 @@ internal static class DemoCommand
             var options = new SimulationOptions
             {
                 Seed = parse.GetValue(seed), Contacts = parse.GetValue(contacts), Years = parse.GetValue(years), Start = first,
-                StageShocks = stageShocks, TrafficShocks = trafficShocks,
+                StageShocks = stageShocks, TrafficShocks = trafficShocks, AssistEffects = parse.GetValue(assists),
             };
             var target = parse.GetValue(csv) is { } dir
                 ? DemoTarget.Csv(dir)
@@ -110,14 +115,15 @@ internal static class DemoCommand
         var stages = Enum.GetValues<Stage>();
         if (format == OutputFormat.Json)
         {
-            Json.Write(context.Out, new
-            {
-                Target = target.Description,
-                GroundTruth = truthPath,
-                Facts = result.Counts.OrderBy(c => c.Key).ToDictionary(c => SnakeCaseNames<FactKind>.Name(c.Key), c => c.Value),
-                FunnelByQuarter = tally.ByQuarter.ToDictionary(
-                    q => q.Key, q => stages.ToDictionary(s => SnakeCaseNames<Stage>.Name(s), s => q.Value[(int)s])),
-            });
+            var counts = result.Counts.OrderBy(c => c.Key).ToDictionary(c => SnakeCaseNames<FactKind>.Name(c.Key), c => c.Value);
+            var byQuarter = tally.ByQuarter.ToDictionary(
+                q => q.Key, q => stages.ToDictionary(s => SnakeCaseNames<Stage>.Name(s), s => q.Value[(int)s]));
+
+            // The default demo's output stays as it was; the assists variant adds its true effects.
+            object body = result.Truth.Assists is { } variant
+                ? new { Target = target.Description, GroundTruth = truthPath, Facts = counts, FunnelByQuarter = byQuarter, TrueChannelEffects = variant.Effects }
+                : new { Target = target.Description, GroundTruth = truthPath, Facts = counts, FunnelByQuarter = byQuarter };
+            Json.Write(context.Out, body);
             return;
         }
 
@@ -141,11 +147,32 @@ internal static class DemoCommand
         context.Console.Write(facts);
         context.Console.Write(funnel);
         context.Console.MarkupLine("[grey]opp = opportunity, prop = proposal, cust = customer[/]");
+        if (result.Truth.Assists is { } assists)
+        {
+            context.Console.Write(EffectsTable(assists));
+        }
+
         context.Console.MarkupLineInterpolated($"Simulated in {elapsed.TotalSeconds:F1} s into {target.Description}; ground truth in {truthPath}.");
         if (summary is not null)
         {
             context.Console.MarkupLine("Next: [bold]northstar facts[/] shows what the store holds.");
         }
+    }
+
+    private static Table EffectsTable(AssistTruth assists)
+    {
+        var table = new Table().Title("True channel effects (assists variant): conversions lost without the channel")
+            .AddColumn("channel").AddColumn(new TableColumn("mqls").RightAligned()).AddColumn(new TableColumn("of which first touch").RightAligned())
+            .AddColumn(new TableColumn("customers").RightAligned()).AddColumn(new TableColumn("qualify chance").RightAligned());
+        foreach (var effect in assists.Effects.OrderByDescending(e => e.Mqls))
+        {
+            table.AddRow(
+                effect.Channel, effect.Mqls.ToString("N1", CultureInfo.InvariantCulture), effect.FirstTouchMqls.ToString("N1", CultureInfo.InvariantCulture),
+                effect.Customers.ToString("N1", CultureInfo.InvariantCulture),
+                assists.QualifyChance.TryGetValue(effect.Channel, out var chance) ? chance.ToString("P0", CultureInfo.InvariantCulture) : "-");
+        }
+
+        return table;
     }
 
     // Short enough that the nine stages fit an 80-column terminal.
