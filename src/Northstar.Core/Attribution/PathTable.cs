@@ -22,8 +22,12 @@ public static class PathTable
     /// </summary>
     /// <param name="journeys">The journeys.</param>
     /// <param name="collapseRepeats">Merge consecutive touches of one channel ("a > a > b" becomes "a > b").</param>
-    public static IReadOnlyList<ChannelPath> Aggregate(IEnumerable<Journey> journeys, bool collapseRepeats = false) =>
-        [.. AggregateColumns(journeys, collapseRepeats).ToPaths().OrderBy(p => p.ToString(), StringComparer.Ordinal)];
+    public static IReadOnlyList<ChannelPath> Aggregate(IEnumerable<Journey> journeys, bool collapseRepeats = false)
+    {
+        var columns = AggregateColumns(journeys, collapseRepeats);
+        var paths = columns.ToPaths();
+        return [.. PathTableTextOrder.Sort(columns).Select(row => paths[row])];
+    }
 
     /// <summary>
     /// As <see cref="Aggregate"/>, into columns for the models (no string per path), rows in order

@@ -171,6 +171,26 @@ public class PathTableColumnsTests
         }
     }
 
+    // Names that are prefixes of others, followed by chars below and above the separator's,
+    // and a name holding the separator itself: the row order must still be the text's.
+    [Fact]
+    public void Aggregate_PrefixNamesAndSeparatorChars_RowsInOrdinalOrderOfTheirText()
+    {
+        // Arrange
+        string[] names = ["a", "a b", "a !", "a\t", "a>", "a > b", "ab", "b", "é", "Z", "a  "];
+        var random = new Random(32);
+        var journeys = Enumerable.Range(0, 3000).Select(_ => Heuristics.Journeys.Open(
+            [.. Enumerable.Range(0, random.Next(1, 5)).Select(i => Heuristics.Journeys.T(1 + i, names[random.Next(names.Length)]))])).ToList();
+
+        // Act
+        var paths = PathTable.Aggregate(journeys);
+
+        // Assert
+        var texts = paths.Select(p => p.ToString()).ToList();
+        Assert.Equal(texts.Order(StringComparer.Ordinal), texts);
+        Assert.Equal(journeys.Select(j => string.Join("|", j.Touches.Select(t => t.Channel))).Distinct().Count(), paths.Count);
+    }
+
     private static PathTableColumnsReadResult ReadColumns(string csv)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
