@@ -58,6 +58,54 @@ internal static class ChannelEventReader
         }
     }
 
+    /// <summary>
+    /// The parallel read (<see cref="IParallelChannelEventRead"/>): every decoding thread hands its
+    /// events straight to a receiver of its own, nothing is queued for one consuming thread.
+    /// </summary>
+    public static void ReadInto(
+        Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, DateTimeOffset? from, DateTimeOffset? until,
+        Func<IChannelEventReceiver> newReceiver)
+    {
+        var range = (From: from is { } f ? StoreValues.ToMicros(f) : long.MinValue, Until: until is { } u ? StoreValues.ToMicros(u) : long.MaxValue);
+        if (types.Count == 0 || range.From >= range.Until)
+        {
+            return;
+        }
+
+        using var connection = open();
+        using var blobs = Blobs(connection.Handle!, workspaceId, range).GetEnumerator();
+        var gate = new object();
+        // One worker per core, each with one decoder and one receiver, taking the next segment as it is free.
+        var workers = Environment.ProcessorCount;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var decoder = new ChannelRowDecoder(types, range.From, range.Until);
+            var receiver = newReceiver();
+            while (true)
+            {
+                StoredBlob blob;
+                lock (gate)
+                {
+                    if (!blobs.MoveNext())
+                    {
+                        return;
+                    }
+
+                    blob = blobs.Current;
+                }
+
+                try
+                {
+                    decoder.Decode(blob.Data, blob.Length, blob.Dead, receiver);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(blob.Data);
+                }
+            }
+        });
+    }
+
     private static void Produce(
         Func<SqliteConnection> open, long workspaceId, IReadOnlySet<EventType> types, (long From, long Until) range,
         BlockingCollection<ChannelEvent[]> ready, CancellationToken cancel)

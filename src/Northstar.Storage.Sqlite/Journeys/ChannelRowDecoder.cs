@@ -22,9 +22,10 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
     private readonly SegmentRows _rows = new();
     private readonly RepeatedText _anonymous = new();
     private readonly RepeatedText _contact = new();
+    private List<ChannelEvent>? _found;
 
     /// <summary>A list this thread's decoding reuses (the caller's to clear).</summary>
-    public List<ChannelEvent> Found { get; } = new(EventSegment.Rows);
+    public List<ChannelEvent> Found => _found ??= new(EventSegment.Rows);
 
     /// <summary>Adds the wanted live events of the stored blob to <paramref name="into"/>.</summary>
     public void Decode(byte[] blob, int length, ReadOnlySpan<byte> dead, List<ChannelEvent> into)
@@ -32,14 +33,37 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
         _rows.Load(blob, length);
         for (var slot = 0; slot < _rows.Count; slot++)
         {
-            if (!DeadSlots.IsDead(dead, slot) && Decode(_rows.Row(slot)) is { } found)
+            var row = _rows.Row(slot);
+            if (!DeadSlots.IsDead(dead, slot) && Fields(row) is { } f)
             {
-                into.Add(found);
+                into.Add(new ChannelEvent(
+                    StoreValues.FromMicros(f.Micros), Encoding.UTF8.GetString(Text(row, f.Id)), f.Type,
+                    f.Contact.IsNull ? null : _contact.Get(Text(row, f.Contact)),
+                    f.Anonymous.IsNull ? null : _anonymous.Get(Text(row, f.Anonymous)),
+                    _pool.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _pool.Get(Text(row, f.Campaign))));
             }
         }
     }
 
-    private ChannelEvent? Decode(ReadOnlySpan<byte> row)
+    /// <summary>Hands the wanted live events of the stored blob to <paramref name="receiver"/>, ids as UTF-8 (no string per event).</summary>
+    public void Decode(byte[] blob, int length, ReadOnlySpan<byte> dead, IChannelEventReceiver receiver)
+    {
+        _rows.Load(blob, length);
+        for (var slot = 0; slot < _rows.Count; slot++)
+        {
+            var row = _rows.Row(slot);
+            if (!DeadSlots.IsDead(dead, slot) && Fields(row) is { } f)
+            {
+                receiver.Add(new Utf8ChannelEvent(
+                    StoreValues.FromMicros(f.Micros).UtcTicks, Text(row, f.Id),
+                    Text(row, f.Contact), !f.Contact.IsNull, Text(row, f.Anonymous), !f.Anonymous.IsNull,
+                    _pool.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _pool.Get(Text(row, f.Campaign))));
+            }
+        }
+    }
+
+    /// <summary>The fields of a wanted event in range that has a channel and an id; null for any other row.</summary>
+    private RowFields? Fields(ReadOnlySpan<byte> row)
     {
         var micros = EventRowCodec.Micros(row);
         var at = 8;
@@ -58,16 +82,7 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
 
         var campaign = Next(row, ref at);
         var channel = Next(row, ref at);
-        if (channel.IsNull || id.IsNull)
-        {
-            return null;
-        }
-
-        return new ChannelEvent(
-            StoreValues.FromMicros(micros), Encoding.UTF8.GetString(Text(row, id)), type,
-            contact.IsNull ? null : _contact.Get(Text(row, contact)),
-            anonymous.IsNull ? null : _anonymous.Get(Text(row, anonymous)),
-            _pool.Get(Text(row, channel)), campaign.IsNull ? null : _pool.Get(Text(row, campaign)));
+        return channel.IsNull || id.IsNull ? null : new RowFields(micros, type, id, anonymous, contact, campaign, channel);
     }
 
     private EventType? Wanted(ReadOnlySpan<byte> name)
@@ -108,6 +123,8 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
         at += prefix - 1;
         return field;
     }
+
+    private readonly record struct RowFields(long Micros, EventType Type, Field Id, Field Anonymous, Field Contact, Field Campaign, Field Channel);
 
     private readonly record struct Field(int Start, int Length)
     {

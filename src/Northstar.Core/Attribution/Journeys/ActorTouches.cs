@@ -1,3 +1,4 @@
+using System.Text;
 using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
 
@@ -12,10 +13,15 @@ namespace Northstar.Core.Attribution.Journeys;
 /// <remarks>
 /// An actor is a contact (an event's own contact id, else the contact its anonymous id is linked
 /// to, before or after the link) or an anonymous id never linked to a contact. Columns instead of
-/// a list per actor: millions of actors with a few touches each.
+/// a list per actor: millions of actors with a few touches each. Built in two parallel steps: the
+/// reading threads resolve and stage their events (<see cref="ActorStaging"/>), then
+/// <see cref="Partitions"/> partitions by actor hash group them (<see cref="ActorPartition"/>).
 /// </remarks>
 internal sealed class ActorTouches
 {
+    /// <summary>Actor partitions (a power of two): enough to keep every core busy on uneven ones.</summary>
+    private const int Partitions = 64;
+
     private ActorTouches(ActorIds actors, int[] starts, long[] ticks, string[] channels, string?[] campaigns)
     {
         (Actors, Starts, Ticks, Channels, Campaigns) = (actors, starts, ticks, channels, campaigns);
@@ -32,71 +38,101 @@ internal sealed class ActorTouches
     public string?[] Campaigns { get; }
 
     /// <summary>
-    /// Groups <paramref name="events"/> by actor; the contacts <paramref name="converted"/> gives once
-    /// the events are read (those with conversions) become actors even without a touch. A touch of the same channel and campaign as the actor's
-    /// previous touch, at most <paramref name="sameInteraction"/> after it, is dropped.
+    /// Groups the events <paramref name="read"/> hands to the receivers it asks for (each on one
+    /// thread at a time) by actor; the contacts <paramref name="converted"/> gives once the events
+    /// are read (those with conversions) become actors even without a touch. A touch of the same
+    /// channel and campaign as the actor's previous event, at most <paramref name="sameInteraction"/>
+    /// after it, is dropped.
     /// </summary>
     public static ActorTouches Build(
-        IEnumerable<ChannelEvent> events, IReadOnlyList<IdentityLink> links, Func<IEnumerable<string>> converted, TimeSpan sameInteraction)
+        Action<Func<IChannelEventReceiver>> read, IReadOnlyList<IdentityLink> links, Func<IEnumerable<string>> converted, TimeSpan sameInteraction)
     {
-        var actors = new ActorIds(links);
-        var raw = new RawTouches();
-        var (lastId, lastIsContact, lastActor) = ((string?)null, false, -1);
-        foreach (var e in events)
+        var linked = new Dictionary<string, string>(links.Count, StringComparer.Ordinal);
+        foreach (var link in links)
         {
-            var id = e.ContactId ?? e.AnonymousId;
-            if (id is null)
-            {
-                continue;
-            }
-
-            // A store hands one actor's run of events the same id string: one lookup per run.
-            var isContact = e.ContactId is not null;
-            if (!ReferenceEquals(id, lastId) || isContact != lastIsContact)
-            {
-                (lastId, lastIsContact, lastActor) = (id, isContact, isContact ? actors.Contact(id) : actors.Anonymous(id));
-            }
-
-            raw.Add(lastActor, e.Timestamp.UtcTicks, e.Id, e.Channel, e.Campaign);
+            linked[link.AnonymousId] = link.ContactId;
         }
 
+        var stagings = new List<ActorStaging>();
+        read(() =>
+        {
+            var staging = new ActorStaging(linked);
+            lock (stagings)
+            {
+                stagings.Add(staging);
+            }
+
+            return staging;
+        });
+        Parallel.ForEach(stagings, s => s.Bucket(Partitions));
+        var convertedBy = Enumerable.Range(0, Partitions).Select(_ => new List<string>()).ToArray();
         foreach (var contact in converted())
         {
-            actors.Contact(contact);
+            convertedBy[string.GetHashCode(contact.AsSpan()) & (Partitions - 1)].Add(contact);
         }
 
-        return Merge(actors, raw, sameInteraction.Ticks);
+        var parts = new ActorPartition[Partitions];
+        Parallel.For(0, Partitions, p => parts[p] = ActorPartition.Build(stagings, p, convertedBy[p], sameInteraction.Ticks));
+        return Join(parts);
     }
 
-    private static ActorTouches Merge(ActorIds actors, RawTouches raw, long sameInteraction)
+    /// <summary>Hands every event of <paramref name="events"/> to one receiver, its ids as UTF-8 (the read of a store without a parallel one).</summary>
+    public static void Feed(IEnumerable<ChannelEvent> events, IChannelEventReceiver receiver)
     {
-        var order = raw.ByActorThenTime(actors.Count, out var rawStarts);
-        var starts = new int[actors.Count + 1];
-        var (ticks, channels, campaigns) = (new long[raw.Count], new string[raw.Count], new string?[raw.Count]);
-        var kept = 0;
-        for (var a = 0; a < actors.Count; a++)
+        var (id, contact, anonymous) = (new byte[64], new byte[64], new byte[64]);
+        foreach (var e in events)
         {
-            starts[a] = kept;
-            for (var i = rawStarts[a]; i < rawStarts[a + 1]; i++)
-            {
-                var at = order[i];
-                if (i > rawStarts[a])
-                {
-                    var previous = order[i - 1];
-                    if (raw.Ticks[at] - raw.Ticks[previous] <= sameInteraction
-                        && string.Equals(raw.Channels[at], raw.Channels[previous], StringComparison.Ordinal)
-                        && string.Equals(raw.Campaigns[at], raw.Campaigns[previous], StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-                }
+            var idLength = Utf8(e.Id, ref id);
+            var contactLength = Utf8(e.ContactId, ref contact);
+            var anonymousLength = Utf8(e.AnonymousId, ref anonymous);
+            receiver.Add(new Utf8ChannelEvent(
+                e.Timestamp.UtcTicks, id.AsSpan(0, idLength), contact.AsSpan(0, contactLength), e.ContactId is not null,
+                anonymous.AsSpan(0, anonymousLength), e.AnonymousId is not null, e.Channel, e.Campaign));
+        }
+    }
 
-                (ticks[kept], channels[kept], campaigns[kept]) = (raw.Ticks[at], raw.Channels[at], raw.Campaigns[at]);
-                kept++;
-            }
+    private static int Utf8(string? text, ref byte[] buffer)
+    {
+        if (text is null)
+        {
+            return 0;
         }
 
-        starts[actors.Count] = kept;
-        return new ActorTouches(actors, starts, ticks, channels, campaigns);
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[length * 2];
+        }
+
+        return Encoding.UTF8.GetBytes(text, buffer);
+    }
+
+    /// <summary>The partitions' actors one after another (partition order), their columns copied in on every core.</summary>
+    private static ActorTouches Join(ActorPartition[] parts)
+    {
+        var (actorBase, touchBase) = (new int[parts.Length + 1], new int[parts.Length + 1]);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            actorBase[p + 1] = actorBase[p] + parts[p].Ids.Count;
+            touchBase[p + 1] = touchBase[p] + parts[p].TouchCount;
+        }
+
+        var (ids, isContact, starts) = (new string[actorBase[^1]], new bool[actorBase[^1]], new int[actorBase[^1] + 1]);
+        var (ticks, channels, campaigns) = (new long[touchBase[^1]], new string[touchBase[^1]], new string?[touchBase[^1]]);
+        Parallel.For(0, parts.Length, p =>
+        {
+            var part = parts[p];
+            for (var a = 0; a < part.Ids.Count; a++)
+            {
+                (ids[actorBase[p] + a], isContact[actorBase[p] + a]) = (part.Ids[a], part.IsContact[a]);
+                starts[actorBase[p] + a] = touchBase[p] + part.Starts[a];
+            }
+
+            part.Ticks.AsSpan(0, part.TouchCount).CopyTo(ticks.AsSpan(touchBase[p]));
+            part.Channels.AsSpan(0, part.TouchCount).CopyTo(channels.AsSpan(touchBase[p]));
+            part.Campaigns.AsSpan(0, part.TouchCount).CopyTo(campaigns.AsSpan(touchBase[p]));
+        });
+        starts[^1] = touchBase[^1];
+        return new ActorTouches(new ActorIds(ids, isContact), starts, ticks, channels, campaigns);
     }
 }

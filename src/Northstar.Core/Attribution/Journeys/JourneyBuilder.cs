@@ -54,8 +54,11 @@ public static class JourneyBuilder
         // The lifecycles and deals are read while the events are (a second connection, another core).
         var reading = Task.Run(() => ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace)));
         var from = ReadFrom(period, lookback, options.SameInteraction.Ticks);
+        Action<Func<IChannelEventReceiver>> read = store is IParallelChannelEventRead parallel
+            ? receivers => parallel.ReadChannelEvents(workspace, options.TouchTypes, from, null, receivers)
+            : receivers => ActorTouches.Feed(store.ReadChannelEvents(workspace, options.TouchTypes, from), receivers());
         var touches = ActorTouches.Build(
-            store.ReadChannelEvents(workspace, options.TouchTypes, from),
+            read,
             store.ReadIdentities(workspace),
             () => reading.GetAwaiter().GetResult().ByContact.Keys,
             options.SameInteraction);

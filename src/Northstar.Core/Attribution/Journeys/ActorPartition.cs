@@ -1,0 +1,130 @@
+namespace Northstar.Core.Attribution.Journeys;
+
+/// <summary>
+/// The actors of one partition (those whose id hashes to it) and their touches, in time order with
+/// repeats of one interaction merged, laid out as <see cref="ActorTouches"/> lays out all of them.
+/// Partitions are built on every core at once: an actor's events are all in its partition.
+/// </summary>
+internal sealed class ActorPartition
+{
+    private readonly Dictionary<string, int> _contacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _anonymous = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly List<bool> _isContact = [];
+
+    public IReadOnlyList<string> Ids => _ids;
+
+    public IReadOnlyList<bool> IsContact => _isContact;
+
+    /// <summary>Actor <c>a</c>'s touches are <c>[Starts[a], Starts[a + 1])</c> of the columns.</summary>
+    public int[] Starts { get; private set; } = [0];
+
+    public long[] Ticks { get; private set; } = [];
+
+    public string[] Channels { get; private set; } = [];
+
+    public string?[] Campaigns { get; private set; } = [];
+
+    public int TouchCount => Starts[^1];
+
+    /// <summary>
+    /// Partition <paramref name="partition"/> of the stagings' touches, with the converted contacts
+    /// <paramref name="converted"/> that hash to it as actors even without a touch.
+    /// </summary>
+    public static ActorPartition Build(
+        IReadOnlyList<ActorStaging> stagings, int partition, IEnumerable<string> converted, long sameInteraction)
+    {
+        var built = new ActorPartition();
+        var count = stagings.Sum(s => s.BucketStarts[partition + 1] - s.BucketStarts[partition]);
+        var touches = new (int Actor, int Staging, int At)[count];
+        var n = 0;
+        var (contacts, anonymous) = (built._contacts.GetAlternateLookup<ReadOnlySpan<char>>(), built._anonymous.GetAlternateLookup<ReadOnlySpan<char>>());
+        for (var s = 0; s < stagings.Count; s++)
+        {
+            var staging = stagings[s];
+            for (var i = staging.BucketStarts[partition]; i < staging.BucketStarts[partition + 1]; i++)
+            {
+                var at = staging.ByPartition[i];
+                ref readonly var touch = ref staging.Touches[at];
+                var actor = built.Number(touch.IsContact ? contacts : anonymous, staging.Key(touch), touch.IsContact);
+                touches[n++] = (actor, s, at);
+            }
+        }
+
+        foreach (var contact in converted)
+        {
+            built.Number(contacts, contact, isContact: true);
+        }
+
+        built.Merge(stagings, touches, sameInteraction);
+        return built;
+    }
+
+    private int Number(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numbers, ReadOnlySpan<char> id, bool isContact)
+    {
+        if (numbers.TryGetValue(id, out var number))
+        {
+            return number;
+        }
+
+        number = _ids.Count;
+        var text = id.ToString();
+        numbers.Dictionary.Add(text, number);
+        _ids.Add(text);
+        _isContact.Add(isContact);
+        return number;
+    }
+
+    /// <summary>Each actor's touches in time order (ties by event id, UTF-8 bytes), a repeat of the same interaction dropped.</summary>
+    private void Merge(IReadOnlyList<ActorStaging> stagings, (int Actor, int Staging, int At)[] touches, long sameInteraction)
+    {
+        var actors = _ids.Count;
+        var starts = new int[actors + 1];
+        foreach (var touch in touches)
+        {
+            starts[touch.Actor + 1]++;
+        }
+
+        for (var a = 0; a < actors; a++)
+        {
+            starts[a + 1] += starts[a];
+        }
+
+        var next = starts[..^1];
+        var order = new (int Staging, int At)[touches.Length];
+        foreach (var touch in touches)
+        {
+            order[next[touch.Actor]++] = (touch.Staging, touch.At);
+        }
+
+        var (ticks, channels, campaigns) = (new long[touches.Length], new string[touches.Length], new string?[touches.Length]);
+        var kept = 0;
+        var comparer = new StagedOrder(stagings);
+        for (var a = 0; a < actors; a++)
+        {
+            var run = order.AsSpan(starts[a], starts[a + 1] - starts[a]);
+            comparer.Sort(run);
+            starts[a] = kept;
+            for (var i = 0; i < run.Length; i++)
+            {
+                ref readonly var touch = ref stagings[run[i].Staging].Touches[run[i].At];
+                if (i > 0 && SameInteraction(stagings[run[i - 1].Staging].Touches[run[i - 1].At], touch, sameInteraction))
+                {
+                    continue;
+                }
+
+                (ticks[kept], channels[kept], campaigns[kept]) = (touch.Ticks, touch.Channel, touch.Campaign);
+                kept++;
+            }
+        }
+
+        starts[actors] = kept;
+        (Starts, Ticks, Channels, Campaigns) = (starts, ticks, channels, campaigns);
+    }
+
+    /// <summary>A touch repeating the previous event's channel and campaign within the interval (compared with the previous event, kept or not).</summary>
+    private static bool SameInteraction(in StagedTouch previous, in StagedTouch touch, long sameInteraction) =>
+        touch.Ticks - previous.Ticks <= sameInteraction
+        && string.Equals(touch.Channel, previous.Channel, StringComparison.Ordinal)
+        && string.Equals(touch.Campaign, previous.Campaign, StringComparison.Ordinal);
+}
