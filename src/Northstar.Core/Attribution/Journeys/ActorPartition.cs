@@ -28,25 +28,22 @@ internal sealed class ActorPartition
     public int TouchCount => Starts[^1];
 
     /// <summary>
-    /// Partition <paramref name="partition"/> of the stagings' touches, with the converted contacts
-    /// <paramref name="converted"/> that hash to it as actors even without a touch.
+    /// A partition from each reading thread's part of it (<paramref name="parts"/>), with the
+    /// converted contacts <paramref name="converted"/> that hash to it as actors even without a touch.
     /// </summary>
-    public static ActorPartition Build(
-        IReadOnlyList<ActorStaging> stagings, int partition, IEnumerable<string> converted, long sameInteraction)
+    public static ActorPartition Build(StagedPart[] parts, IEnumerable<string> converted, long sameInteraction)
     {
         var built = new ActorPartition();
-        var count = stagings.Sum(s => s.BucketStarts[partition + 1] - s.BucketStarts[partition]);
-        var touches = new (int Actor, int Staging, int At)[count];
+        var touches = new (int Actor, int Part, int At)[parts.Sum(p => p.Count)];
         var n = 0;
         var (contacts, anonymous) = (built._contacts.GetAlternateLookup<ReadOnlySpan<char>>(), built._anonymous.GetAlternateLookup<ReadOnlySpan<char>>());
-        for (var s = 0; s < stagings.Count; s++)
+        for (var s = 0; s < parts.Length; s++)
         {
-            var staging = stagings[s];
-            for (var i = staging.BucketStarts[partition]; i < staging.BucketStarts[partition + 1]; i++)
+            var part = parts[s];
+            var staged = part.Touches;
+            for (var at = 0; at < staged.Length; at++)
             {
-                var at = staging.ByPartition[i];
-                ref readonly var touch = ref staging.Touches[at];
-                var actor = built.Number(touch.IsContact ? contacts : anonymous, staging.Key(touch), touch.IsContact);
+                var actor = built.Number(staged[at].IsContact ? contacts : anonymous, part.Key(staged[at]), staged[at].IsContact);
                 touches[n++] = (actor, s, at);
             }
         }
@@ -56,7 +53,7 @@ internal sealed class ActorPartition
             built.Number(contacts, contact, isContact: true);
         }
 
-        built.Merge(stagings, touches, sameInteraction);
+        built.Merge(parts, touches, sameInteraction);
         return built;
     }
 
@@ -76,7 +73,7 @@ internal sealed class ActorPartition
     }
 
     /// <summary>Each actor's touches in time order (ties by event id, UTF-8 bytes), a repeat of the same interaction dropped.</summary>
-    private void Merge(IReadOnlyList<ActorStaging> stagings, (int Actor, int Staging, int At)[] touches, long sameInteraction)
+    private void Merge(StagedPart[] parts, (int Actor, int Part, int At)[] touches, long sameInteraction)
     {
         var actors = _ids.Count;
         var starts = new int[actors + 1];
@@ -91,15 +88,15 @@ internal sealed class ActorPartition
         }
 
         var next = starts[..^1];
-        var order = new (int Staging, int At)[touches.Length];
+        var order = new (int Part, int At)[touches.Length];
         foreach (var touch in touches)
         {
-            order[next[touch.Actor]++] = (touch.Staging, touch.At);
+            order[next[touch.Actor]++] = (touch.Part, touch.At);
         }
 
         var (ticks, channels, campaigns) = (new long[touches.Length], new string[touches.Length], new string?[touches.Length]);
         var kept = 0;
-        var comparer = new StagedOrder(stagings);
+        var comparer = new StagedOrder(parts);
         for (var a = 0; a < actors; a++)
         {
             var run = order.AsSpan(starts[a], starts[a + 1] - starts[a]);
@@ -107,8 +104,8 @@ internal sealed class ActorPartition
             starts[a] = kept;
             for (var i = 0; i < run.Length; i++)
             {
-                ref readonly var touch = ref stagings[run[i].Staging].Touches[run[i].At];
-                if (i > 0 && SameInteraction(stagings[run[i - 1].Staging].Touches[run[i - 1].At], touch, sameInteraction))
+                ref readonly var touch = ref parts[run[i].Part][run[i].At];
+                if (i > 0 && SameInteraction(parts[run[i - 1].Part][run[i - 1].At], touch, sameInteraction))
                 {
                     continue;
                 }

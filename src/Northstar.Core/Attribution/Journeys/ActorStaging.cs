@@ -5,33 +5,32 @@ namespace Northstar.Core.Attribution.Journeys;
 
 /// <summary>
 /// One reading thread's touch events, each resolved to its actor (its contact id, else the contact
-/// its anonymous id is linked to, else the anonymous id) and hashed to the partition that groups
-/// that actor's events (<see cref="ActorPartition"/>). Ids are kept in two arrays, not as a
-/// string per event: millions of strings would be the collector's work.
+/// its anonymous id is linked to, else the anonymous id) and staged in the part for the partition
+/// its actor id hashes to (<see cref="ActorPartition"/>). Ids are kept in arrays, not as a string
+/// per event: millions of strings would be the collector's work.
 /// </summary>
-internal sealed class ActorStaging(Dictionary<string, string> links) : IChannelEventReceiver
+internal sealed class ActorStaging : IChannelEventReceiver
 {
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _links =
-        links.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _links;
+    private readonly StagedPart[] _parts;
+    private char[] _key = new char[64];
 
-    private StagedTouch[] _touches = new StagedTouch[1024];
-    private char[] _keys = new char[1 << 13];
-    private int _keysLength;
-    private byte[] _ids = new byte[1 << 13];
-    private int _idsLength;
+    /// <param name="links">Anonymous id to contact id.</param>
+    /// <param name="partitions">How many partitions (a power of two).</param>
+    public ActorStaging(Dictionary<string, string> links, int partitions)
+    {
+        _links = links.GetAlternateLookup<ReadOnlySpan<char>>();
+        _parts = new StagedPart[partitions];
+        for (var p = 0; p < partitions; p++)
+        {
+            _parts[p] = new StagedPart();
+        }
+    }
 
-    public int Count { get; private set; }
+    /// <summary>The partition an actor id belongs to: the same for an id from any thread in one process.</summary>
+    public static int PartitionOf(ReadOnlySpan<char> actorId, int partitions) => string.GetHashCode(actorId) & (partitions - 1);
 
-    public StagedTouch[] Touches => _touches;
-
-    /// <summary>Positions of the touches by partition (set by <see cref="Bucket"/>): partition p's are <c>[BucketStarts[p], BucketStarts[p + 1])</c>.</summary>
-    public int[] ByPartition { get; private set; } = [];
-
-    public int[] BucketStarts { get; private set; } = [];
-
-    public ReadOnlySpan<char> Key(in StagedTouch touch) => _keys.AsSpan(touch.KeyStart, touch.KeyLength);
-
-    public ReadOnlySpan<byte> Id(in StagedTouch touch) => _ids.AsSpan(touch.IdStart, touch.IdLength);
+    public StagedPart Part(int partition) => _parts[partition];
 
     public void Add(in Utf8ChannelEvent channelEvent)
     {
@@ -42,66 +41,18 @@ internal sealed class ActorStaging(Dictionary<string, string> links) : IChannelE
 
         var isContact = channelEvent.HasContact;
         var own = isContact ? channelEvent.ContactId : channelEvent.AnonymousId;
-
-        if (Count == _touches.Length)
+        if (_key.Length < own.Length)
         {
-            Array.Resize(ref _touches, _touches.Length * 2);
+            _key = new char[own.Length * 2];
         }
 
-        ref var touch = ref _touches[Count++];
-        (touch.KeyStart, touch.KeyLength) = (_keysLength, Chars(own));
-        if (!isContact && _links.TryGetValue(_keys.AsSpan(_keysLength, touch.KeyLength), out var contact))
+        ReadOnlySpan<char> key = _key.AsSpan(0, Encoding.UTF8.GetChars(own, _key));
+        if (!isContact && _links.TryGetValue(key, out var contact))
         {
-            (touch.KeyLength, isContact) = (contact.Length, true);
-            Ensure(ref _keys, _keysLength + contact.Length);
-            contact.CopyTo(_keys.AsSpan(_keysLength));
+            key = contact;
+            isContact = true;
         }
 
-        _keysLength += touch.KeyLength;
-        Ensure(ref _ids, _idsLength + channelEvent.Id.Length);
-        channelEvent.Id.CopyTo(_ids.AsSpan(_idsLength));
-        (touch.IdStart, touch.IdLength) = (_idsLength, channelEvent.Id.Length);
-        _idsLength += channelEvent.Id.Length;
-        touch.Hash = string.GetHashCode(Key(touch));
-        (touch.Ticks, touch.IsContact, touch.Channel, touch.Campaign) = (channelEvent.UtcTicks, isContact, channelEvent.Channel, channelEvent.Campaign);
-    }
-
-    /// <summary>Groups the touch positions by partition (<c>hash &amp; (partitions - 1)</c>, a power of two): a counting sort.</summary>
-    public void Bucket(int partitions)
-    {
-        var starts = new int[partitions + 1];
-        for (var i = 0; i < Count; i++)
-        {
-            starts[(_touches[i].Hash & (partitions - 1)) + 1]++;
-        }
-
-        for (var p = 0; p < partitions; p++)
-        {
-            starts[p + 1] += starts[p];
-        }
-
-        var next = starts[..^1];
-        var order = new int[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            order[next[_touches[i].Hash & (partitions - 1)]++] = i;
-        }
-
-        (ByPartition, BucketStarts) = (order, starts);
-    }
-
-    /// <summary>Decodes <paramref name="utf8"/> at the end of the key array; returns its length in chars.</summary>
-    private int Chars(ReadOnlySpan<byte> utf8)
-    {
-        Ensure(ref _keys, _keysLength + utf8.Length);
-        return Encoding.UTF8.GetChars(utf8, _keys.AsSpan(_keysLength));
-    }
-
-    private static void Ensure<T>(ref T[] array, int length)
-    {
-        if (array.Length < length)
-        {
-            Array.Resize(ref array, Math.Max(length, array.Length * 2));
-        }
+        _parts[PartitionOf(key, _parts.Length)].Add(channelEvent.UtcTicks, key, isContact, channelEvent.Id, channelEvent.Channel, channelEvent.Campaign);
     }
 }

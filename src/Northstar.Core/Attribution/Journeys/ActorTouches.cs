@@ -56,7 +56,7 @@ internal sealed class ActorTouches
         var stagings = new List<ActorStaging>();
         read(() =>
         {
-            var staging = new ActorStaging(linked);
+            var staging = new ActorStaging(linked, Partitions);
             lock (stagings)
             {
                 stagings.Add(staging);
@@ -64,15 +64,14 @@ internal sealed class ActorTouches
 
             return staging;
         });
-        Parallel.ForEach(stagings, s => s.Bucket(Partitions));
         var convertedBy = Enumerable.Range(0, Partitions).Select(_ => new List<string>()).ToArray();
         foreach (var contact in converted())
         {
-            convertedBy[string.GetHashCode(contact.AsSpan()) & (Partitions - 1)].Add(contact);
+            convertedBy[ActorStaging.PartitionOf(contact, Partitions)].Add(contact);
         }
 
         var parts = new ActorPartition[Partitions];
-        Parallel.For(0, Partitions, p => parts[p] = ActorPartition.Build(stagings, p, convertedBy[p], sameInteraction.Ticks));
+        Parallel.For(0, Partitions, p => parts[p] = ActorPartition.Build([.. stagings.Select(s => s.Part(p))], convertedBy[p], sameInteraction.Ticks));
         return Join(parts);
     }
 

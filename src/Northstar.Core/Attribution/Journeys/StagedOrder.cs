@@ -1,10 +1,10 @@
 namespace Northstar.Core.Attribution.Journeys;
 
 /// <summary>Orders staged touches by time, then event id (UTF-8 bytes), read only on a tie of time.</summary>
-internal sealed class StagedOrder(IReadOnlyList<ActorStaging> stagings)
+internal sealed class StagedOrder(StagedPart[] parts)
 {
     /// <summary>Sorts one actor's touches: insertion sort for the few most actors have.</summary>
-    public void Sort(Span<(int Staging, int At)> run)
+    public void Sort(Span<(int Part, int At)> run)
     {
         if (run.Length > 16)
         {
@@ -26,10 +26,10 @@ internal sealed class StagedOrder(IReadOnlyList<ActorStaging> stagings)
         }
     }
 
-    private int Compare((int Staging, int At) a, (int Staging, int At) b)
+    private int Compare((int Part, int At) a, (int Part, int At) b)
     {
-        var (sa, sb) = (stagings[a.Staging], stagings[b.Staging]);
-        var byTime = sa.Touches[a.At].Ticks.CompareTo(sb.Touches[b.At].Ticks);
-        return byTime != 0 || a == b ? byTime : sa.Id(sa.Touches[a.At]).SequenceCompareTo(sb.Id(sb.Touches[b.At]));
+        var (pa, pb) = (parts[a.Part], parts[b.Part]);
+        var byTime = pa[a.At].Ticks.CompareTo(pb[b.At].Ticks);
+        return byTime != 0 || a == b ? byTime : pa.Id(pa[a.At]).SequenceCompareTo(pb.Id(pb[b.At]));
     }
 }
