@@ -106,15 +106,17 @@ internal static partial class AttributionCommand
 
     private static bool WritePaths(CliContext context, string target, AttributionInput input)
     {
+        var paths = input.Journeys is { } all ? PathTable.Aggregate(all) : input.Paths.ToPaths();
         try
         {
             using (var writer = new StreamWriter(target))
             {
-                PathTable.Write(writer, input.Paths);
+                // Journeys' paths sorted by path text, as other tools list them; a path table's rows as read.
+                PathTable.Write(writer, paths);
             }
 
-            var journeys = input.Paths.Sum(p => p.Conversions + p.Nulls);
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {input.Paths.Count:N0} paths ({journeys:N0} journeys) to {target}."));
+            var journeys = paths.Sum(p => p.Conversions + p.Nulls);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {paths.Count:N0} paths ({journeys:N0} journeys) to {target}."));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

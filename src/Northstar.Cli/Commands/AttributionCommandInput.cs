@@ -105,8 +105,8 @@ internal static class AttributionCommandInput
             p => p.Text);
     }
 
-    /// <summary>The rows of a path table; null with every problem (up to 20) printed when the file is missing or has bad rows.</summary>
-    public static IReadOnlyList<ChannelPath>? ReadPaths(string file, CliContext context)
+    /// <summary>A path table's columns (the models' fast input); null with every problem (up to 20) printed when the file is missing or has bad rows.</summary>
+    public static PathTableColumns? ReadPaths(string file, CliContext context)
     {
         if (!File.Exists(file))
         {
@@ -114,7 +114,7 @@ internal static class AttributionCommandInput
             return null;
         }
 
-        var read = PathTable.Read(file);
+        var read = PathTable.ReadColumns(file);
         if (read.Errors.Count == 0)
         {
             return read.Paths;

@@ -1,13 +1,12 @@
-using Northstar.Core.Attribution.Heuristics;
-using Northstar.Core.Attribution.Markov;
-
 namespace Northstar.Core.Attribution.Reports;
 
 /// <summary>
 /// The one entry point over every model: credits by channel or campaign for a model, on
 /// journeys or on a path table. Heuristic models run on the journeys (touch times, lead and
 /// opportunity touches, campaigns) or, for the five that need none of those, on the paths;
-/// Markov and Shapley run on the paths (by campaign: paths of the touches' campaigns).
+/// Markov runs on the paths (by campaign: paths of the touches' campaigns); Shapley splits each
+/// converted journey (or path) over its distinct channels. Several models at once:
+/// <see cref="ModelComparisonReport.Compare"/>, which shares one pass between them.
 /// </summary>
 public static class CreditReport
 {
@@ -42,56 +41,7 @@ public static class CreditReport
             throw new ArgumentException(problem, nameof(model));
         }
 
-        if (model.Heuristic is { } heuristic)
-        {
-            var credits = Heuristic(input, heuristic, TimeSpan.FromDays(model.HalfLifeDays), by);
-            return Table(input, model, by, credits);
-        }
-
-        var paths = by == AttributionDimension.Campaign ? CampaignPaths(input.Journeys!) : input.Paths;
-        if (model.Kind == AttributionModelKind.Markov)
-        {
-            var markov = MarkovAttribution.Compute(paths, model.Markov);
-            return Table(input, model, by, markov.Credits) with
-            {
-                RemovalEffects = markov.RemovalEffects,
-                ConversionProbability = markov.ConversionProbability,
-            };
-        }
-
-        var table = Table(input, model, by, ShapleyAttribution.Simplified(paths));
-        return model.Kind == AttributionModelKind.ShapleyOrdered ? table with { Positions = ShapleyAttribution.Ordered(paths) } : table;
-    }
-
-    private static IReadOnlyList<ChannelCredit> Heuristic(AttributionInput input, HeuristicModel model, TimeSpan halfLife, AttributionDimension by)
-    {
-        if (input.Journeys is not { } journeys)
-        {
-            return HeuristicAttribution.ByPaths(input.Paths, model);
-        }
-
-        return by == AttributionDimension.Campaign
-            ? HeuristicAttribution.ByCampaign(journeys, model, halfLife)
-            : HeuristicAttribution.ByChannel(journeys, model, halfLife);
-    }
-
-    // The journeys' paths with each touch's campaign in place of its channel.
-    private static IReadOnlyList<ChannelPath> CampaignPaths(IReadOnlyList<Journey> journeys) =>
-        PathTable.Aggregate(journeys.Select(j => j with
-        {
-            Touches = [.. j.Touches.Select(t => t with { Channel = string.IsNullOrWhiteSpace(t.Campaign) ? HeuristicAttribution.NoCampaign : t.Campaign })],
-        }));
-
-    private static CreditTable Table(AttributionInput input, AttributionModel model, AttributionDimension by, IReadOnlyList<ChannelCredit> credits)
-    {
-        // Totals from the input, not the credits: a row sum that fell short would show as a gap.
-        var conversions = input.Conversions;
-        var value = input.Value;
-        var rows = credits
-            .Select(c => new CreditRow(c.Channel, c.Conversions, c.Value, Share(c.Conversions, conversions), Share(c.Value, value)))
-            .OrderByDescending(r => r.Conversions).ThenByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
-        return new CreditTable(model.Name, by, rows, conversions, value, input.UntouchedConversions, input.UntouchedValue);
+        return CreditEngine.For(input, [model], by).Compute(model);
     }
 
     internal static double Share(double part, double total) => total > 0 ? part / total : 0;

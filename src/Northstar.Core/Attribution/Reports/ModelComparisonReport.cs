@@ -16,7 +16,14 @@ public static class ModelComparisonReport
             throw new ArgumentException("compare at least one model", nameof(models));
         }
 
-        var tables = models.Select(m => CreditReport.Compute(input, m, by)).ToList();
+        if (models.Select(m => CreditReport.Problem(input, m, by)).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(models));
+        }
+
+        // One engine for all: the heuristic models and Shapley come from one pass, the campaign paths are built once.
+        var engine = CreditEngine.For(input, models, by);
+        var tables = models.Select(engine.Compute).ToList();
         var names = tables.Select(t => t.Model).ToList();
         var keys = tables.SelectMany(t => t.Rows.Select(r => r.Key)).Distinct(StringComparer.Ordinal);
         var rows = keys

@@ -58,6 +58,37 @@ public class ModelComparisonReportTests
         Assert.Equal(0.5, comparison.MostDisputed.Spread, 12);
     }
 
+    [Theory]
+    [InlineData(AttributionDimension.Channel)]
+    [InlineData(AttributionDimension.Campaign)]
+    public void Compare_EveryModelInOnePass_SameCreditsAsEachModelAlone(AttributionDimension by)
+    {
+        // Repeats, direct touches, campaigns missing, a non-converting journey: every model's one-pass
+        // column must hold what the model computes on its own.
+        var input = AttributionInput.FromJourneys(
+        [
+            Converted(300, T(1, "email", "spring"), T(3, "direct"), T(5, "paid_search", "brand"), T(6, "email", "spring")),
+            Converted(100, T(2, "organic_search"), T(4, "email", "autumn", lead: true), T(9, "direct", opportunity: true)),
+            Converted(50, T(7, "paid_social", "spring")),
+            Open(T(1, "paid_social"), T(2, "email", "spring")),
+        ]);
+        var models = AttributionModel.Names.Select(name => AttributionModel.TryParse(name, AttributionConfig.Default.Model(AttributionModelKind.Markov), out var m, out _) ? m : null!).ToList();
+
+        var comparison = ModelComparisonReport.Compare(input, models, by);
+
+        Assert.Equal(11, comparison.Tables.Count);
+        foreach (var (model, table) in models.Zip(comparison.Tables))
+        {
+            var alone = CreditReport.Compute(input, model, by);
+            Assert.Equal(alone.Rows.Select(r => r.Key), table.Rows.Select(r => r.Key));
+            Assert.All(alone.Rows.Zip(table.Rows), pair =>
+            {
+                Assert.Equal(pair.First.Conversions, pair.Second.Conversions, 12);
+                Assert.Equal(pair.First.Value, pair.Second.Value, 9);
+            });
+        }
+    }
+
     [Fact]
     public void Compare_ModelThatNeedsJourneysOnPaths_ThrowsNamingIt()
     {
