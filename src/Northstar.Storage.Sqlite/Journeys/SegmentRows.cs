@@ -53,6 +53,16 @@ internal sealed class SegmentRows
 
     private void Inflate(byte[] blob, int length)
     {
+        if (NativeInflate.Available)
+        {
+            while ((_length = NativeInflate.Inflate(blob.AsSpan(1, length - 1), _buffer)) < 0)
+            {
+                Ensure(_buffer.Length * 2);
+            }
+
+            return;
+        }
+
         using var input = new MemoryStream(blob, 1, length - 1, writable: false);
         using var zlib = new ZLibStream(input, CompressionMode.Decompress);
         _length = 0;
