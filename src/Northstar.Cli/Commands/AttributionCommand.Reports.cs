@@ -13,11 +13,18 @@ internal static partial class AttributionCommand
     private static Command Pipeline(CliContext context)
     {
         var o = new AttributionOptions();
-        var command = new Command("pipeline", "Sourced vs influenced pipeline per channel (journeys to a deal created; the deal's amount).") { o.Period, o.Format };
+        var command = new Command(
+            "pipeline",
+            "Sourced vs influenced pipeline per channel: sourced by the contact's original source (first touch ever, as pipeline_created --by channel), influenced by every channel in the deal's look-back journey.")
+        {
+            o.Period, o.Format,
+        };
         command.SetAction(parse => WithStore(context, parse, o, needsModel: false, (session, config, model, period) =>
         {
-            var deals = AttributionCommandInput.Journeys(context, session, config, ConversionGoal.DealCreated, period);
-            var table = PipelineReport.Compute(deals.Journeys, deals.UntouchedConversions, deals.UntouchedValue);
+            var journeys = AttributionCommandInput.Journeys(context, session, config, ConversionGoal.DealCreated, period);
+            var (store, workspace) = (session.Store, session.Workspace);
+            var deals = DealOrigin.CreatedIn(store.Read<Deal>(workspace), store.ReadLifecycles(workspace), workspace.TimeZone, period?.Range);
+            var table = PipelineReport.Compute(journeys.Journeys, deals, journeys.UntouchedConversions, journeys.UntouchedValue);
             AttributionWriter.Pipeline(context, Scope(config, ConversionGoal.DealCreated, period), table, parse.GetValue(o.Format)!);
         }));
         return command;

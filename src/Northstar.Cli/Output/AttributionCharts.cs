@@ -16,7 +16,7 @@ internal static class AttributionCharts
     public static IReadOnlyDictionary<string, BarChart> Pipeline(IReadOnlyList<ReportSection> sections, PipelineTable table) => new Dictionary<string, BarChart>(StringComparer.Ordinal)
     {
         [sections[0].Title] = new BarChart(
-            "Sourced pipeline (filled) inside influenced pipeline (outline), per channel.",
+            "Sourced pipeline (filled, by original source) and influenced pipeline (outline, by look-back journey), per channel.",
             [.. table.Rows.Select(r => new Bar(r.Channel, r.SourcedPipeline, r.InfluencedPipeline, Money(r.SourcedPipeline), Money(r.InfluencedPipeline)))]),
     };
 

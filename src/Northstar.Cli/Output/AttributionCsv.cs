@@ -38,7 +38,11 @@ internal static class AttributionCsv
             CsvWriter.Line(writer, r.Channel, Raw(r.SourcedDeals), Raw(r.SourcedPipeline), Raw(r.SourcedShare), Raw(r.InfluencedDeals), Raw(r.InfluencedPipeline), Raw(r.InfluencedShare));
         }
 
-        CsvWriter.Line(writer, AttributionSections.UntouchedRow, Raw(table.UntouchedDeals), Raw(table.UntouchedPipeline), Raw(table.Pipeline > 0 ? table.UntouchedPipeline / table.Pipeline : 0), "", "", "");
+        // Sourced adds up with the unsourced line; the no-touch line is the influenced side's.
+        var unsourced = AttributionReportSections.PipelineShare(table.UnsourcedPipeline, table);
+        var untouched = AttributionReportSections.PipelineShare(table.UntouchedPipeline, table);
+        CsvWriter.Line(writer, AttributionReportSections.UnsourcedRow, Raw(table.UnsourcedDeals), Raw(table.UnsourcedPipeline), Raw(unsourced), "", "", "");
+        CsvWriter.Line(writer, AttributionReportSections.NoTouchRow, "", "", "", Raw(table.UntouchedDeals), Raw(table.UntouchedPipeline), Raw(untouched));
     }
 
     public static void Influence(TextWriter writer, InfluenceTable table)

@@ -6,16 +6,29 @@ namespace Northstar.Cli.Output;
 /// <summary>Sourced vs influenced pipeline, MQL vs revenue influence and channel economics as titled sections.</summary>
 internal static class AttributionReportSections
 {
+    /// <summary>The pipeline table's line for deals without a known original source.</summary>
+    public const string UnsourcedRow = "(no known source)";
+
+    /// <summary>The pipeline table's line for deals no channel influenced.</summary>
+    public const string NoTouchRow = "(no touch in look-back)";
+
     public static IReadOnlyList<ReportSection> Pipeline(AttributionScope scope, PipelineTable table)
     {
         var influenced = table.Pipeline > 0 ? table.Rows.Sum(r => r.InfluencedPipeline) / table.Pipeline : 0;
         var lines = new List<string>
         {
             scope.Describe(),
-            $"{Count(table.Deals)} deals created, pipeline {Money(table.Pipeline)}.",
-            "Sourced: the channel of a deal's first touch gets the whole deal; the sourced column and the untouched line add up to the pipeline.",
-            $"Influenced: every channel the deal's journey touched gets the whole deal, so influenced does not add up to the pipeline (here it sums to {Share(influenced)} of it).",
+            $"{Count(table.Deals)} deals created, pipeline {Money(table.Pipeline)} (the pipeline_created KPI).",
+            "Sourced: each deal goes whole to its contact's original source, the channel of the contact's first touch ever (no look-back window; "
+                + $"without a touch, the channel on the contact's row), as 'northstar kpi pipeline_created --by channel' counts it; the sourced column and the {UnsourcedRow} line add up to the pipeline.",
+            $"Influenced: every channel in the deal's journey (its touches in the {scope.LookbackDays} days before the deal) gets the whole deal, so influenced does not add up to the pipeline "
+                + $"(here it sums to {Share(influenced)} of it), and is below sourced where contacts' first touches are older than the look-back.",
         };
+        if (table.UntouchedDeals > 0)
+        {
+            lines.Add($"{Count(table.UntouchedDeals)} deals ({Money(table.UntouchedPipeline)}) had no touch in the look-back window: influenced by no channel.");
+        }
+
         var max = table.Rows.Select(r => r.InfluencedShare).DefaultIfEmpty(0).Max();
         var whole = ValueFormat.WholeMoney([table.Pipeline]);
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)
@@ -25,9 +38,14 @@ internal static class AttributionReportSections
             Count(r.InfluencedDeals), Money(r.InfluencedPipeline, whole), Share(r.InfluencedShare),
             AttributionBar.Of(r.InfluencedShare, max),
         ]).ToList();
+        if (table.UnsourcedDeals > 0)
+        {
+            rows.Add([UnsourcedRow, Count(table.UnsourcedDeals), Money(table.UnsourcedPipeline, whole), Share(PipelineShare(table.UnsourcedPipeline, table)), "-", "-", "-", ""]);
+        }
+
         if (table.UntouchedDeals > 0)
         {
-            rows.Add([UntouchedRow, Count(table.UntouchedDeals), Money(table.UntouchedPipeline, whole), Share(table.Pipeline > 0 ? table.UntouchedPipeline / table.Pipeline : 0), "-", "-", "-", ""]);
+            rows.Add([NoTouchRow, "-", "-", "-", Count(table.UntouchedDeals), Money(table.UntouchedPipeline, whole), Share(PipelineShare(table.UntouchedPipeline, table)), ""]);
         }
 
         return
@@ -39,6 +57,9 @@ internal static class AttributionReportSections
                 rows),
         ];
     }
+
+    /// <summary>An amount as a share of the table's pipeline (0 without pipeline).</summary>
+    public static double PipelineShare(double amount, PipelineTable table) => table.Pipeline > 0 ? amount / table.Pipeline : 0;
 
     public static IReadOnlyList<ReportSection> Influence(AttributionScope scope, InfluenceTable table)
     {

@@ -50,14 +50,30 @@ public sealed class AttributionStoreTests : IClassFixture<DemoCompanyFixture>
     }
 
     [Fact]
-    public void Pipeline_SourcedAndUntouchedAddUpToPipelineCreated()
+    public void Pipeline_SourcedByChannel_IsTheKpisPipelineCreatedByChannel()
     {
         var pipeline = Json("attribution", "pipeline", "--period", "2025", "--format", "json").GetProperty("pipeline");
+        var kpi = Json("kpi", "pipeline_created", "--by", "channel", "--period", "2025", "--grain", "total", "--compare", "none", "--format", "json")
+            .GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("group").GetString()!, r => r.GetProperty("total").GetDouble());
 
-        var sourced = pipeline.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("sourced_pipeline").GetDouble());
+        var sourced = pipeline.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("sourced_deals").GetInt64() > 0)
+            .ToDictionary(r => r.GetProperty("channel").GetString()!, r => r.GetProperty("sourced_pipeline").GetDouble());
+        Assert.Equal(kpi.Keys.Where(k => k != "(none)").Order(StringComparer.Ordinal), sourced.Keys.Order(StringComparer.Ordinal));
+        Assert.All(sourced, p => Assert.Equal(kpi[p.Key], p.Value, 6));
+        Assert.Equal(kpi.GetValueOrDefault("(none)"), pipeline.GetProperty("unsourced_pipeline").GetDouble(), 6);
         Assert.Equal(Kpi("pipeline_created"), pipeline.GetProperty("pipeline").GetDouble(), 6);
-        Assert.Equal(pipeline.GetProperty("pipeline").GetDouble(), sourced + pipeline.GetProperty("untouched_pipeline").GetDouble(), 6);
-        Assert.All(pipeline.GetProperty("rows").EnumerateArray(), r => Assert.True(r.GetProperty("influenced_pipeline").GetDouble() >= r.GetProperty("sourced_pipeline").GetDouble()));
+    }
+
+    [Fact]
+    public void Pipeline_Table_SaysWhatSourcedAndInfluencedMean()
+    {
+        var (code, stdout, stderr) = CliProcess.Run(_demo.Path, "attribution", "pipeline", "--period", "2025");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("original source, the channel of the contact's first touch ever", stdout, StringComparison.Ordinal);
+        Assert.Contains("as 'northstar kpi pipeline_created --by channel' counts it", stdout, StringComparison.Ordinal);
+        Assert.Contains("touches in the 90 days before the deal", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
