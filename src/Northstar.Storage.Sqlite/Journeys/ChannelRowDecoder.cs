@@ -18,7 +18,7 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
     private readonly (byte[] Name, EventType Type)[] _wanted =
         [.. types.Select(t => (SnakeCaseNames<EventType>.Utf8Name(t).ToArray(), t))];
 
-    private readonly StringPool _pool = new();
+    private readonly RecentStrings _recent = new();
     private readonly SegmentRows _rows = new();
     private readonly RepeatedText _anonymous = new();
     private readonly RepeatedText _contact = new();
@@ -40,7 +40,7 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
                     StoreValues.FromMicros(f.Micros), Encoding.UTF8.GetString(Text(row, f.Id)), f.Type,
                     f.Contact.IsNull ? null : _contact.Get(Text(row, f.Contact)),
                     f.Anonymous.IsNull ? null : _anonymous.Get(Text(row, f.Anonymous)),
-                    _pool.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _pool.Get(Text(row, f.Campaign))));
+                    _recent.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _recent.Get(Text(row, f.Campaign))));
             }
         }
     }
@@ -57,7 +57,7 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
                 receiver.Add(new Utf8ChannelEvent(
                     StoreValues.FromMicros(f.Micros).UtcTicks, Text(row, f.Id),
                     Text(row, f.Contact), !f.Contact.IsNull, Text(row, f.Anonymous), !f.Anonymous.IsNull,
-                    _pool.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _pool.Get(Text(row, f.Campaign))));
+                    _recent.Get(Text(row, f.Channel)), f.Campaign.IsNull ? null : _recent.Get(Text(row, f.Campaign))));
             }
         }
     }

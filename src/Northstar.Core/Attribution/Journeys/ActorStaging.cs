@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using Northstar.Core.Storage;
 
@@ -27,8 +28,17 @@ internal sealed class ActorStaging : IChannelEventReceiver
         }
     }
 
-    /// <summary>The partition an actor id belongs to: the same for an id from any thread in one process.</summary>
-    public static int PartitionOf(ReadOnlySpan<char> actorId, int partitions) => string.GetHashCode(actorId) & (partitions - 1);
+    /// <summary>The partition an actor id belongs to (of a power of two): FNV-1a over its characters, the top bits of a multiplicative mix.</summary>
+    public static int PartitionOf(ReadOnlySpan<char> actorId, int partitions)
+    {
+        var hash = 2166136261u;
+        foreach (var c in actorId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return partitions == 1 ? 0 : (int)((hash * 0x9E3779B1u) >> (32 - BitOperations.Log2((uint)partitions)));
+    }
 
     public StagedPart Part(int partition) => _parts[partition];
 
