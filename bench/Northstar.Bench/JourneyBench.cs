@@ -3,17 +3,21 @@ using System.Globalization;
 using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
 using Northstar.Storage.Sqlite;
 
 namespace Northstar.Bench;
 
 /// <summary>
 /// Journey building from the store (issue 5: 1M contacts under 2 s on the 10M-event demo store).
-/// Usage: <c>journeys [conversion] [contacts] [plain]</c>: conversion as the CLI takes it (default
+/// Usage: <c>journeys [conversion] [contacts] [plain] [runs]</c>: conversion as the CLI takes it (default
 /// <c>won</c>), the demo store of <see cref="MetricsBench"/> for that many contacts (default
 /// 37,000, about 10M events; it must have been built by <c>metrics</c>), copied once to its own
 /// file so this bench never writes the shared one. <c>plain</c> also times the reference event
-/// read (every event decoded, then filtered) the fast store read replaces.
+/// read (every event decoded, then filtered) the fast store read replaces; a number there (or
+/// after <c>plain</c>) is how many builds to time (default 3). The parallel read is timed on its
+/// own (the events only counted on each reading thread): the part of a build that inflating and
+/// decoding the segments takes.
 /// </summary>
 internal static class JourneyBench
 {
@@ -48,12 +52,30 @@ internal static class JourneyBench
         }
 
         Timed("channel event read", () => $"{store.ReadChannelEvents(workspace, options.TouchTypes).LongCount():N0} touch events");
-        for (var run = 1; run <= 3; run++)
+        Timed("parallel channel event read (counted per thread)", () => $"{CountedInParallel((IParallelChannelEventRead)store, workspace, options.TouchTypes):N0} touch events");
+        var runs = args.Skip(2).Select(a => int.TryParse(a, Inv, out var n) ? n : 0).FirstOrDefault(n => n > 0, 3);
+        for (var run = 1; run <= runs; run++)
         {
             Timed($"build journeys ({goal}), run {run}", () => Describe(JourneyBuilder.Build(store, workspace, options)));
         }
 
         return 0;
+    }
+
+    private static long CountedInParallel(IParallelChannelEventRead store, Workspace workspace, IReadOnlySet<EventType> types)
+    {
+        var counters = new List<Counter>();
+        store.ReadChannelEvents(workspace, types, null, null, () =>
+        {
+            var counter = new Counter();
+            lock (counters)
+            {
+                counters.Add(counter);
+            }
+
+            return counter;
+        });
+        return counters.Sum(c => c.Count);
     }
 
     private static string Describe(JourneySet set)
@@ -105,5 +127,12 @@ internal static class JourneyBench
             Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, peak working set {4:N0} MB; {5}",
             what, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds,
             (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, process.PeakWorkingSet64 / 1e6, outcome));
+    }
+
+    private sealed class Counter : IChannelEventReceiver
+    {
+        public long Count { get; private set; }
+
+        public void Add(in Utf8ChannelEvent channelEvent) => Count++;
     }
 }
