@@ -89,8 +89,14 @@ internal static class AttributionReportSections
             scope.Describe(),
             $"Customers and won revenue credited under {table.Model}; spend of the period from the spend facts.",
             "CAC = acquisition spend (every kind but service) / customers credited; ROAS = revenue credited / media spend; ROI = (revenue credited - acquisition spend) / acquisition spend.",
-            "The total line holds all spend, customers and revenue (untouched included): its ratios are the blended ones.",
+            "The total line holds all spend, customers and revenue (untouched included): its ratios are the blended ones. '-' (empty in CSV, null in JSON): nothing to divide by.",
         };
+        var unpriced = table.Rows.Where(r => r.AcquisitionSpend == 0 && (r.Customers > 0 || r.Revenue > 0)).Select(r => r.Channel).ToList();
+        if (unpriced.Count > 0)
+        {
+            lines.Add($"No acquisition spend recorded for {string.Join(", ", unpriced)}: CAC and ROI are '-', not 0. Those customers cost what is not recorded against the channel, "
+                + "and a CAC of 0 would rank it the cheapest; record such costs as spend of the channel to see them. Its customers and revenue still count in the total line.");
+        }
         var untouched = table.Untouched.Customers > 0 || table.Untouched.Revenue > 0 ? [table.Untouched] : Array.Empty<EconomicsRow>();
         var whole = ValueFormat.WholeMoney([(double)table.Total.AcquisitionSpend, table.Total.Revenue]);
         var rows = table.Rows.Concat(untouched).Append(table.Total).Select(r => (IReadOnlyList<string>)

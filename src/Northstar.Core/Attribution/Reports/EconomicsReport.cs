@@ -43,8 +43,7 @@ public static class EconomicsReport
             .Where(r => r.AcquisitionSpend != 0 || r.MediaSpend != 0 || r.Customers != 0 || r.Revenue != 0)
             .OrderByDescending(r => r.AcquisitionSpend).ThenBy(r => r.Channel, StringComparer.Ordinal)
             .ToList();
-        // No channel, no spend: a CAC of 0 would read as free customers.
-        var untouched = Row(UntouchedLabel, (0, 0), customers.UntouchedConversions, revenue.UntouchedValue) with { Cac = null };
+        var untouched = Row(UntouchedLabel, (0, 0), customers.UntouchedConversions, revenue.UntouchedValue);
         var total = Row(
             TotalLabel,
             (money.Values.Sum(m => m.Acquisition), money.Values.Sum(m => m.Media)),
@@ -59,7 +58,9 @@ public static class EconomicsReport
         spend.Media,
         customers,
         revenue,
-        customers > 0 ? spend.Acquisition / (decimal)customers : null,
+        // No acquisition spend recorded: no CAC rather than 0, which would rank the channel cheapest
+        // when its cost is only not recorded against it (direct, word of mouth).
+        customers > 0 && spend.Acquisition > 0 ? spend.Acquisition / (decimal)customers : null,
         spend.Media > 0 ? revenue / (double)spend.Media : null,
         spend.Acquisition > 0 ? (revenue - (double)spend.Acquisition) / (double)spend.Acquisition : null);
 }

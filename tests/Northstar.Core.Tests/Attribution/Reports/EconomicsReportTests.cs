@@ -47,7 +47,25 @@ public class EconomicsReportTests
     {
         Assert.Equal(["paid_search", "email", "organic_search"], Table.Rows.Select(r => r.Channel));
         Assert.Equal(new EconomicsRow("email", 100m, 0m, 1, 500, 100m, null, 4.0), Table.Rows[1]);
-        Assert.Equal(new EconomicsRow("organic_search", 0m, 0m, 1, 0, 0m, null, null), Table.Rows[2]);
+    }
+
+    [Fact]
+    public void Compute_ChannelWithCustomersButNoAcquisitionSpend_NoCacRatherThanZero()
+    {
+        // organic_search: 1 customer, no spend recorded: CAC, ROAS and ROI all undefined.
+        Assert.Equal(new EconomicsRow("organic_search", 0m, 0m, 1, 0, null, null, null), Table.Rows[2]);
+    }
+
+    [Fact]
+    public void Compute_NoSpendAtAll_TotalHasNoCacEither()
+    {
+        var customers = CreditReport.Compute(AttributionInput.FromJourneys([Converted(0, T(1, "direct"))]), AttributionConfig.Default.Model(AttributionModelKind.First));
+        var revenue = CreditReport.Compute(AttributionInput.FromJourneys([Converted(700, T(1, "direct"))]), AttributionConfig.Default.Model(AttributionModelKind.First));
+
+        var table = EconomicsReport.Compute(customers, revenue, [], January);
+
+        Assert.Equal(new EconomicsRow("direct", 0m, 0m, 1, 700, null, null, null), Assert.Single(table.Rows));
+        Assert.Equal(new EconomicsRow(EconomicsReport.TotalLabel, 0m, 0m, 1, 700, null, null, null), table.Total);
     }
 
     [Fact]
