@@ -14,21 +14,7 @@ internal static class AttributionReportSections
 
     public static IReadOnlyList<ReportSection> Pipeline(AttributionScope scope, PipelineTable table)
     {
-        var influenced = table.Pipeline > 0 ? table.Rows.Sum(r => r.InfluencedPipeline) / table.Pipeline : 0;
-        var lines = new List<string>
-        {
-            scope.Describe(),
-            $"{Count(table.Deals)} deals created, pipeline {Money(table.Pipeline)} (the pipeline_created KPI).",
-            "Sourced: each deal goes whole to its contact's original source, the channel of the contact's first touch ever (no look-back window; "
-                + $"without a touch, the channel on the contact's row), as 'northstar kpi pipeline_created --by channel' counts it; the sourced column and the {UnsourcedRow} line add up to the pipeline.",
-            $"Influenced: every channel in the deal's journey (its touches in the {scope.LookbackDays} days before the deal) gets the whole deal, so influenced does not add up to the pipeline "
-                + $"(here it sums to {Share(influenced)} of it), and is below sourced where contacts' first touches are older than the look-back.",
-        };
-        if (table.UntouchedDeals > 0)
-        {
-            lines.Add($"{Count(table.UntouchedDeals)} deals ({Money(table.UntouchedPipeline)}) had no touch in the look-back window: influenced by no channel.");
-        }
-
+        var lines = PipelineLines(scope, table);
         var max = table.Rows.Select(r => r.InfluencedShare).DefaultIfEmpty(0).Max();
         var whole = ValueFormat.WholeMoney([table.Pipeline]);
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)
@@ -56,6 +42,26 @@ internal static class AttributionReportSections
                 ["Channel", "Sourced deals", "Sourced pipeline", "Sourced share", "Influenced deals", "Influenced pipeline", "Influenced share", "Influenced"],
                 rows),
         ];
+    }
+
+    private static List<string> PipelineLines(AttributionScope scope, PipelineTable table)
+    {
+        var influenced = table.Pipeline > 0 ? table.Rows.Sum(r => r.InfluencedPipeline) / table.Pipeline : 0;
+        var lines = new List<string>
+        {
+            scope.Describe(),
+            $"{Count(table.Deals)} deals created, pipeline {Money(table.Pipeline)} (the pipeline_created KPI).",
+            "Sourced: each deal goes whole to its contact's original source, the channel of the contact's first touch ever (no look-back window; "
+                + $"without a touch, the channel on the contact's row), as 'northstar kpi pipeline_created --by channel' counts it; the sourced column and the {UnsourcedRow} line add up to the pipeline.",
+            $"Influenced: every channel in the deal's journey (its touches in the {scope.LookbackDays} days before the deal) gets the whole deal, so influenced does not add up to the pipeline "
+                + $"(here it sums to {Share(influenced)} of it), and is below sourced where contacts' first touches are older than the look-back.",
+        };
+        if (table.UntouchedDeals > 0)
+        {
+            lines.Add($"{Count(table.UntouchedDeals)} deals ({Money(table.UntouchedPipeline)}) had no touch in the look-back window: influenced by no channel.");
+        }
+
+        return lines;
     }
 
     /// <summary>An amount as a share of the table's pipeline (0 without pipeline).</summary>

@@ -127,6 +127,19 @@ public class CreditReportTests
         Assert.Equal((3.0, 120.0), (table.Conversions, table.Value));
     }
 
+    [Fact]
+    public void Compute_ShapleyOnPathTable_SplitsEachPathOverItsDistinctChannels()
+    {
+        // a > b > a: 2 conversions (100) split over a and b: 1 (50) each; path b: 1 conversion (20); a > c: nulls only.
+        var input = AttributionInput.FromPaths([new ChannelPath(["a", "b", "a"], 2, 100, 0), new ChannelPath(["b"], 1, 20, 3), new ChannelPath(["a", "c"], 0, 0, 4)]);
+
+        var table = CreditReport.Compute(input, Model(AttributionModelKind.Shapley));
+
+        Assert.Equal(["b", "a"], table.Rows.Select(r => r.Key));
+        AssertRow(table.Find("b")!, 2, 70, 2.0 / 3, 70.0 / 120);
+        AssertRow(table.Find("a")!, 1, 50, 1.0 / 3, 50.0 / 120);
+    }
+
     [Theory]
     [InlineData(AttributionModelKind.TimeDecay, "time_decay")]
     [InlineData(AttributionModelKind.WShaped, "w_shaped")]
