@@ -12,15 +12,15 @@ namespace Northstar.Core.Attribution.Journeys;
 /// </summary>
 internal sealed class ActorStaging : IChannelEventReceiver
 {
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _links;
+    private readonly LinkedIds _links;
     private readonly StagedPart[] _parts;
     private char[] _key = new char[64];
 
     /// <param name="links">Anonymous id to contact id.</param>
     /// <param name="partitions">How many partitions (a power of two).</param>
-    public ActorStaging(Dictionary<string, string> links, int partitions)
+    public ActorStaging(LinkedIds links, int partitions)
     {
-        _links = links.GetAlternateLookup<ReadOnlySpan<char>>();
+        _links = links;
         _parts = new StagedPart[partitions];
         for (var p = 0; p < partitions; p++)
         {
@@ -57,7 +57,7 @@ internal sealed class ActorStaging : IChannelEventReceiver
         }
 
         ReadOnlySpan<char> key = _key.AsSpan(0, Encoding.UTF8.GetChars(own, _key));
-        if (!isContact && _links.TryGetValue(key, out var contact))
+        if (!isContact && _links.TryGetContact(key, out var contact))
         {
             key = contact;
             isContact = true;

@@ -47,11 +47,7 @@ internal sealed class ActorTouches
     public static ActorTouches Build(
         Action<Func<IChannelEventReceiver>> read, IReadOnlyList<IdentityLink> links, Func<IEnumerable<string>> converted, TimeSpan sameInteraction)
     {
-        var linked = new Dictionary<string, string>(links.Count, StringComparer.Ordinal);
-        foreach (var link in links)
-        {
-            linked[link.AnonymousId] = link.ContactId;
-        }
+        var linked = new LinkedIds(links);
 
         var stagings = new List<ActorStaging>();
         read(() =>
