@@ -1,8 +1,6 @@
 using Northstar.Core.Attribution;
 using Northstar.Core.Attribution.Journeys;
-using Northstar.Core.Facts;
 using Northstar.Core.Simulation;
-using Northstar.Core.Storage;
 
 namespace Northstar.Storage.Sqlite.Tests.Attribution;
 
@@ -18,14 +16,7 @@ public sealed class DemoAssistJourneys : IDisposable
 
     public DemoAssistJourneys()
     {
-        using var store = SqliteFactStore.Open(_dir.File("assists.db"));
-        var workspace = store.GetOrCreateWorkspace("demo");
-        using (var sink = new TouchEventSink(new StoreFactSink(store, workspace)))
-        {
-            Truth = DemoCompany.Run(new SimulationOptions { Seed = 42, Contacts = 5_000, Years = 2, AssistEffects = true }, sink).Truth;
-        }
-
-        Journeys = JourneyBuilder.Build(store, workspace, new JourneyOptions { Conversion = ConversionGoal.Entered(Stage.Mql) });
+        (Truth, Journeys) = DemoMqlRun.Build(_dir.File("assists.db"), new SimulationOptions { Seed = 42, Contacts = 5_000, Years = 2, AssistEffects = true });
         Paths = PathTable.Aggregate(Journeys.Journeys);
         LeadPaths = PathTable.Aggregate(Journeys.Journeys.Where(j => j.Touches.Any(t => t.LeadCreation)));
         TrueMqls = Truth.Assists!.Effects.ToDictionary(e => e.Channel, e => e.Mqls, StringComparer.Ordinal);

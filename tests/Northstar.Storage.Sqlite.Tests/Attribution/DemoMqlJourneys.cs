@@ -1,8 +1,6 @@
 using Northstar.Core.Attribution;
 using Northstar.Core.Attribution.Journeys;
-using Northstar.Core.Facts;
 using Northstar.Core.Simulation;
-using Northstar.Core.Storage;
 
 namespace Northstar.Storage.Sqlite.Tests.Attribution;
 
@@ -24,14 +22,7 @@ public sealed class DemoMqlJourneys : IDisposable
 
     public DemoMqlJourneys()
     {
-        using var store = SqliteFactStore.Open(_dir.File("demo.db"));
-        var workspace = store.GetOrCreateWorkspace("demo");
-        using (var sink = new TouchEventSink(new StoreFactSink(store, workspace)))
-        {
-            Truth = DemoCompany.Run(new SimulationOptions { Seed = 42, Contacts = 5_000, Years = 2 }, sink).Truth;
-        }
-
-        Journeys = JourneyBuilder.Build(store, workspace, new JourneyOptions { Conversion = ConversionGoal.Entered(Stage.Mql) });
+        (Truth, Journeys) = DemoMqlRun.Build(_dir.File("demo.db"), new SimulationOptions { Seed = 42, Contacts = 5_000, Years = 2 });
         Paths = PathTable.Aggregate(Journeys.Journeys);
         TrueMqls = Truth.Channels.ToDictionary(
             c => c.Channel, c => c.ExpectedLeads * c.StageRates["iql"] * c.StageRates["mql"], StringComparer.Ordinal);
