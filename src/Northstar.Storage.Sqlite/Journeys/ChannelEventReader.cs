@@ -74,36 +74,37 @@ internal static class ChannelEventReader
 
         using var connection = open();
         using var blobs = Blobs(connection.Handle!, workspaceId, range).GetEnumerator();
-        var gate = new object();
         // One worker per core, each with one decoder and one receiver, taking the next segment as it is free.
         var workers = Environment.ProcessorCount;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+            Work(blobs, new ChannelRowDecoder(types, range.From, range.Until), newReceiver()));
+    }
+
+    /// <summary>Decodes segments into <paramref name="receiver"/> until none is left (the shared enumerator stepped under its lock).</summary>
+    private static void Work(IEnumerator<StoredBlob> blobs, ChannelRowDecoder decoder, IChannelEventReceiver receiver)
+    {
+        while (true)
         {
-            var decoder = new ChannelRowDecoder(types, range.From, range.Until);
-            var receiver = newReceiver();
-            while (true)
+            StoredBlob blob;
+            lock (blobs)
             {
-                StoredBlob blob;
-                lock (gate)
+                if (!blobs.MoveNext())
                 {
-                    if (!blobs.MoveNext())
-                    {
-                        return;
-                    }
-
-                    blob = blobs.Current;
+                    return;
                 }
 
-                try
-                {
-                    decoder.Decode(blob.Data, blob.Length, blob.Dead, receiver);
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(blob.Data);
-                }
+                blob = blobs.Current;
             }
-        });
+
+            try
+            {
+                decoder.Decode(blob.Data, blob.Length, blob.Dead, receiver);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(blob.Data);
+            }
+        }
     }
 
     private static void Produce(

@@ -76,24 +76,7 @@ internal sealed class ActorPartition
     private void Merge(StagedPart[] parts, (int Actor, int Part, int At)[] touches, long sameInteraction)
     {
         var actors = _ids.Count;
-        var starts = new int[actors + 1];
-        foreach (var touch in touches)
-        {
-            starts[touch.Actor + 1]++;
-        }
-
-        for (var a = 0; a < actors; a++)
-        {
-            starts[a + 1] += starts[a];
-        }
-
-        var next = starts[..^1];
-        var order = new (int Part, int At)[touches.Length];
-        foreach (var touch in touches)
-        {
-            order[next[touch.Actor]++] = (touch.Part, touch.At);
-        }
-
+        var order = ByActor(touches, actors, out var starts);
         var (ticks, channels, campaigns) = (new long[touches.Length], new string[touches.Length], new string?[touches.Length]);
         var kept = 0;
         var comparer = new StagedOrder(parts);
@@ -117,6 +100,30 @@ internal sealed class ActorPartition
 
         starts[actors] = kept;
         (Starts, Ticks, Channels, Campaigns) = (starts, ticks, channels, campaigns);
+    }
+
+    /// <summary>The touches grouped by actor (a counting sort): actor <c>a</c>'s are <c>[starts[a], starts[a + 1])</c>.</summary>
+    private static (int Part, int At)[] ByActor((int Actor, int Part, int At)[] touches, int actors, out int[] starts)
+    {
+        starts = new int[actors + 1];
+        foreach (var touch in touches)
+        {
+            starts[touch.Actor + 1]++;
+        }
+
+        for (var a = 0; a < actors; a++)
+        {
+            starts[a + 1] += starts[a];
+        }
+
+        var next = starts[..^1];
+        var order = new (int Part, int At)[touches.Length];
+        foreach (var touch in touches)
+        {
+            order[next[touch.Actor]++] = (touch.Part, touch.At);
+        }
+
+        return order;
     }
 
     /// <summary>A touch repeating the previous event's channel and campaign within the interval (compared with the previous event, kept or not).</summary>

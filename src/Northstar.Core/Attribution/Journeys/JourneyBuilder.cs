@@ -40,6 +40,9 @@ public static class JourneyBuilder
     /// their last conversion before it (deal goals).</item>
     /// </list>
     /// Ordered by contact id (ordinal), then conversion time, a non-converting journey last.
+    /// A store that implements <see cref="IParallelChannelEventRead"/> hands its events to every
+    /// reading thread, which resolves and stages them by actor; any other is read through
+    /// <see cref="IFactStore.ReadChannelEvents"/> on one thread. Same journeys either way.
     /// </summary>
     public static JourneySet Build(IFactStore store, Workspace workspace, JourneyOptions options)
     {
