@@ -13,7 +13,9 @@ namespace Northstar.Storage.Sqlite.Journeys;
 /// The store's fast <see cref="IFactStore.ReadChannelEvents"/>: segments outside the time range
 /// are skipped by their stored min and max time; the others are read on one thread, inflated
 /// and decoded (<see cref="ChannelRowDecoder"/>) on every core, and their events handed to the
-/// caller as they come, a bounded number of segments ahead, so memory stays flat.
+/// caller as they come, a bounded number of segments ahead, so memory stays flat. The parallel
+/// read (<see cref="ReadInto"/>) skips the hand-over: each decoding thread gives its events, ids
+/// as UTF-8, to a receiver of its own.
 /// </summary>
 internal static class ChannelEventReader
 {

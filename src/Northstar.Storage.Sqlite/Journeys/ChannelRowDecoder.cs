@@ -10,8 +10,9 @@ namespace Northstar.Storage.Sqlite.Journeys;
 /// Decodes from a segment only the events a journey reads (<see cref="ChannelEvent"/>): the time
 /// and type first, and the rest only when the type is wanted, the time in range and the channel
 /// set; session, source and medium are skipped unread, the later fields never reached. One per
-/// thread: it keeps a pool of channel and campaign strings (a few hundred values over millions of
-/// events) and reuses the previous event's actor ids when the next repeats them.
+/// thread: it keeps the strings of the channel and campaign values (a few hundred over millions of
+/// events, <see cref="RecentStrings"/>) and, for the string read, reuses the previous event's
+/// actor ids when the next repeats them.
 /// </summary>
 internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long fromMicros, long untilMicros)
 {
