@@ -7,10 +7,19 @@ namespace Northstar.Core.Attribution.Journeys;
 /// </summary>
 internal sealed class ActorPartition
 {
-    private readonly Dictionary<string, int> _contacts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _anonymous = new(StringComparer.Ordinal);
-    private readonly List<string> _ids = [];
-    private readonly List<bool> _isContact = [];
+    private readonly Dictionary<string, int> _contacts;
+    private readonly Dictionary<string, int> _anonymous;
+    private readonly List<string> _ids;
+    private readonly List<bool> _isContact;
+
+    /// <summary>Sized for the most actors the touches can have (no growth by rehashing).</summary>
+    private ActorPartition(int contacts, int anonymous)
+    {
+        _contacts = new(contacts, StringComparer.Ordinal);
+        _anonymous = new(anonymous, StringComparer.Ordinal);
+        _ids = new(contacts + anonymous);
+        _isContact = new(contacts + anonymous);
+    }
 
     public IReadOnlyList<string> Ids => _ids;
 
@@ -31,9 +40,10 @@ internal sealed class ActorPartition
     /// A partition from each reading thread's part of it (<paramref name="parts"/>), with the
     /// converted contacts <paramref name="converted"/> that hash to it as actors even without a touch.
     /// </summary>
-    public static ActorPartition Build(StagedPart[] parts, IEnumerable<string> converted, long sameInteraction)
+    public static ActorPartition Build(StagedPart[] parts, IReadOnlyCollection<string> converted, long sameInteraction)
     {
-        var built = new ActorPartition();
+        var contactTouches = parts.Sum(p => p.ContactCount);
+        var built = new ActorPartition(contactTouches + converted.Count, parts.Sum(p => p.Count) - contactTouches);
         var touches = new (int Actor, int Part, int At)[parts.Sum(p => p.Count)];
         var n = 0;
         var (contacts, anonymous) = (built._contacts.GetAlternateLookup<ReadOnlySpan<char>>(), built._anonymous.GetAlternateLookup<ReadOnlySpan<char>>());

@@ -14,6 +14,9 @@ internal sealed class StagedPart
 
     public int Count { get; private set; }
 
+    /// <summary>How many of the touches are a contact's.</summary>
+    public int ContactCount { get; private set; }
+
     public ReadOnlySpan<StagedTouch> Touches => _touches.AsSpan(0, Count);
 
     public ref readonly StagedTouch this[int at] => ref _touches[at];
@@ -38,6 +41,7 @@ internal sealed class StagedPart
             Ticks = ticks, KeyStart = _keysLength, KeyLength = key.Length, IdStart = _idsLength, IdLength = id.Length,
             IsContact = isContact, Channel = channel, Campaign = campaign,
         };
+        ContactCount += isContact ? 1 : 0;
         _keysLength += key.Length;
         _idsLength += id.Length;
     }
