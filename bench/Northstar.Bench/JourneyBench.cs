@@ -119,14 +119,16 @@ internal static class JourneyBench
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(true);
+        var (paused, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var outcome = work();
         watch.Stop();
         process.Refresh();
         Console.WriteLine(string.Format(
-            Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, peak working set {4:N0} MB; {5}",
+            Inv, "{0}: {1:F3} s, {2:F3} CPU s, {3:N0} MB allocated, GC paused {4:F3} s ({5} gen2), peak working set {6:N0} MB; {7}",
             what, watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds,
-            (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, process.PeakWorkingSet64 / 1e6, outcome));
+            (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6, (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+            GC.CollectionCount(2) - gen2, process.PeakWorkingSet64 / 1e6, outcome));
     }
 
     private sealed class Counter : IChannelEventReceiver
