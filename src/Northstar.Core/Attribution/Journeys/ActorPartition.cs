@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Northstar.Core.Attribution.Journeys;
 
 /// <summary>
@@ -44,7 +46,9 @@ internal sealed class ActorPartition
     {
         var contactTouches = parts.Sum(p => p.ContactCount);
         var built = new ActorPartition(contactTouches + converted.Count, parts.Sum(p => p.Count) - contactTouches);
-        var touches = new (int Actor, int Part, int At)[parts.Sum(p => p.Count)];
+        // Rented: a partition's working arrays are large-object-sized, and each new one counts towards a full collection.
+        var rented = ArrayPool<(int Actor, int Part, int At)>.Shared.Rent(parts.Sum(p => p.Count));
+        var touches = rented.AsSpan(0, parts.Sum(p => p.Count));
         var n = 0;
         var (contacts, anonymous) = (built._contacts.GetAlternateLookup<ReadOnlySpan<char>>(), built._anonymous.GetAlternateLookup<ReadOnlySpan<char>>());
         for (var s = 0; s < parts.Length; s++)
@@ -64,6 +68,7 @@ internal sealed class ActorPartition
         }
 
         built.Merge(parts, touches, sameInteraction);
+        ArrayPool<(int Actor, int Part, int At)>.Shared.Return(rented);
         return built;
     }
 
@@ -83,16 +88,17 @@ internal sealed class ActorPartition
     }
 
     /// <summary>Each actor's touches in time order (ties by event id, UTF-8 bytes), a repeat of the same interaction dropped.</summary>
-    private void Merge(StagedPart[] parts, (int Actor, int Part, int At)[] touches, long sameInteraction)
+    private void Merge(StagedPart[] parts, ReadOnlySpan<(int Actor, int Part, int At)> touches, long sameInteraction)
     {
         var actors = _ids.Count;
-        var order = ByActor(touches, actors, out var starts);
+        var rented = ByActor(touches, actors, out var starts);
+        var order = rented.AsSpan(0, touches.Length);
         var (ticks, channels, campaigns) = (new long[touches.Length], new string[touches.Length], new string?[touches.Length]);
         var kept = 0;
         var comparer = new StagedOrder(parts);
         for (var a = 0; a < actors; a++)
         {
-            var run = order.AsSpan(starts[a], starts[a + 1] - starts[a]);
+            var run = order.Slice(starts[a], starts[a + 1] - starts[a]);
             comparer.Sort(run);
             starts[a] = kept;
             for (var i = 0; i < run.Length; i++)
@@ -109,11 +115,12 @@ internal sealed class ActorPartition
         }
 
         starts[actors] = kept;
+        ArrayPool<(int Part, int At)>.Shared.Return(rented);
         (Starts, Ticks, Channels, Campaigns) = (starts, ticks, channels, campaigns);
     }
 
-    /// <summary>The touches grouped by actor (a counting sort): actor <c>a</c>'s are <c>[starts[a], starts[a + 1])</c>.</summary>
-    private static (int Part, int At)[] ByActor((int Actor, int Part, int At)[] touches, int actors, out int[] starts)
+    /// <summary>The touches grouped by actor (a counting sort) in a rented array: actor <c>a</c>'s are <c>[starts[a], starts[a + 1])</c>.</summary>
+    private static (int Part, int At)[] ByActor(ReadOnlySpan<(int Actor, int Part, int At)> touches, int actors, out int[] starts)
     {
         starts = new int[actors + 1];
         foreach (var touch in touches)
@@ -127,7 +134,7 @@ internal sealed class ActorPartition
         }
 
         var next = starts[..^1];
-        var order = new (int Part, int At)[touches.Length];
+        var order = ArrayPool<(int Part, int At)>.Shared.Rent(touches.Length);
         foreach (var touch in touches)
         {
             order[next[touch.Actor]++] = (touch.Part, touch.At);
