@@ -89,7 +89,8 @@ internal static class EventRowCodec
         at += Math.Max(prefix - 1, 0);
     }
 
-    private static int Prefix(ReadOnlySpan<byte> row, ref int at)
+    /// <summary>A field's length prefix (a varint of UTF-8 length + 1, 0 for NULL), read from <paramref name="at"/> on.</summary>
+    public static int Prefix(ReadOnlySpan<byte> row, ref int at)
     {
         var prefix = 0;
         var shift = 0;

@@ -104,17 +104,7 @@ internal sealed class ChannelRowDecoder(IReadOnlySet<EventType> types, long from
     /// <summary>The next field: a varint of (UTF-8 length + 1), 0 for NULL, then the bytes.</summary>
     private static Field Next(ReadOnlySpan<byte> row, ref int at)
     {
-        var prefix = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = row[at++];
-            prefix |= (b & 0x7F) << shift;
-            shift += 7;
-        }
-        while (b >= 0x80);
-
+        var prefix = EventRowCodec.Prefix(row, ref at);
         if (prefix == 0)
         {
             return new Field(-1, 0);
