@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Northstar.Core.Facts;
 using Northstar.Storage.Sqlite.Sql;
@@ -90,6 +91,7 @@ internal static class EventRowCodec
     }
 
     /// <summary>A field's length prefix (a varint of UTF-8 length + 1, 0 for NULL), read from <paramref name="at"/> on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Prefix(ReadOnlySpan<byte> row, ref int at)
     {
         var prefix = 0;
