@@ -23,6 +23,19 @@ namespace Northstar.Storage.Sqlite.Tests.Journeys;
 /// </summary>
 internal static class JourneyFixture
 {
+    /// <summary>An instant on day 5 that splits the fixture's events, for the read-range checks.</summary>
+    public static readonly DateTimeOffset Day5 = new(2026, 1, 5, 9, 10, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// <see cref="Write"/>, then event e32 changed (its campaign set to "generic"): its old version
+    /// stays in its segment, marked dead, which a store read must skip.
+    /// </summary>
+    public static void WriteWithChangedEvent(SqliteFactStore store, Workspace ws)
+    {
+        Write(store, ws);
+        StoredFacts.Commit(store, ws, [new EventBuilder("e32").Type(EventType.AdClick).At(day: 4).Anonymous("a9").Channel("paid_search").Utm("google", "cpc", "generic").Build()]);
+    }
+
     public static void Write(SqliteFactStore store, Workspace ws)
     {
         StoredFacts.Commit(store, ws, Events());

@@ -4,7 +4,6 @@ using Northstar.Core.Facts;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
-using Northstar.Testing.Builders;
 
 namespace Northstar.Storage.Sqlite.Tests.Journeys;
 
@@ -23,10 +22,8 @@ public sealed class ParallelChannelEventReadTests : IDisposable
     public void ReadChannelEvents_Fixture_EqualsTheReferenceForEveryRange()
     {
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, ws);
-        // A changed event: its old version stays in its segment, marked dead.
-        StoredFacts.Commit(_store, ws, [new EventBuilder("e32").Type(EventType.AdClick).At(day: 4).Anonymous("a9").Channel("paid_search").Utm("google", "cpc", "generic").Build()]);
-        var day5 = new DateTimeOffset(2026, 1, 5, 9, 10, 0, TimeSpan.Zero);
+        JourneyFixture.WriteWithChangedEvent(_store, ws);
+        var day5 = JourneyFixture.Day5;
 
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, null, null);
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, day5, null);
