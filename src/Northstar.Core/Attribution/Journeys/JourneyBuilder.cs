@@ -46,28 +46,73 @@ public static class JourneyBuilder
     /// </summary>
     public static JourneySet Build(IFactStore store, Workspace workspace, JourneyOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        return Build(store, workspace, [options])[0];
+    }
+
+    /// <summary>
+    /// The journeys of each of <paramref name="options"/>' goals, as <see cref="Build(IFactStore, Workspace, JourneyOptions)"/>
+    /// builds them one by one, from one read of the touch events and one grouping by actor (which
+    /// do not depend on the goal). Every entry must have the same look-back, touch types,
+    /// same-interaction interval and period (else <see cref="ArgumentException"/>); only the goal differs.
+    /// </summary>
+    public static IReadOnlyList<JourneySet> Build(IFactStore store, Workspace workspace, IReadOnlyList<JourneyOptions> options)
+    {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.LookbackDays);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.SameInteraction, TimeSpan.Zero);
+        var first = Validated(options);
 
-        var period = PeriodInstants.Of(options.Period, workspace.TimeZone);
-        var lookback = TimeSpan.FromDays(options.LookbackDays).Ticks;
+        var period = PeriodInstants.Of(first.Period, workspace.TimeZone);
+        var lookback = TimeSpan.FromDays(first.LookbackDays).Ticks;
         // The lifecycles and deals are read while the events are (a second connection, another core).
-        var reading = Task.Run(() => ConversionIndex.Build(options.Conversion, store.ReadLifecycles(workspace), store.Read<Deal>(workspace)));
-        var from = ReadFrom(period, lookback, options.SameInteraction.Ticks);
+        var reading = Task.Run(() => Conversions(store, workspace, options));
+        var from = ReadFrom(period, lookback, first.SameInteraction.Ticks);
         Action<Func<IChannelEventReceiver>> read = store is IParallelChannelEventRead parallel
-            ? receivers => parallel.ReadChannelEvents(workspace, options.TouchTypes, from, null, receivers)
-            : receivers => ActorTouches.Feed(store.ReadChannelEvents(workspace, options.TouchTypes, from), receivers());
+            ? receivers => parallel.ReadChannelEvents(workspace, first.TouchTypes, from, null, receivers)
+            : receivers => ActorTouches.Feed(store.ReadChannelEvents(workspace, first.TouchTypes, from), receivers());
         var touches = ActorTouches.Build(
             read,
             store.ReadIdentities(workspace),
-            () => reading.GetAwaiter().GetResult().ByContact.Keys,
-            options.SameInteraction);
+            () => Converted(reading.GetAwaiter().GetResult()),
+            first.SameInteraction);
         var conversions = reading.GetAwaiter().GetResult();
-        return Cut(new JourneyCutterInputs(options.Conversion, period, lookback, conversions, touches));
+        return [.. options.Select((o, i) => Cut(new JourneyCutterInputs(o.Conversion, period, lookback, conversions[i], touches)))];
     }
+
+    /// <summary>The first entry, after checking that every entry differs from it in the goal at most.</summary>
+    private static JourneyOptions Validated(IReadOnlyList<JourneyOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfZero(options.Count);
+        var first = options[0] ?? throw new ArgumentException("An options entry is null.", nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(first.LookbackDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(first.SameInteraction, TimeSpan.Zero);
+        foreach (var o in options)
+        {
+            if (o is null || o.LookbackDays != first.LookbackDays || o.SameInteraction != first.SameInteraction
+                || o.Period != first.Period || !o.TouchTypes.SetEquals(first.TouchTypes))
+            {
+                throw new ArgumentException("Journeys built together need the same look-back, touch types, same-interaction interval and period; only the goal may differ.", nameof(options));
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Each entry's conversion index, from one read of the lifecycles and deals.</summary>
+    private static ConversionIndex[] Conversions(IFactStore store, Workspace workspace, IReadOnlyList<JourneyOptions> options)
+    {
+        var lifecycles = store.ReadLifecycles(workspace);
+        IEnumerable<Deal> deals = options.Count == 1 ? store.Read<Deal>(workspace) : store.Read<Deal>(workspace).ToList();
+        return [.. options.Select(o => ConversionIndex.Build(o.Conversion, lifecycles, deals))];
+    }
+
+    /// <summary>
+    /// The contacts converted to any of the goals: actors even without a touch. A contact with no
+    /// conversion of a goal and no touch has no journey to it, so the extra actors change nothing.
+    /// </summary>
+    private static IEnumerable<string> Converted(ConversionIndex[] indexes) =>
+        indexes.Length == 1 ? indexes[0].ByContact.Keys : indexes.SelectMany(i => i.ByContact.Keys).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// Cuts every actor's journeys, in blocks of <see cref="Block"/> actors (in id order) on every

@@ -1,7 +1,7 @@
 namespace Northstar.Core.Attribution.Journeys;
 
 /// <summary>
-/// The journeys of one goal and period (<see cref="JourneyBuilder.Build"/>), ordered by contact id
+/// The journeys of one goal and period (<see cref="JourneyBuilder.Build(Storage.IFactStore, Workspaces.Workspace, JourneyOptions)"/>), ordered by contact id
 /// (ordinal), then conversion time (a non-converting journey last), so that runs on the same
 /// facts give the same list.
 /// </summary>
