@@ -36,8 +36,7 @@ internal static partial class AttributionCommand
         var command = new Command("influence", "Channel influence on MQLs next to influence on won revenue, under one model.") { o.Model, o.Order, o.NoNulls, o.Period, o.Format };
         command.SetAction(parse => WithStore(context, parse, o, needsModel: true, (session, config, model, period) =>
         {
-            var mqls = Credits(context, session, config, ConversionGoal.Entered(Stage.Mql), period, model!);
-            var won = Credits(context, session, config, ConversionGoal.Won, period, model!);
+            var (mqls, won) = Credits(context, session, config, ConversionGoal.Entered(Stage.Mql), ConversionGoal.Won, period, model!);
             AttributionWriter.Influence(context, Scope(config, "mql and won", period), InfluenceReport.Compute(mqls, won), parse.GetValue(o.Format)!);
         }));
         return command;
@@ -49,8 +48,7 @@ internal static partial class AttributionCommand
         var command = new Command("economics", "ROI, ROAS and CAC per channel: the period's spend against the customers and won revenue a model credits.") { o.Model, o.Order, o.NoNulls, o.Period, o.Format };
         command.SetAction(parse => WithStore(context, parse, o, needsModel: true, (session, config, model, period) =>
         {
-            var customers = Credits(context, session, config, ConversionGoal.Entered(Stage.Customer), period, model!);
-            var revenue = Credits(context, session, config, ConversionGoal.Won, period, model!);
+            var (customers, revenue) = Credits(context, session, config, ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won, period, model!);
             var table = EconomicsReport.Compute(customers, revenue, session.Store.Read<Spend>(session.Workspace), period?.Range);
             AttributionWriter.Economics(context, Scope(config, "customer and won", period), table, parse.GetValue(o.Format)!);
         }));
@@ -77,11 +75,16 @@ internal static partial class AttributionCommand
         return 0;
     }
 
-    private static CreditTable Credits(CliContext context, KpiCommandSession session, AttributionConfig config, ConversionGoal goal, Period? period, AttributionModel model)
+    /// <summary>The model's credits for two goals, from journeys built together (one read of the touches).</summary>
+    private static (CreditTable First, CreditTable Second) Credits(
+        CliContext context, KpiCommandSession session, AttributionConfig config, ConversionGoal first, ConversionGoal second, Period? period, AttributionModel model)
     {
-        var set = AttributionCommandInput.Journeys(context, session, config, goal, period);
-        return CreditReport.Compute(AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue), model);
+        var sets = AttributionCommandInput.Journeys(context, session, config, [first, second], period);
+        return (Credit(sets[0], model), Credit(sets[1], model));
     }
+
+    private static CreditTable Credit(JourneySet set, AttributionModel model) =>
+        CreditReport.Compute(AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue), model);
 
     private static AttributionScope Scope(AttributionConfig config, object conversion, Period? period) =>
         new("store", conversion.ToString(), period is null ? null : $"{period.Label} ({period.Range})", config.LookbackDays);

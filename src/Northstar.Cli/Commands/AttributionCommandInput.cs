@@ -87,19 +87,28 @@ internal static class AttributionCommandInput
     }
 
     /// <summary>The store's journeys to the goal in the period, with progress on stderr.</summary>
-    public static JourneySet Journeys(CliContext context, KpiCommandSession session, AttributionConfig config, ConversionGoal goal, Period? period)
+    public static JourneySet Journeys(CliContext context, KpiCommandSession session, AttributionConfig config, ConversionGoal goal, Period? period) =>
+        Journeys(context, session, config, [goal], period)[0];
+
+    /// <summary>
+    /// The store's journeys to each goal in the period (one per goal, in order), from one read of
+    /// the touch events, with progress on stderr.
+    /// </summary>
+    public static IReadOnlyList<JourneySet> Journeys(CliContext context, KpiCommandSession session, AttributionConfig config, IReadOnlyList<ConversionGoal> goals, Period? period)
     {
-        var options = config.Journeys(goal, period?.Range);
+        var options = goals.Select(g => config.Journeys(g, period?.Range)).ToList();
+        var named = string.Join(" and ", goals);
         var started = Stopwatch.GetTimestamp();
-        return ProgressDisplay.Run<(string Text, double Done), JourneySet>(
+        return ProgressDisplay.Run<(string Text, double Done), IReadOnlyList<JourneySet>>(
             context,
             progress =>
             {
-                progress.Report(($"Building journeys to {goal} ({period?.Label ?? "all time"}, {config.LookbackDays}-day look-back)", 0));
-                var set = JourneyBuilder.Build(session.Store, session.Workspace, options);
+                progress.Report(($"Building journeys to {named} ({period?.Label ?? "all time"}, {config.LookbackDays}-day look-back)", 0));
+                var sets = JourneyBuilder.Build(session.Store, session.Workspace, options);
                 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                progress.Report((string.Create(CultureInfo.InvariantCulture, $"{set.Journeys.Count:N0} journeys to {goal} in {seconds:0.0} s"), 1));
-                return set;
+                var counts = string.Join(" and ", sets.Select((s, i) => string.Create(CultureInfo.InvariantCulture, $"{s.Journeys.Count:N0} journeys to {goals[i]}")));
+                progress.Report((string.Create(CultureInfo.InvariantCulture, $"{counts} in {seconds:0.0} s"), 1));
+                return sets;
             },
             p => p.Done,
             p => p.Text);
