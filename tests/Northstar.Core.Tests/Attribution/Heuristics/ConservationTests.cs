@@ -9,14 +9,7 @@ public class ConservationTests
     private static readonly string[] Channels = ["direct", "email", "organic_search", "paid_search", "paid_social", "referral"];
 
     [Theory]
-    [InlineData(HeuristicModel.FirstTouch)]
-    [InlineData(HeuristicModel.LastTouch)]
-    [InlineData(HeuristicModel.LastNonDirectTouch)]
-    [InlineData(HeuristicModel.Linear)]
-    [InlineData(HeuristicModel.TimeDecay)]
-    [InlineData(HeuristicModel.PositionBased)]
-    [InlineData(HeuristicModel.WShaped)]
-    [InlineData(HeuristicModel.FullPath)]
+    [MemberData(nameof(EveryHeuristicModel.All), MemberType = typeof(EveryHeuristicModel))]
     public void ByChannelAndByCampaign_RandomJourneys_SumToConversionsAndValue(HeuristicModel model)
     {
         var journeys = RandomJourneys(seed: 5, count: 5000);

@@ -140,14 +140,7 @@ public class HeuristicAttributionTests
     }
 
     [Theory]
-    [InlineData(HeuristicModel.FirstTouch)]
-    [InlineData(HeuristicModel.LastTouch)]
-    [InlineData(HeuristicModel.LastNonDirectTouch)]
-    [InlineData(HeuristicModel.Linear)]
-    [InlineData(HeuristicModel.TimeDecay)]
-    [InlineData(HeuristicModel.PositionBased)]
-    [InlineData(HeuristicModel.WShaped)]
-    [InlineData(HeuristicModel.FullPath)]
+    [MemberData(nameof(EveryHeuristicModel.All), MemberType = typeof(EveryHeuristicModel))]
     public void ByChannel_SingleTouchJourneys_CreditTheOneChannelFully(HeuristicModel model)
     {
         var journeys = new[] { ConvertedOn(9, 50, T(1, "email")), Converted(20, T(2, "direct", lead: true)), Converted(5, T(3, "email")) };
