@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Northstar.Core.Accounts;
+using Northstar.Core.Goals;
+using Northstar.Core.Metrics;
+using Northstar.Core.Storage;
+using Northstar.Server.Accounts;
+using Northstar.Server.Api;
+using Northstar.Server.Hosting;
+using Northstar.Server.Pages;
+using Northstar.Server.Tracking;
+using Northstar.Storage.Sqlite;
+
+namespace Northstar.Server;
+
+/// <summary>
+/// <c>northstar serve</c>: one ASP.NET Core host with the tracking API (<c>/v1/*</c>), the JSON
+/// API (<c>/api/*</c>, described at <c>/openapi/v1.json</c>) and the dashboard, over one store.
+/// </summary>
+public static class NorthstarServer
+{
+    /// <summary>Builds the host (not started): <c>await app.StartAsync()</c>, then <see cref="Address"/>.</summary>
+    public static WebApplication Build(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(NorthstarServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            // No file watcher on the configuration: it reacted to every WAL write of a store kept nearby.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+
+        var store = SqliteFactStore.Open(options.DbPath);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddSingleton<IFactStore>(store);
+        services.AddSingleton<ICustomKpiStore>(store);
+        services.AddSingleton<IGoalStore>(store);
+        services.AddSingleton(_ => (IFactStore)store as IAccountStore
+            ?? throw new InvalidOperationException("This store keeps no users (IAccountStore)."));
+        services.AddSingleton<WorkspaceEngines>();
+        services.AddProblemDetails();
+
+        builder.AddNorthstarAccounts();
+        builder.AddNorthstarTracking();
+        builder.AddNorthstarApi();
+        builder.AddNorthstarDashboard();
+
+        var app = builder.Build();
+        app.UseNorthstarErrors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapNorthstarAccounts();
+        app.MapNorthstarTracking();
+        app.MapNorthstarApi();
+        app.MapNorthstarDashboard();
+        return app;
+    }
+
+    /// <summary>The address a started server listens on, e.g. <c>http://127.0.0.1:5080</c> (the real port when 0 was asked).</summary>
+    public static Uri Address(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The server has no addresses; start it first.");
+        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+}

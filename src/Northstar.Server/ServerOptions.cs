@@ -1,0 +1,20 @@
+namespace Northstar.Server;
+
+/// <summary>How <see cref="NorthstarServer"/> runs: which store, which address.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The SQLite store file (created when missing).</summary>
+    public required string DbPath { get; init; }
+
+    /// <summary>The loopback or interface address to listen on.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The port; 0 picks a free one (tests), read back from <see cref="NorthstarServer.Address"/>.</summary>
+    public int Port { get; init; } = 5080;
+
+    /// <summary>The clock for receive times, sessions and "today" (tests pass a fixed one).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Log requests and framework messages at Information (default: warnings only).</summary>
+    public bool Verbose { get; init; }
+}
