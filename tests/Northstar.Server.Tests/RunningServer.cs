@@ -30,11 +30,16 @@ public sealed class RunningServer : IAsyncDisposable
     public IAccountStore Accounts => App.Services.GetRequiredService<IAccountStore>();
 
     /// <summary>Starts a server over the store at <paramref name="dbPath"/> (created when missing).</summary>
-    public static async Task<RunningServer> StartAsync(string dbPath, TimeProvider? time = null)
+    public static Task<RunningServer> StartAsync(string dbPath, TimeProvider? time = null) =>
+        StartAsync(new ServerOptions { DbPath = dbPath, Port = 0, Time = time ?? TimeProvider.System });
+
+    /// <summary>Starts a server with these options (Port 0 for a free port; a fixed port to restart on the same address).</summary>
+    public static async Task<RunningServer> StartAsync(ServerOptions options)
     {
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = dbPath, Port = 0, Time = time ?? TimeProvider.System });
+        ArgumentNullException.ThrowIfNull(options);
+        var app = NorthstarServer.Build(options);
         await app.StartAsync();
-        return new RunningServer(app, dbPath);
+        return new RunningServer(app, options.DbPath);
     }
 
     /// <summary>A client of this server without cookies or credentials.</summary>

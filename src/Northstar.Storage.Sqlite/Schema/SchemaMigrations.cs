@@ -8,7 +8,7 @@ namespace Northstar.Storage.Sqlite.Schema;
 internal static class SchemaMigrations
 {
     /// <summary>Every step, oldest first; step <c>i</c> brings the file to version <c>i + 1</c>.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [V1, V2, V3];
+    public static IReadOnlyList<string> Steps { get; } = [V1, V2, V3, V4];
 
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
@@ -214,5 +214,39 @@ internal static class SchemaMigrations
             count INTEGER NOT NULL,
             PRIMARY KEY (workspace_id, moment, dimension, day, value)) WITHOUT ROWID;
         ALTER TABLE workspaces ADD COLUMN stages_stale INTEGER NOT NULL DEFAULT 1;
+        """;
+
+    // The server's tables. users: login names unique case-insensitively, password_hash in ASP.NET
+    // Core Identity's format (never a password). memberships: role TEXT snake_case (WorkspaceRole).
+    // api_tokens: only the SHA-256 hash (hex) of the secret; prefix = its first characters, shown
+    // to tell tokens apart. write_keys: kept as is (a tracking snippet carries them), revoked_at
+    // set when revoked. imports: one row per CSV import (CLI or upload) with its bad-row report as
+    // JSON (errors, capped), what the dashboard's Data page lists.
+    private const string V4 = """
+        CREATE TABLE users(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            password_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE TABLE memberships(
+            user_id INTEGER NOT NULL, workspace_id INTEGER NOT NULL, role TEXT NOT NULL,
+            PRIMARY KEY (user_id, workspace_id)) WITHOUT ROWID;
+        CREATE INDEX memberships_by_workspace ON memberships(workspace_id, user_id);
+        CREATE TABLE api_tokens(
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL, workspace_id INTEGER NOT NULL,
+            name TEXT NOT NULL, prefix TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE TABLE write_keys(
+            id INTEGER PRIMARY KEY,
+            workspace_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL, revoked_at INTEGER);
+        CREATE TABLE imports(
+            id INTEGER PRIMARY KEY,
+            workspace_id INTEGER NOT NULL, kind TEXT NOT NULL, file_name TEXT NOT NULL, user_name TEXT,
+            started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,
+            rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL, rows_rejected INTEGER NOT NULL,
+            outcome TEXT NOT NULL, errors TEXT);
+        CREATE INDEX imports_by_workspace ON imports(workspace_id, id);
         """;
 }
