@@ -28,10 +28,7 @@ internal static partial class GoalCommand
             }
 
             var pacer = new GoalPacer(session.Engine, PacingThresholds.Load(settings, session.Workspace));
-            var rows = pacer.PaceAll(goals.ListGoals(session.Workspace), asOf)
-                .SelectMany(p => p.Walk())
-                .Select(w => GoalCommandRow.From(w.Pacing, w.Depth))
-                .ToList();
+            var rows = GoalRow.List(pacer, goals.ListGoals(session.Workspace), asOf);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new { AsOf = asOf, Goals = rows });
@@ -46,7 +43,7 @@ internal static partial class GoalCommand
         return list;
     }
 
-    private static void WriteTable(CliContext context, IReadOnlyList<GoalCommandRow> rows, DateOnly asOf)
+    private static void WriteTable(CliContext context, IReadOnlyList<GoalRow> rows, DateOnly asOf)
     {
         if (rows.Count == 0)
         {

@@ -63,15 +63,8 @@ internal static partial class GoalCommand
             return 2;
         }
 
-        var check = GoalValidator.Check(goal, session.Engine, goals.ListGoals(session.Workspace), today);
+        var check = GoalEditor.Save(goals, session.Workspace, session.Engine, goal, seasonal, today);
         var saved = check.Goal;
-        if (saved is not null && seasonal)
-        {
-            var (monthWeights, problem) = GoalSeasonality.FromHistory(session.Engine, saved.Kpi, check.Period!);
-            saved = monthWeights is null ? null : saved with { MonthWeights = monthWeights };
-            check = problem is null ? check : check with { Errors = [.. check.Errors, problem] };
-        }
-
         foreach (var warning in check.Warnings)
         {
             context.Error.WriteLine($"warning: {Sentence(warning)}");
@@ -87,7 +80,6 @@ internal static partial class GoalCommand
             return 2;
         }
 
-        goals.SaveGoal(session.Workspace, saved);
         var split = saved.MonthWeights is { } w ? "seasonal split " + string.Join(" ", w.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture))) : "even split";
         context.Out.WriteLine(
             $"Saved goal '{saved.Id}': {saved.Kpi} {ValueFormat.Value(saved.Target, check.Kpi!.Unit)} in {saved.Period} ({check.Period!.Range}), {split}.");

@@ -44,14 +44,14 @@ internal static partial class GoalCommand
             }
 
             var goalId = parse.GetValue(id)!;
-            var children = goals.ListGoals(session.Workspace).Where(g => g.ParentId == goalId).Select(g => g.Id).ToList();
+            var (deleted, children) = GoalEditor.Delete(goals, session.Workspace, goalId);
             if (children.Count > 0)
             {
                 context.Error.WriteLine($"error: goal '{goalId}' has sub-goals ({string.Join(", ", children)}): delete them, or set them another --parent, first.");
                 return 2;
             }
 
-            if (!goals.DeleteGoal(session.Workspace, goalId))
+            if (!deleted)
             {
                 context.Error.WriteLine($"error: no goal '{goalId}' in workspace '{session.Workspace.Name}'.");
                 return 2;

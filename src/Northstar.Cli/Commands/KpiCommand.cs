@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Northstar.Cli.Output;
 using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Metrics.Queries;
 
 namespace Northstar.Cli.Commands;
 
@@ -87,38 +87,29 @@ internal static partial class KpiCommand
     /// <summary>The query the options describe, or null with the error printed.</summary>
     private static MetricQuery? Query(CliContext context, MetricsEngine engine, KpiRequest request)
     {
-        var filters = new List<Filter>();
-        foreach (var text in request.Filters)
+        var input = new KpiQueryInput(request.Kpi)
         {
-            if (KpiCommandInput.Filter(text, out var error) is not { } filter)
-            {
-                context.Error.WriteLine("error: " + error);
-                return null;
-            }
-
-            filters.Add(filter);
-        }
-
-        if (request.By is { } by && !Dimensions.All.Contains(by))
-        {
-            context.Error.WriteLine($"error: unknown dimension '{by}' (known: {string.Join(", ", Dimensions.All)}).");
-            return null;
-        }
-
-        if (KpiCommandInput.Period(request.Period, engine, context) is not { } period)
-        {
-            return null;
-        }
-
-        var compared = Comparisons.RangeFor(period, KpiCommandInput.Comparison(request.Compare), engine.Calendar);
-        return new MetricQuery(request.Kpi, period.Range, request.Grain)
-        {
-            Label = period.Label,
+            Period = request.Period,
+            Grain = request.Grain,
             By = request.By,
-            Filters = filters,
-            CompareWith = compared?.Range,
-            CompareLabel = compared?.Label,
+            Filters = request.Filters,
+            Compare = request.Compare,
         };
+        var (query, problem) = input.Read(engine);
+        switch (problem)
+        {
+            case null:
+                return query;
+            case { Parameter: "period" }:
+                KpiCommandInput.PrintPeriodProblem(context, problem);
+                return null;
+            case { Parameter: "filter" }:
+                context.Error.WriteLine($"error: --filter {problem.Reason}.");
+                return null;
+            default:
+                context.Error.WriteLine($"error: {problem.Reason}.");
+                return null;
+        }
     }
 
     /// <summary>What the command line asked for, before it is checked.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Metrics.Queries;
 
 namespace Northstar.Cli.Commands;
 
@@ -32,62 +33,28 @@ internal static class KpiCommandInput
     }
 
     /// <summary>The default period: the last complete quarter (fiscal when the fiscal year does not start in January).</summary>
-    public const string DefaultPeriod = "last-quarter";
+    public const string DefaultPeriod = KpiQueryInput.DefaultPeriod;
 
     /// <summary>The --compare values, as typed.</summary>
-    public static readonly string[] CompareNames = ["none", "previous", "last-year"];
+    public static readonly string[] CompareNames = [.. KpiQueryInput.CompareNames];
 
     /// <summary>The period, or null with the reason (and a caret under the fault) printed.</summary>
     public static Period? Period(string? text, MetricsEngine engine, CliContext context)
     {
-        var parsed = PeriodParser.Parse(text, engine.Calendar, engine.Today);
-        if (parsed.IsSuccess)
+        var (period, problem) = KpiQueryInput.ReadPeriod(text, engine);
+        if (problem is not null)
         {
-            return parsed.Period;
+            PrintPeriodProblem(context, problem);
         }
 
-        context.Error.WriteLine($"error: bad period: {parsed.Error.Reason}");
-        context.Error.WriteLine("  " + text);
-        context.Error.WriteLine("  " + new string(' ', Math.Clamp(parsed.Error.Position, 0, text?.Length ?? 0)) + "^");
-        return null;
+        return period;
     }
 
-    public static Comparison Comparison(string? name) => name switch
+    /// <summary>Prints a period problem: the reason, the text, a caret under the fault.</summary>
+    public static void PrintPeriodProblem(CliContext context, QueryProblem problem)
     {
-        "previous" => Core.Metrics.Periods.Comparison.PreviousPeriod,
-        "last-year" => Core.Metrics.Periods.Comparison.SamePeriodLastYear,
-        _ => Core.Metrics.Periods.Comparison.None,
-    };
-
-    /// <summary>
-    /// Reads <c>channel=email</c>, <c>channel!=email</c> or <c>channel=email,paid_search</c> (any of);
-    /// null with <paramref name="error"/> set when it is none of these.
-    /// </summary>
-    public static Filter? Filter(string text, out string? error)
-    {
-        error = null;
-        var negated = text.Contains("!=", StringComparison.Ordinal);
-        var at = negated ? text.IndexOf("!=", StringComparison.Ordinal) : text.IndexOf('=', StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            error = $"--filter '{text}': expected dimension=value, dimension!=value or dimension=a,b (e.g. channel=email).";
-            return null;
-        }
-
-        var dimension = text[..at].Trim();
-        var values = text[(at + (negated ? 2 : 1))..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (values.Length == 0)
-        {
-            error = $"--filter '{text}': no value after the '{(negated ? "!=" : "=")}'.";
-            return null;
-        }
-
-        if (!Dimensions.All.Contains(dimension))
-        {
-            error = $"--filter '{text}': unknown dimension '{dimension}' (known: {string.Join(", ", Dimensions.All)}).";
-            return null;
-        }
-
-        return new Filter(dimension, values, negated);
+        context.Error.WriteLine($"error: bad period: {problem.Reason}");
+        context.Error.WriteLine("  " + problem.Text);
+        context.Error.WriteLine("  " + new string(' ', problem.Position ?? 0) + "^");
     }
 }

@@ -51,7 +51,7 @@ internal static class PlanCommand
 
     private static int Run(ParseResult parse, CliContext context)
     {
-        var rates = PlanCommandInput.Rates(parse.GetValue(RatesOption), out var ratesError);
+        var rates = PlanInput.Rates(parse.GetValue(RatesOption), "--rates", out var ratesError);
         if (ratesError is not null)
         {
             return Fail(context, ratesError);
@@ -119,7 +119,7 @@ internal static class PlanCommand
             return null;
         }
 
-        var lookback = PlanCommandInput.Lookback(parse.GetValue(LookbackOption), parsed.Period, calendar, today, out var lookbackError);
+        var lookback = PlanInput.Lookback(parse.GetValue(LookbackOption), "--lookback", parsed.Period, calendar, today, out var lookbackError);
         if (lookbackError is not null)
         {
             Fail(context, lookbackError);

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using Northstar.Cli.Output;
-using Northstar.Core.Diagnostics;
 using Northstar.Core.Goals;
-using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Periods;
-using Northstar.Core.Planning;
 using Northstar.Core.Reports;
 
 namespace Northstar.Cli.Commands;
@@ -51,19 +47,16 @@ internal static class ReportQuarterly
             return 2;
         }
 
-        if (quarter.Kind is not (PeriodKind.Quarter or PeriodKind.FiscalQuarter))
+        if (QuarterlyReviewBuilder.Problem(quarter) is { } problem)
         {
-            context.Error.WriteLine($"error: the quarterly report covers a quarter; '{quarter.Label}' is a {quarter.Kind.ToString().ToLowerInvariant()} (try 2025-Q3 or last-quarter).");
+            context.Error.WriteLine($"error: the quarterly report covers a quarter; {problem}.");
             return 2;
         }
 
-        var goals = session.Store is IGoalStore store ? store.ListGoals(session.Workspace) : [];
-        var (plan, planNote) = historyOnly ? (null, "--plan history: the saved plan, if any, is not used.") : SavedPlan(session, settings, quarter);
         QuarterlyReport report;
         try
         {
-            report = QuarterlyReportBuilder.Build(session.Engine, goals, PacingThresholds.Load(settings, session.Workspace), quarter, asOf, plan);
-            report = planNote is null ? report : report with { Notes = [planNote, .. report.Notes] };
+            report = QuarterlyReports.Build(session.Engine, settings, session.Store as IGoalStore, session.Workspace, quarter, asOf, historyOnly);
         }
         catch (ArgumentException e)
         {
@@ -92,26 +85,5 @@ internal static class ReportQuarterly
                 SectionRender.Table(context.Console, QuarterlyReportSections.Build(report));
                 break;
         }
-    }
-
-    /// <summary>The quarter's plan from the workspace's saved plan, or null with a note saying why history stands in (null when no plan was saved).</summary>
-    private static (DiagnosisPlan? Plan, string? Note) SavedPlan(KpiCommandSession session, ICustomKpiStore store, Period quarter)
-    {
-        var saved = SavedPlans.Load(store, session.Workspace, out var error);
-        if (saved is null)
-        {
-            return (null, error is null ? null : $"The saved plan is not used: {error} (northstar plan clear removes it).");
-        }
-
-        var outcome = saved.Rebuild(session.Engine.Calendar);
-        if (!outcome.IsSuccess)
-        {
-            return (null, $"The saved {saved.Label} is not used: {string.Join(" ", outcome.Problems.Select(p => p.Message))}");
-        }
-
-        var plan = PlanDiagnosis.ForQuarter(outcome.Plan, quarter.Range, saved.Label);
-        return plan is null
-            ? (null, $"The saved {saved.Label} covers {saved.Range}, not all of {quarter.Label}, so history stands in.")
-            : (plan, $"The funnel is held against the saved {saved.Label}.");
     }
 }

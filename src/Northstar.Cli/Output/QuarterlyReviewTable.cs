@@ -1,3 +1,4 @@
+using Northstar.Core.Reports;
 using Spectre.Console;
 
 namespace Northstar.Cli.Output;

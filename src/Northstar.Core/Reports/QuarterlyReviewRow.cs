@@ -1,6 +1,6 @@
 using Northstar.Core.Metrics;
 
-namespace Northstar.Cli.Output;
+namespace Northstar.Core.Reports;
 
 /// <summary>One headline KPI in the quarterly review.</summary>
 /// <param name="Kpi">Its id.</param>
@@ -9,4 +9,4 @@ namespace Northstar.Cli.Output;
 /// <param name="Months">One value per month of the quarter.</param>
 /// <param name="Total">Over the whole quarter (not a sum for a ratio).</param>
 /// <param name="Change">Against the previous quarter's total.</param>
-internal sealed record QuarterlyReviewRow(string Kpi, string Name, KpiUnit Unit, IReadOnlyList<double?> Months, double? Total, KpiChange? Change);
+public sealed record QuarterlyReviewRow(string Kpi, string Name, KpiUnit Unit, IReadOnlyList<double?> Months, double? Total, KpiChange? Change);
