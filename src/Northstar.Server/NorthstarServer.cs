@@ -51,8 +51,7 @@ public static class NorthstarServer
         services.AddSingleton<IFactStore>(store);
         services.AddSingleton<ICustomKpiStore>(store);
         services.AddSingleton<IGoalStore>(store);
-        services.AddSingleton(_ => (IFactStore)store as IAccountStore
-            ?? throw new InvalidOperationException("This store keeps no users (IAccountStore)."));
+        services.AddSingleton<IAccountStore>(store);
         services.AddSingleton<WorkspaceEngines>();
         services.AddProblemDetails();
 
