@@ -17,4 +17,7 @@ public sealed record ServerOptions
 
     /// <summary>Log requests and framework messages at Information (default: warnings only).</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>Limits of the tracking API: body and event sizes, batch length, rate per write key.</summary>
+    public Tracking.TrackingOptions Tracking { get; init; } = new();
 }

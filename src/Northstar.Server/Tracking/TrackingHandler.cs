@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+using Northstar.Core.Accounts;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+
+namespace Northstar.Server.Tracking;
+
+/// <summary>
+/// One tracking request, start to end: the write key (Basic header or <c>writeKey</c> in the
+/// body), the rate limit, the body within its limit, the calls checked one by one, then the
+/// group commit; 200 only once the good calls are committed. Failures are problem details:
+/// 400 bad JSON or batch too long, 401 missing, unknown or revoked key, 413 body too large,
+/// 429 rate limit (Retry-After), 503 the store failed.
+/// </summary>
+internal sealed class TrackingHandler(
+    IFactStore store, IAccountStore accounts, IngestWriter writer, WriteKeyRateLimiter limiter, ServerOptions server)
+{
+    private readonly SegmentParser _parser = new(server.Tracking);
+    private readonly ConcurrentDictionary<long, Workspace> _workspaces = new();
+
+    public async Task HandleAsync(HttpContext http, SegmentCall? call)
+    {
+        var result = await RunAsync(http, call).ConfigureAwait(false);
+        await result.ExecuteAsync(http).ConfigureAwait(false);
+    }
+
+    private async Task<IResult> RunAsync(HttpContext http, SegmentCall? call)
+    {
+        var receivedAt = server.Time.GetUtcNow();
+        WriteKey? key = null;
+        if (WriteKeys.FromHeader(http.Request) is { } headerKey)
+        {
+            if (Check(headerKey, out key) is { } denied)
+            {
+                return denied;
+            }
+        }
+
+        var limit = call is null ? server.Tracking.MaxRequestBytes : server.Tracking.MaxEventBytes;
+        var body = await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted).ConfigureAwait(false);
+        if (body.Body is null)
+        {
+            return Results.Problem(statusCode: body.Status, title: body.Title, detail: body.Detail);
+        }
+
+        var parsed = _parser.Parse(body.Body, call, receivedAt);
+        if (key is null)
+        {
+            if (parsed.WriteKey is null)
+            {
+                return parsed.Failure is not null ? BadRequest(parsed.Failure) : Unauthorized("No write key: send it as the HTTP Basic user name or as \"writeKey\" in the body.");
+            }
+
+            if (Check(parsed.WriteKey, out key) is { } denied)
+            {
+                return denied;
+            }
+        }
+
+        if (parsed.Failure is not null)
+        {
+            return BadRequest(parsed.Failure);
+        }
+
+        if (call is not null && parsed.Errors.Count > 0)
+        {
+            return BadRequest(parsed.Errors[0].Reason);
+        }
+
+        if (parsed.Messages.Count > 0)
+        {
+            try
+            {
+                await writer.WriteAsync(WorkspaceOf(key!), parsed.Messages, http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not stored", detail: e.Message + " Send the events again.");
+            }
+        }
+
+        return TypedResults.Ok(new TrackingResponse(
+            true, parsed.Messages.Count, parsed.Errors.Count, parsed.FutureTimestamps, parsed.InvalidTimestamps, parsed.Errors));
+    }
+
+    /// <summary>Null when the key may write now; else the 401 or 429 answer.</summary>
+    private IResult? Check(string key, out WriteKey? found)
+    {
+        found = accounts.FindWriteKey(key);
+        if (found is null || found.RevokedAt is not null)
+        {
+            return Unauthorized(found is null ? "Unknown write key." : "This write key has been revoked.");
+        }
+
+        if (!limiter.TryAcquire(found.Id, out var retryAfter))
+        {
+            return new RateLimited(retryAfter);
+        }
+
+        return null;
+    }
+
+    private Workspace WorkspaceOf(WriteKey key)
+    {
+        if (!_workspaces.TryGetValue(key.WorkspaceId, out var workspace))
+        {
+            foreach (var w in store.ListWorkspaces())
+            {
+                _workspaces[w.Id] = w;
+            }
+
+            workspace = _workspaces.TryGetValue(key.WorkspaceId, out var again) ? again
+                : throw new InvalidOperationException($"Write key {key.Id} names workspace {key.WorkspaceId}, which does not exist.");
+        }
+
+        return workspace;
+    }
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad tracking request", detail: detail);
+
+    private static IResult Unauthorized(string detail) => new Denied(detail);
+
+    private sealed class Denied(string detail) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"northstar tracking\"";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not authorized", detail: detail).ExecuteAsync(httpContext);
+        }
+    }
+
+    private sealed class RateLimited(int retryAfterSeconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                detail: $"This write key is over its rate limit; retry after {retryAfterSeconds} s.").ExecuteAsync(httpContext);
+        }
+    }
+}
+
+/// <summary>The 200 answer: Segment's <c>success</c>, then what was stored and what was not, and why.</summary>
+internal sealed record TrackingResponse(
+    bool Success, int Accepted, int Rejected, int FutureTimestamps, int InvalidTimestamps, IReadOnlyList<TrackingError> Errors);
