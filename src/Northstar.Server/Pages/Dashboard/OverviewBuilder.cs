@@ -1,0 +1,98 @@
+using Northstar.Core.Goals;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
+
+namespace Northstar.Server.Pages.Dashboard;
+
+/// <summary>
+/// The overview's cards for a period: per headline KPI one query for the value against the
+/// previous period and one for its sparkline (12 months or 8 quarters), plus the pacing of a goal
+/// when one covers the period. The goals are read once for all cards.
+/// </summary>
+public static class OverviewBuilder
+{
+    /// <summary>The headline KPIs, in card order.</summary>
+    public static IReadOnlyList<string> Headline { get; } =
+        ["sessions", "leads", "mqls", "sqls", "customers", "revenue_new", "pipeline_created", "spend", "cac", "roi"];
+
+    /// <summary>Buckets in a sparkline: 12 months or 8 quarters.</summary>
+    public static int SparkBuckets(bool quarter) => quarter ? 8 : 12;
+
+    /// <summary>The cards of <paramref name="period"/> (a month, or a quarter when <paramref name="quarter"/>).</summary>
+    public static IReadOnlyList<OverviewCard> Build(
+        MetricsEngine engine, Period period, bool quarter, IReadOnlyList<Goal> goals, PacingThresholds thresholds, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(goals);
+        var previous = Comparisons.RangeFor(period, Comparison.PreviousPeriod, engine.Calendar);
+        var trailing = DashboardPeriods.Trailing(period, quarter, SparkBuckets(quarter), engine.Calendar);
+        var pacer = new GoalPacer(engine, thresholds);
+        var cards = new List<OverviewCard>();
+        foreach (var id in Headline)
+        {
+            if (engine.Find(id) is not { } kpi)
+            {
+                continue;
+            }
+
+            var result = engine.Run(new MetricQuery(id, period.Range) { Label = period.Label, CompareWith = previous?.Range, CompareLabel = previous?.Label });
+            var row = result.Rows[0];
+            var spark = Spark(engine.Run(new MetricQuery(id, trailing, quarter ? Grain.Quarter : Grain.Month)));
+            var goal = PeriodGoal(engine, goals, id, period, asOf);
+            var pacing = goal is null ? null : pacer.Pace(goal, asOf);
+            cards.Add(new OverviewCard(kpi, row.Total, row.Change, goal?.Target, pacing, spark));
+        }
+
+        return cards;
+    }
+
+    /// <summary>The series of a one-row result: its buckets' labels and values.</summary>
+    public static SparkSeries Spark(KpiResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new SparkSeries([.. result.Columns.Select(c => c.Label)], result.Rows[0].Values);
+    }
+
+    /// <summary>
+    /// The goal for the KPI over exactly this period: a goal of the same period as it is, else the
+    /// period's share of a longer goal that holds it (its split's share for a count or amount, the
+    /// target itself for a rate); null when no goal covers the period.
+    /// </summary>
+    public static Goal? PeriodGoal(MetricsEngine engine, IReadOnlyList<Goal> goals, string kpi, Period period, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(period);
+        Goal? holder = null;
+        DateRange holderRange = default;
+        foreach (var goal in goals.Where(g => g.Kpi == kpi))
+        {
+            var parsed = PeriodParser.Parse(goal.Period, engine.Calendar, today);
+            if (!parsed.IsSuccess)
+            {
+                continue;
+            }
+
+            var range = parsed.Period.Range;
+            if (range == period.Range)
+            {
+                return goal with { Period = period.Label };
+            }
+
+            if (range.Start <= period.Range.Start && period.Range.End <= range.End && (holder is null || range.Days < holderRange.Days))
+            {
+                (holder, holderRange) = (goal, range);
+            }
+        }
+
+        if (holder is null)
+        {
+            return null;
+        }
+
+        var split = holder.Split(holderRange);
+        var share = engine.IsAdditive(kpi) ? split.ShareBefore(period.Range.End) - split.ShareBefore(period.Range.Start) : 1.0;
+        return holder with { Period = period.Label, Target = holder.Target * share, MonthWeights = holder.MonthWeights, ParentId = null };
+    }
+}
