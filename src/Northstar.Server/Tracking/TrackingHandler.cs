@@ -49,7 +49,7 @@ internal sealed class TrackingHandler(
         {
             if (parsed.WriteKey is null)
             {
-                return parsed.Failure is not null ? BadRequest(parsed.Failure) : Unauthorized("No write key: send it as the HTTP Basic user name or as \"writeKey\" in the body.");
+                return Unauthorized("No write key: send it as the HTTP Basic user name or as \"writeKey\" in the body.");
             }
 
             if (Check(parsed.WriteKey, out key) is { } denied)

@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Northstar.Core.Facts;
+using Northstar.Core.Workspaces;
+using Northstar.Server.Tracking;
+
+namespace Northstar.Server.Tests.Tracking;
+
+/// <summary>
+/// A running server with workspace <c>acme</c> and its write key <see cref="Key"/>, and a client
+/// that sends JSON to the tracking routes with that key (or another, or none).
+/// </summary>
+internal sealed class TrackingServer : IAsyncDisposable
+{
+    public const string Key = "wk_acme_test";
+
+    /// <summary>The receive time of every request (the server's fixed clock).</summary>
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDirectory _dir;
+
+    private TrackingServer(TempDirectory dir, RunningServer server, Workspace workspace)
+    {
+        _dir = dir;
+        Server = server;
+        Workspace = workspace;
+        Client = server.Client();
+    }
+
+    public RunningServer Server { get; }
+
+    public Workspace Workspace { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<TrackingServer> StartAsync(TrackingOptions? tracking = null)
+    {
+        var dir = new TempDirectory();
+        var server = await RunningServer.StartAsync(new ServerOptions
+        {
+            DbPath = dir.File("northstar.db"), Port = 0, Time = new FixedClock(Now), Tracking = tracking ?? new TrackingOptions(),
+        });
+        var workspace = server.Store.GetOrCreateWorkspace("acme");
+        server.Accounts.CreateWriteKey(workspace, "site", Key);
+        return new TrackingServer(dir, server, workspace);
+    }
+
+    public static AuthenticationHeaderValue Basic(string userAndPassword) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(userAndPassword)));
+
+    /// <summary>POSTs <paramref name="json"/> to <paramref name="path"/> with the key as Basic user name (null: no header).</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, string json, string? key = Key) =>
+        PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), key);
+
+    public async Task<HttpResponseMessage> PostAsync(string path, HttpContent content, string? key = Key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = content };
+        if (key is not null)
+        {
+            request.Headers.Authorization = Basic(key + ":");
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public List<EventFact> Events() => [.. Server.Store.Read<EventFact>(Workspace)];
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+        _dir.Dispose();
+    }
+}
