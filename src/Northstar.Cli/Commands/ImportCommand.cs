@@ -58,11 +58,14 @@ internal static class ImportCommand
         var results = new List<ImportResult>();
         foreach (var file in paths)
         {
+            var started = TimeProvider.System.GetUtcNow();
             var result = ProgressDisplay.Run<ImportProgress, ImportResult>(
                 context,
                 progress => importer.Import(workspace, importFormat, file.FullName, options, progress, ct),
                 p => p.Fraction,
                 p => string.Create(CultureInfo.InvariantCulture, $"{file.Name}: {p.RowsRead:N0} rows"));
+            // The import log (the dashboard's Data page) lists the CLI's imports beside the uploads.
+            (store as IImportLog)?.RecordImport(workspace, ImportLogEntry.From(result, file.Name, Environment.UserName, started, TimeProvider.System.GetUtcNow()));
             PrintErrors(context, result);
             results.Add(result);
         }

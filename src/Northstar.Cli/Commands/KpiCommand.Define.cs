@@ -1,18 +1,10 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Formulas;
 
 namespace Northstar.Cli.Commands;
 
 internal static partial class KpiCommand
 {
-    private static readonly string[] UnitNames = ["count", "money", "ratio", "days", "score"];
-    private static readonly string[] DirectionNames = ["up", "down", "neutral"];
-
-    /// <summary>Words the kpi command reads as sub-commands, so no KPI may be called that.</summary>
-    private static readonly string[] Reserved = ["list", "define", "undefine"];
-
     /// <summary><c>kpi define &lt;id&gt;</c>: checks a formula and saves it as the workspace's custom KPI.</summary>
     private static Command Define(CliContext context)
     {
@@ -20,9 +12,9 @@ internal static partial class KpiCommand
         var formula = new Option<string>("--formula") { Description = "e.g. 'spend[channel = \"paid_search\"] / meetings_booked'.", Required = true };
         var name = new Option<string>("--name") { Description = "Display name.", Required = true };
         var unit = new Option<string>("--unit") { Description = "count, money, ratio, days or score: must be the unit the formula gives.", Required = true };
-        unit.AcceptOnlyFromAmong(UnitNames);
+        unit.AcceptOnlyFromAmong([.. CustomKpiCheck.UnitNames]);
         var direction = new Option<string>("--direction") { Description = "up (higher is better), down or neutral.", Required = true };
-        direction.AcceptOnlyFromAmong(DirectionNames);
+        direction.AcceptOnlyFromAmong([.. CustomKpiCheck.DirectionNames]);
         var description = new Option<string?>("--description") { Description = "One line saying what it measures (default: the formula)." };
         var define = new Command("define", "Save a custom KPI written as a formula over measures.") { id, formula, name, unit, direction, description };
         define.SetAction(parse =>
@@ -36,7 +28,7 @@ internal static partial class KpiCommand
             var text = parse.GetValue(formula)!;
             var declared = Enum.Parse<KpiUnit>(parse.GetValue(unit)!, ignoreCase: true);
             var kpi = new KpiDefinition(
-                parse.GetValue(id)!, parse.GetValue(name)!, declared, Direction(parse.GetValue(direction)), parse.GetValue(description) ?? text, [])
+                parse.GetValue(id)!, parse.GetValue(name)!, declared, CustomKpiCheck.Direction(parse.GetValue(direction)) ?? KpiDirection.UpIsGood, parse.GetValue(description) ?? text, [])
             {
                 Formula = text,
             };
@@ -108,22 +100,13 @@ internal static partial class KpiCommand
     /// <summary>True when the KPI can be saved; otherwise every problem is printed.</summary>
     private static bool Check(CliContext context, MetricsEngine engine, KpiDefinition kpi)
     {
-        if (!SnakeCase().IsMatch(kpi.Id) || Reserved.Contains(kpi.Id))
+        var (idProblem, errors) = CustomKpiCheck.Check(engine, kpi);
+        if (idProblem is not null)
         {
-            context.Error.WriteLine($"error: '{kpi.Id}' is not a valid KPI id: use snake_case (a-z, 0-9, _; starting with a letter), not list/define/undefine.");
+            context.Error.WriteLine($"error: {idProblem}.");
             return false;
         }
 
-        if (engine.Find(kpi.Id) is { IsCustom: false })
-        {
-            context.Error.WriteLine($"error: '{kpi.Id}' is a built-in KPI; choose another id.");
-            return false;
-        }
-
-        var parsed = FormulaParser.Parse(kpi.Formula!, engine.Measures);
-        IReadOnlyList<FormulaError> errors = parsed.Formula is not { } f ? parsed.Errors
-            : f.CheckDeclaredUnit(kpi.Unit) is { } unitError ? [unitError]
-            : [];
         if (errors.Count > 0)
         {
             context.Error.WriteLine($"error: the formula of '{kpi.Id}' is not valid:");
@@ -136,14 +119,4 @@ internal static partial class KpiCommand
 
         return errors.Count == 0;
     }
-
-    private static KpiDirection Direction(string? name) => name switch
-    {
-        "down" => KpiDirection.DownIsGood,
-        "neutral" => KpiDirection.Neutral,
-        _ => KpiDirection.UpIsGood,
-    };
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex SnakeCase();
 }

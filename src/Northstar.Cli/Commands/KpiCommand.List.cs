@@ -61,13 +61,8 @@ internal static partial class KpiCommand
     }
 
     /// <summary>count, money, ratio, days, score: what <c>kpi define --unit</c> takes.</summary>
-    internal static string UnitName(KpiUnit unit) => unit.ToString().ToLowerInvariant();
+    internal static string UnitName(KpiUnit unit) => CustomKpiCheck.UnitName(unit);
 
     /// <summary>up, down, neutral: what <c>kpi define --direction</c> takes.</summary>
-    internal static string DirectionName(KpiDirection direction) => direction switch
-    {
-        KpiDirection.UpIsGood => "up",
-        KpiDirection.DownIsGood => "down",
-        _ => "neutral",
-    };
+    internal static string DirectionName(KpiDirection direction) => CustomKpiCheck.DirectionName(direction);
 }

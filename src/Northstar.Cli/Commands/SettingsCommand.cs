@@ -14,8 +14,7 @@ namespace Northstar.Cli.Commands;
 /// </summary>
 internal static class SettingsCommand
 {
-    /// <summary>Every key: the metric settings, then attribution's.</summary>
-    private static readonly IReadOnlyList<string> Keys = [.. MetricSettings.All, .. AttributionSettings.All];
+    private static IReadOnlyList<string> Keys => WorkspaceSettings.Keys;
 
     public static Command Create(CliContext context)
     {
@@ -79,10 +78,7 @@ internal static class SettingsCommand
 
     private static int Change(CliContext context, ParseResult parse, string key, string? value)
     {
-        var error = !Keys.Contains(key) ? $"unknown setting '{key}' (known: {string.Join(", ", Keys)})"
-            : value is null ? null
-            : AttributionSettings.All.Contains(key) ? AttributionSettings.Validate(key, value)
-            : MetricSettings.Validate(key, value);
+        var error = WorkspaceSettings.Problem(key, value);
         if (error is not null)
         {
             context.Error.WriteLine($"error: {key}: {error}.");
