@@ -56,6 +56,9 @@ public abstract class WorkspacePageModel : PageModel
     /// <summary>The page's period, set by <see cref="ResolvePeriod"/>.</summary>
     public Period Period { get; private set; } = null!;
 
+    /// <summary>Drops this request's engine (after a custom KPI or setting changed) so the next use takes a fresh one.</summary>
+    protected void RefreshEngine() => _engine = null;
+
     /// <summary>The tables on the page, filled by <see cref="Load"/>.</summary>
     public List<DashTable> Tables { get; } = [];
 

@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Northstar.Core.Accounts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Formulas;
+using Northstar.Core.Metrics.Queries;
+using Northstar.Server.Pages.Dashboard;
+
+namespace Northstar.Server.Pages.W;
+
+/// <summary>
+/// <c>/w/{workspace}/explorer?kpi=leads&amp;period=2025-Q3&amp;grain=month&amp;by=channel&amp;filter=channel!=direct&amp;compare=previous</c>:
+/// any KPI as a table and a line chart, read by the same <see cref="KpiQueryInput"/> as the CLI
+/// and the API; and the form that defines a custom KPI (editor role; formula errors shown with
+/// their position).
+/// </summary>
+public sealed partial class ExplorerModel : WorkspacePageModel
+{
+    [FromQuery(Name = "kpi")]
+    public string? Kpi { get; set; }
+
+    [FromQuery(Name = "grain")]
+    public string? GrainText { get; set; }
+
+    [FromQuery(Name = "by")]
+    public string? By { get; set; }
+
+    /// <summary>Filters, one per <c>filter=</c> parameter (or several separated by ';').</summary>
+    [FromQuery(Name = "filter")]
+    public string[] Filter { get; set; } = [];
+
+    [FromQuery(Name = "compare")]
+    public string? Compare { get; set; }
+
+    [BindProperty]
+    public CustomKpiForm Define { get; set; } = new();
+
+    public override string Tab => "explorer";
+
+    public KpiResult? Result { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    /// <summary>The formula's errors, each rendered with a caret under its position.</summary>
+    public IReadOnlyList<string> DefineErrors { get; private set; } = [];
+
+    public string? Saved { get; private set; }
+
+    protected override void Load()
+    {
+        Kpi = string.IsNullOrWhiteSpace(Kpi) ? "leads" : Kpi.Trim();
+        var period = ResolvePeriod();
+        var grain = Enum.TryParse<Grain>(GrainText, ignoreCase: true, out var g) ? g : Quarterly ? Grain.Month : Grain.Week;
+        GrainText = grain.ToString().ToLowerInvariant();
+        var input = new KpiQueryInput(Kpi)
+        {
+            Period = period.Label,
+            Grain = grain,
+            By = string.IsNullOrWhiteSpace(By) ? null : By.Trim(),
+            Filters = [.. Filter.SelectMany(f => f.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
+            Compare = string.IsNullOrWhiteSpace(Compare) ? "previous" : Compare,
+        };
+        var (query, problem) = input.Read(Engine);
+        if (query is null)
+        {
+            Problem = $"{problem!.Parameter}: {problem.Reason}";
+            return;
+        }
+
+        try
+        {
+            Result = Engine.Run(query);
+        }
+        catch (MetricQueryException e)
+        {
+            Problem = e.Message;
+            return;
+        }
+
+        Tables.Add(Table(Result));
+    }
+
+    /// <summary>The result as a table: a row per group, a column per bucket, the total and the change.</summary>
+    public static DashTable Table(KpiResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var unit = result.Kpi.Unit;
+        var rows = result.Rows.Concat(result.Overall is { } o ? [o] : []).Select(r => (IReadOnlyList<DashCell>)
+        [
+            r.Group.Length == 0 ? (result.Overall is not null && ReferenceEquals(r, result.Overall) ? "all" : result.Kpi.Id) : r.Group,
+            .. r.Values.Select(v => Fmt.Cell(v, unit)), Fmt.Cell(r.Total, unit),
+            .. result.Query.CompareWith is null ? Array.Empty<DashCell>() : [Fmt.Cell(r.Change?.Previous, unit), Fmt.PercentCell(r.Change?.Relative)],
+        ]).ToList();
+        string[] header = [result.Query.By ?? "kpi", .. result.Columns.Select(c => c.Incomplete ? c.Label + " (incomplete)" : c.Label), "total",
+            .. result.Query.CompareWith is null ? Array.Empty<string>() : ["previous (" + (result.Query.CompareLabel ?? "") + ")", "change"]];
+        return new DashTable("result", $"{result.Kpi.Name}, {result.Query.Label}", header, rows)
+        {
+            Caption = string.Join(" ", new[] { result.Kpi.Definition }.Concat(result.Notes)),
+        };
+    }
+
+    /// <summary>Saves the custom KPI of the form (editor role), or shows what is wrong with it.</summary>
+    public IActionResult OnPostDefine()
+    {
+        if (Access.Role < WorkspaceRole.Editor)
+        {
+            return Forbidden("editor");
+        }
+
+        var errors = Check(Define, Engine, out var kpi);
+        if (errors.Count == 0)
+        {
+            HttpContext.RequestServices.GetRequiredService<ICustomKpiStore>().SaveCustomKpi(Workspace, kpi!);
+            Saved = kpi!.Id;
+            RefreshEngine();
+            Kpi = kpi.Id;
+        }
+        else
+        {
+            DefineErrors = errors;
+        }
+
+        Load();
+        return Page();
+    }
+
+    /// <summary>What is wrong with the form's KPI (empty when it can be saved); the KPI when it is right.</summary>
+    internal static IReadOnlyList<string> Check(CustomKpiForm form, MetricsEngine engine, out KpiDefinition? kpi)
+    {
+        kpi = null;
+        var id = form.Id?.Trim() ?? "";
+        if (!SnakeCase().IsMatch(id) || id is "list" or "define" or "undefine")
+        {
+            return [$"'{id}' is not a valid KPI id: use snake_case (a-z, 0-9, _; starting with a letter)."];
+        }
+
+        if (engine.Find(id) is { IsCustom: false })
+        {
+            return [$"'{id}' is a built-in KPI; choose another id."];
+        }
+
+        var formula = form.Formula ?? "";
+        var unit = Enum.TryParse<KpiUnit>(form.Unit, ignoreCase: true, out var u) ? u : KpiUnit.Count;
+        var parsed = FormulaParser.Parse(formula, engine.Measures);
+        IReadOnlyList<FormulaError> errors = parsed.Formula is not { } f ? parsed.Errors : f.CheckDeclaredUnit(unit) is { } e ? [e] : [];
+        if (errors.Count > 0)
+        {
+            return [.. errors.Select(x => x.Render(formula))];
+        }
+
+        var direction = form.Direction switch { "down" => KpiDirection.DownIsGood, "neutral" => KpiDirection.Neutral, _ => KpiDirection.UpIsGood };
+        kpi = new KpiDefinition(id, string.IsNullOrWhiteSpace(form.Name) ? id : form.Name.Trim(), unit, direction, formula, []) { Formula = formula };
+        return [];
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex SnakeCase();
+}
+
+/// <summary>The custom KPI form.</summary>
+public sealed class CustomKpiForm
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Formula { get; set; }
+
+    /// <summary>count, money, ratio, days or score.</summary>
+    public string? Unit { get; set; } = "count";
+
+    /// <summary>up, down or neutral.</summary>
+    public string? Direction { get; set; } = "up";
+}
