@@ -1,0 +1,4 @@
+namespace Northstar.Server.Accounts.Contracts;
+
+/// <summary>A tracking write key (not a secret from the browser: the tracking snippet carries it); revoked keys keep their revocation time.</summary>
+public sealed record WriteKeyResponse(long Id, string Name, string Key, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
