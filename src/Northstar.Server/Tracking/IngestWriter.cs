@@ -99,6 +99,8 @@ internal sealed partial class IngestWriter(IFactStore store, ICustomKpiStore set
                 session.Commit();
             }
 
+            ingest.Committed();
+
             foreach (var request in requests)
             {
                 request.Done.TrySetResult();

@@ -24,6 +24,7 @@ internal sealed class WorkspaceIngest(IFactStore store, ICustomKpiStore settings
     private HashSet<string>? _accounts;
     private ChannelGrouping _grouping = ChannelGrouping.Default;
     private TrackEventMap _events = TrackEventMap.Default;
+    private long _versionSeen = long.MinValue;
 
     public Workspace Workspace { get; } = workspace;
 
@@ -42,24 +43,39 @@ internal sealed class WorkspaceIngest(IFactStore store, ICustomKpiStore settings
             _grouping = new ChannelGrouping(rules);
         }
 
+        // Another writer (an import) changed the workspace since our last commit: the known
+        // contacts and accounts may be stale, read them again when needed.
+        if (store.DataVersion(Workspace) != _versionSeen)
+        {
+            _contacts = null;
+            _accounts = null;
+        }
+
         var needContacts = false;
         var needAccounts = false;
         foreach (var m in messages)
         {
-            needContacts |= m.Call is SegmentCall.Identify or SegmentCall.Group && m.UserId is { } u && _contacts?.ContainsKey(u) != true;
-            needAccounts |= m.Call is SegmentCall.Group && _accounts?.Contains(m.OtherId!) != true;
+            needContacts |= m.Call is SegmentCall.Identify or SegmentCall.Group && m.UserId is not null;
+            needAccounts |= m.Call is SegmentCall.Group;
         }
 
-        if (needContacts)
+        if (needContacts && _contacts is null)
         {
             _contacts = store.Read<Contact>(Workspace).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
         }
 
-        if (needAccounts)
+        if (needAccounts && _accounts is null)
         {
             _accounts = store.Read<Account>(Workspace).Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>
+    /// After our commit: the store's version now, so the next <see cref="Prepare"/> knows whether
+    /// someone else wrote since. (A commit of another writer in the instant between ours and this
+    /// read would go unnoticed until the next change; the window is one query long.)
+    /// </summary>
+    public void Committed() => _versionSeen = store.DataVersion(Workspace);
 
     /// <summary>Maps the calls (after <see cref="Prepare"/>) into <paramref name="facts"/>.</summary>
     public void Map(IEnumerable<SegmentMessage> messages, MappedFacts facts)
