@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Northstar.Core.Accounts;
+using Northstar.Server.Accounts;
+using Northstar.Server.Pages.Dashboard;
+
+namespace Northstar.Server.Pages.W;
+
+/// <summary>
+/// <c>/w/{workspace}/data</c>: the workspace's facts by kind, its write keys (an admin creates and
+/// revokes them; a key is shown whole to admins only), and the tracking snippet and a curl
+/// example for this server's address.
+/// </summary>
+public sealed class DataModel : WorkspacePageModel
+{
+    [BindProperty]
+    public string? KeyName { get; set; }
+
+    [BindProperty]
+    public long RevokeId { get; set; }
+
+    public override string Tab => "data";
+
+    public IReadOnlyList<WriteKey> Keys { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    /// <summary>This server's address as the browser reached it, e.g. http://127.0.0.1:5080.</summary>
+    public string ServerAddress => $"{Request.Scheme}://{Request.Host}";
+
+    /// <summary>The key the snippet shows: the newest live key to an admin, a placeholder to others.</summary>
+    public string SnippetKey => IsAdmin && Keys.FirstOrDefault(k => k.RevokedAt is null) is { } key ? key.Key : "YOUR_WRITE_KEY";
+
+    protected override void Load()
+    {
+        var services = HttpContext.RequestServices;
+        var summary = services.GetRequiredService<Core.Storage.IFactStore>().Summarize(Workspace);
+        Tables.Add(new DashTable("facts", "Facts", ["kind", "count", "first", "last"], [.. summary.Kinds.Select(k => (IReadOnlyList<DashCell>)
+            [k.Kind.ToString(), Fmt.Cell(k.Count), k.First?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "", k.Last?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])]));
+        Keys = [.. services.GetRequiredService<IAccountStore>().ListWriteKeys(Workspace).OrderByDescending(k => k.CreatedAt)];
+        Tables.Add(new DashTable("write-keys", "Write keys", ["name", "key", "created", "revoked"], [.. Keys.Select(k => (IReadOnlyList<DashCell>)
+            [k.Name, IsAdmin ? k.Key : Mask(k.Key), k.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), k.RevokedAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])])
+        {
+            Caption = "A write key can only send events into this workspace (the tracking API, /v1/*).",
+        });
+    }
+
+    /// <summary>Creates a write key (admin).</summary>
+    public IActionResult OnPostCreateKey()
+    {
+        if (!IsAdmin)
+        {
+            return Forbidden("admin");
+        }
+
+        var name = string.IsNullOrWhiteSpace(KeyName) ? "website" : KeyName.Trim();
+        var key = HttpContext.RequestServices.GetRequiredService<AccountService>().CreateWriteKey(Workspace, name);
+        Message = $"Created write key '{key.Name}'.";
+        Load();
+        return Page();
+    }
+
+    /// <summary>Revokes a write key of this workspace (admin).</summary>
+    public IActionResult OnPostRevokeKey()
+    {
+        if (!IsAdmin)
+        {
+            return Forbidden("admin");
+        }
+
+        var revoked = HttpContext.RequestServices.GetRequiredService<IAccountStore>().RevokeWriteKey(Workspace, RevokeId);
+        Message = revoked ? "Revoked the write key." : "No such write key in this workspace.";
+        Load();
+        return Page();
+    }
+
+    private static string Mask(string key) => key.Length <= 6 ? "******" : key[..6] + new string('*', 10);
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
+using Northstar.Server.Pages.Dashboard;
+using Northstar.Server.Tests.Dashboard;
+using Northstar.Storage.Sqlite;
+
+namespace Northstar.Server.Tests.Browser;
+
+/// <summary>The dashboard in a real browser (Debian's Chromium) against a real server and SQLite file.</summary>
+public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<DashboardSite>
+{
+    private static readonly string[] Pages = ["", "/funnel", "/channels", "/attribution", "/goals", "/explorer", "/data"];
+
+    [Fact]
+    public async Task Overview_LoggedIn_CardsEqualAnEngineOfTheirOwn()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo?view=month&period=2026-09");
+        await DashboardSite.ScreenshotAsync(page, "overview-month");
+
+        var shown = await CardValues(page);
+        var expected = EngineTotals(Period.Month(2026, 9).Range);
+        Assert.Equal(OverviewBuilder.Headline.Count, shown.Count);
+        foreach (var (kpi, value) in shown)
+        {
+            AssertSame(expected[kpi], value, kpi);
+        }
+
+        Assert.True(shown["sessions"] > 0, "the demo company has sessions in 2026-09");
+        Assert.Equal("2026-09", await page.TextContentAsync("[data-testid=period]"));
+    }
+
+    [Fact]
+    public async Task Overview_SwitchToQuarter_ShowsTheQuarterHoldingTheMonth()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo?view=month&period=2026-08");
+        await page.ClickAsync("[data-testid=view-quarter]");
+        await page.WaitForURLAsync(u => u.Contains("view=quarter", StringComparison.Ordinal));
+        await DashboardSite.ScreenshotAsync(page, "overview-quarter");
+
+        Assert.Equal("2026-Q3", await page.TextContentAsync("[data-testid=period]"));
+        var shown = await CardValues(page);
+        var expected = EngineTotals(Period.Quarter(2026, 3).Range);
+        foreach (var (kpi, value) in shown)
+        {
+            AssertSame(expected[kpi], value, kpi);
+        }
+
+        Assert.Equal(await page.Locator("canvas.spark").CountAsync(), await page.Locator("canvas.spark[data-drawn=true]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Overview_TinyWorkspace_SpendIsTheHandSum()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/tiny?period=2025-09");
+
+        // 100 + 250.50 + 49.50 (DashboardStore.TinySpend).
+        var shown = await CardValues(page);
+        Assert.Equal(400, shown["spend"]);
+        Assert.Equal("400", await page.TextContentAsync("[data-kpi=spend] .value"));
+    }
+
+    [Fact]
+    public async Task Explorer_OpenKpiFromCard_ShowsItsTable()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo?view=quarter&period=2026-Q3");
+        await page.ClickAsync("[data-kpi=leads] h3 a");
+        await page.WaitForURLAsync(u => u.Contains("/explorer", StringComparison.Ordinal));
+        await DashboardSite.ScreenshotAsync(page, "explorer");
+
+        var title = await page.TextContentAsync("#table-result h2");
+        Assert.Contains("2026-Q3", title, StringComparison.Ordinal);
+        var total = await page.Locator("#table-result tbody tr").First.Locator("td").Nth(4).TextContentAsync();
+        Assert.Equal(Fmt.Value(EngineTotals(Period.Quarter(2026, 3).Range)["leads"], KpiUnit.Count), total);
+    }
+
+    [Fact]
+    public async Task Explorer_DefineCustomKpi_SavesItOrShowsTheFault()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo/explorer?period=2026-Q3");
+        await page.FillAsync("input[name='Define.Id']", "spend_per_lead_x");
+        await page.FillAsync("input[name='Define.Formula']", "spend / lead");
+        await page.SelectOptionAsync("select[name='Define.Unit']", "money");
+        await page.ClickAsync("#define button[type=submit]");
+        var error = await page.TextContentAsync("#define .errors");
+        Assert.Contains("^", error, StringComparison.Ordinal);
+
+        await page.FillAsync("input[name='Define.Formula']", "spend / leads");
+        await page.ClickAsync("#define button[type=submit]");
+        Assert.Contains("spend_per_lead_x", await page.TextContentAsync("#define .ok"), StringComparison.Ordinal);
+        await page.GotoAsync("/w/demo/explorer?kpi=spend_per_lead_x&period=2026-Q3");
+        await DashboardSite.ScreenshotAsync(page, "explorer-custom");
+        Assert.Contains("2026-Q3", await page.TextContentAsync("#table-result h2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Goals_SetGoal_AppearsWithItsPacing()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo/goals");
+        await page.FillAsync("input[name='Set.Id']", "leads-2026");
+        await page.FillAsync("input[name='Set.Kpi']", "leads");
+        await page.FillAsync("input[name='Set.Target']", "1000");
+        await page.FillAsync("input[name='Set.Period']", "2026");
+        await page.ClickAsync("#set-goal button[type=submit]");
+        await DashboardSite.ScreenshotAsync(page, "goals");
+
+        var row = page.Locator("#table-goals tbody tr", new PageLocatorOptions { HasText = "leads-2026" });
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Equal("1,000", await row.Locator("td").Nth(3).TextContentAsync());
+        Assert.Equal(Fmt.Value(EngineTotals(Period.Year(2026).Range)["leads"], KpiUnit.Count), await row.Locator("td").Nth(4).TextContentAsync());
+    }
+
+    [Fact]
+    public async Task ExportCsv_WriteKeyNamedAsFormula_IsNeutralised()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/tiny/data");
+        await page.FillAsync("input[name=KeyName]", "=HYPERLINK(\"http://evil\",\"x\")");
+        await page.ClickAsync("#keys form button[type=submit]");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#table-write-keys a.export"));
+        var text = await File.ReadAllTextAsync(await download.PathAsync());
+
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("name,key,created,revoked", lines[0]);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryPage_OfAnotherWorkspace_Is404()
+    {
+        var page = await site.LogInAsync("bob");
+        foreach (var path in Pages)
+        {
+            foreach (var workspace in new[] { "demo", "tiny", "no-such-workspace" })
+            {
+                var response = await page.GotoAsync($"/w/{workspace}{path}");
+                Assert.Equal(404, response!.Status);
+            }
+
+            var own = await page.GotoAsync($"/w/other{path}");
+            Assert.Equal(200, own!.Status);
+        }
+
+        var csv = await page.GotoAsync("/w/demo/data?handler=Csv&table=write-keys");
+        Assert.Equal(404, csv!.Status);
+    }
+
+    [Fact]
+    public async Task EveryPage_OwnWorkspace_RendersAndIsSaved()
+    {
+        var page = await site.LogInAsync("ada");
+        foreach (var path in Pages)
+        {
+            var response = await page.GotoAsync($"/w/demo{path}?view=quarter&period=2026-Q3");
+            Assert.Equal(200, response!.Status);
+            Assert.Equal(0, await page.Locator("canvas[data-error]").CountAsync());
+            await DashboardSite.ScreenshotAsync(page, "page-" + (path.Length == 0 ? "overview" : path.TrimStart('/')));
+        }
+
+        Assert.Equal(1, await page.GotoAsync("/w/demo/funnel?view=quarter&period=2026-Q3").ContinueWith(_ => page.Locator("#table-stages tr.highlight").CountAsync()).Unwrap());
+    }
+
+    private static async Task<Dictionary<string, double?>> CardValues(IPage page)
+    {
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var card in await page.Locator("article.card").AllAsync())
+        {
+            var kpi = await card.GetAttributeAsync("data-kpi");
+            var raw = await card.Locator(".value").GetAttributeAsync("data-value");
+            values[kpi!] = string.IsNullOrEmpty(raw) ? null : double.Parse(raw, CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    /// <summary>The headline KPIs' totals from an engine of the test's own over the same file.</summary>
+    private Dictionary<string, double?> EngineTotals(DateRange range)
+    {
+        using var store = SqliteFactStore.Open(site.DbPath);
+        var engine = new MetricsEngine(store, store.FindWorkspace("demo")!, time: new DashboardClock(DashboardStore.Now));
+        return OverviewBuilder.Headline.Concat(["leads"]).Distinct()
+            .ToDictionary(k => k, k => engine.Run(new MetricQuery(k, range)).Rows[0].Total, StringComparer.Ordinal);
+    }
+
+    private static void AssertSame(double? expected, double? actual, string kpi)
+    {
+        if (expected is null)
+        {
+            Assert.True(actual is null, $"{kpi}: expected no value, the page shows {actual}");
+            return;
+        }
+
+        Assert.True(actual is not null, $"{kpi}: the page shows no value, expected {expected}");
+        Assert.Equal(expected.Value, actual!.Value, precision: 9);
+    }
+}
