@@ -25,6 +25,8 @@ internal static class NorthstarApp
         root.Subcommands.Add(SettingsCommand.Create(context));
         root.Subcommands.Add(GoalCommand.Create(context));
         root.Subcommands.Add(AttributionCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
