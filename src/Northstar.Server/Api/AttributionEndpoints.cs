@@ -1,0 +1,186 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Northstar.Core.Attribution.Journeys;
+using Northstar.Core.Attribution.Reports;
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
+using Northstar.Core.Metrics.Queries;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+using Northstar.Server.Hosting;
+
+namespace Northstar.Server.Api;
+
+/// <summary>
+/// <c>attribution</c> and its reports over the store's journeys (<c>northstar attribution</c>,
+/// <c>attribution pipeline|influence|economics</c>; the same JSON as their <c>--format json</c>).
+/// </summary>
+internal static class AttributionEndpoints
+{
+    public static void MapAttributionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("attribution", Credits)
+            .WithName("GetAttribution")
+            .WithSummary("Credit conversions to channels or campaigns under a model, or models side by side. model: markov (default), shapley, first, last, last_non_direct, linear, "
+                + "time_decay, position, w_shaped, ...; order: Markov order 1-3; no_nulls: Markov from converting journeys only; conversion: lead, mql, sql, opportunity, customer (default), "
+                + "deal_created, won; period: conversions on these days (default all time); by: channel (default) or campaign; compare: models comma-separated, e.g. first,last,linear.")
+            .Produces<object>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("attribution/pipeline", Pipeline)
+            .WithName("GetAttributionPipeline").WithSummary("Sourced vs influenced pipeline per channel (period: deals created on these days; default all time).")
+            .Produces<object>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("attribution/influence", Influence)
+            .WithName("GetAttributionInfluence").WithSummary("Channel influence on MQLs next to influence on won revenue, under one model (model, order, no_nulls, period).")
+            .Produces<object>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("attribution/economics", Economics)
+            .WithName("GetAttributionEconomics").WithSummary("ROI, ROAS and CAC per channel: the period's spend against the customers and won revenue a model credits (model, order, no_nulls, period).")
+            .Produces<object>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult Credits(
+        string? model, int? order, bool? no_nulls, string? conversion, string? period, string? by, string? compare, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    {
+        var ask = Ask.Read(http, engines, settings, period, model, order, no_nulls, compare);
+        if (ask.Problem is not null)
+        {
+            return ask.Problem;
+        }
+
+        if (!ConversionGoal.TryParse(conversion ?? "customer", out var goal, out var conversionError))
+        {
+            return ApiProblems.BadParameter("conversion", conversionError);
+        }
+
+        if (by is not (null or "channel" or "campaign"))
+        {
+            return ApiProblems.BadParameter("by", $"'{by}' cannot be attributed to (accepted: channel, campaign)");
+        }
+
+        var dimension = by == "campaign" ? AttributionDimension.Campaign : AttributionDimension.Channel;
+        var set = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(goal, ask.Period?.Range));
+        var input = AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue);
+        foreach (var m in ask.Models)
+        {
+            if (CreditReport.Problem(input, m, dimension) is { } problem)
+            {
+                return ApiProblems.BadParameter(compare is null ? "model" : "compare", problem);
+            }
+        }
+
+        var scope = ask.Scope(goal.ToString());
+        return ask.Models.Count == 1
+            ? ApiJson.Ok(new { scope, credits = CreditReport.Compute(input, ask.Models[0], dimension) })
+            : ApiJson.Ok(new { scope, comparison = ModelComparisonReport.Compare(input, ask.Models, dimension) });
+    }
+
+    private static IResult Pipeline(string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    {
+        var ask = Ask.Read(http, engines, settings, period, null, null, null, null);
+        if (ask.Problem is not null)
+        {
+            return ask.Problem;
+        }
+
+        var journeys = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(ConversionGoal.DealCreated, ask.Period?.Range));
+        var deals = DealOrigin.CreatedIn(store.Read<Deal>(ask.Workspace), store.ReadLifecycles(ask.Workspace), ask.Workspace.TimeZone, ask.Period?.Range);
+        var table = PipelineReport.Compute(journeys.Journeys, deals, journeys.UntouchedConversions, journeys.UntouchedValue);
+        return ApiJson.Ok(new { scope = ask.Scope(ConversionGoal.DealCreated.ToString()), pipeline = table });
+    }
+
+    private static IResult Influence(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    {
+        var ask = Ask.Read(http, engines, settings, period, model, order, no_nulls, null);
+        if (ask.Problem is not null)
+        {
+            return ask.Problem;
+        }
+
+        var (mqls, won) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Mql), ConversionGoal.Won);
+        return ApiJson.Ok(new { scope = ask.Scope("mql and won"), influence = InfluenceReport.Compute(mqls, won) });
+    }
+
+    private static IResult Economics(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    {
+        var ask = Ask.Read(http, engines, settings, period, model, order, no_nulls, null);
+        if (ask.Problem is not null)
+        {
+            return ask.Problem;
+        }
+
+        var (customers, revenue) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won);
+        var table = EconomicsReport.Compute(customers, revenue, store.Read<Spend>(ask.Workspace), ask.Period?.Range);
+        return ApiJson.Ok(new { scope = ask.Scope("customer and won"), economics = table });
+    }
+
+    /// <summary>What an attribution request asks: the workspace's settings, the period, the models; or the problem with the first bad parameter.</summary>
+    private sealed record Ask(Workspace Workspace, AttributionConfig Config, Period? Period, IReadOnlyList<AttributionModel> Models, IResult? Problem)
+    {
+        public static Ask Read(HttpContext http, WorkspaceEngines engines, ICustomKpiStore settings, string? period, string? model, int? order, bool? noNulls, string? compare)
+        {
+            var workspace = http.GetWorkspace().Workspace;
+            var config = AttributionSettings.Load(settings, workspace);
+            Ask Fail(IResult problem) => new(workspace, config, null, [], problem);
+            Period? range = null;
+            if (period is not null)
+            {
+                var (read, problem) = KpiQueryInput.ReadPeriod(period, engines.For(workspace));
+                if (read is null)
+                {
+                    return Fail(ApiProblems.From(problem!));
+                }
+
+                range = read;
+            }
+
+            if (order is { } o && (o < 1 || o > AttributionModel.MaxOrder))
+            {
+                return Fail(ApiProblems.BadParameter("order", string.Create(CultureInfo.InvariantCulture, $"{o}: the Markov order is 1 to {AttributionModel.MaxOrder}")));
+            }
+
+            if (model is not null && compare is not null)
+            {
+                return Fail(ApiProblems.BadParameter("compare", "give one model or a list to compare, not both"));
+            }
+
+            var template = config.Model(AttributionModelKind.Markov) with { Order = order ?? 1, IncludeNulls = noNulls != true };
+            var (parameter, names) = compare is null
+                ? ("model", new[] { model ?? "markov" })
+                : ("compare", compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            if (names.Length == 0)
+            {
+                return Fail(ApiProblems.BadParameter("compare", "name the models, e.g. first,last,linear,position,markov,shapley"));
+            }
+
+            var models = new List<AttributionModel>();
+            foreach (var name in names)
+            {
+                if (!AttributionModel.TryParse(name, template, out var parsed, out var error))
+                {
+                    return Fail(ApiProblems.BadParameter(parameter, error));
+                }
+
+                models.Add(parsed);
+            }
+
+            return new(workspace, config, range, models, null);
+        }
+
+        public AttributionScope Scope(string conversion) =>
+            new("store", conversion, Period is null ? null : $"{Period.Label} ({Period.Range})", Config.LookbackDays);
+
+        /// <summary>The (first) model's credits for two goals, from journeys built together (one read of the touches).</summary>
+        public (CreditTable First, CreditTable Second) TwoGoals(IFactStore store, ConversionGoal first, ConversionGoal second)
+        {
+            var sets = JourneyBuilder.Build(store, Workspace, [Config.Journeys(first, Period?.Range), Config.Journeys(second, Period?.Range)]);
+            CreditTable Credit(JourneySet set) =>
+                CreditReport.Compute(AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue), Models[0]);
+            return (Credit(sets[0]), Credit(sets[1]));
+        }
+    }
+}
