@@ -1,13 +1,33 @@
 #!/usr/bin/env bash
 # The whole test suite, from a clean checkout: restores, builds (Release) and runs every test
-# project, then prints one summary line "N passed, N failed". Installs and starts whatever the
-# tests need (today: nothing beyond the .NET SDK pinned in global.json).
+# project, then prints one summary line "N passed, N failed". Installs what the tests need beyond
+# the .NET SDK pinned in global.json: Debian's Chromium for the dashboard's browser tests, and the
+# npm packages (Chart.js for the dashboard, the Segment client the tracking tests send with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "error: the .NET SDK (see global.json) is not installed." >&2
   exit 1
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  echo "error: Node.js and npm are needed (the dashboard's chart library and the tracking client tests)." >&2
+  exit 1
+fi
+
+# Chromium for the browser tests (Playwright drives Debian's build; it never downloads one).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests..."
+  sudo_=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_="sudo"; fi
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
+fi
+
+# The Segment client the tracking tests run under node.
+if [ -f tests/Northstar.Server.Tests/node/package-lock.json ]; then
+  (cd tests/Northstar.Server.Tests/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -27,6 +27,7 @@ internal static class NorthstarApp
         root.Subcommands.Add(AttributionCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

@@ -30,6 +30,13 @@ internal static class CliProcess
     /// <summary>Runs to completion (at most two minutes); returns exit code and output.</summary>
     public static (int ExitCode, string Out, string Err) Run(string workingDirectory, params string[] args)
     {
+        // The demo ends by serving its dashboard until stopped; a run waits for the process to
+        // exit, so it only builds the data (DemoServeTests starts the serving demo itself).
+        if (args is ["demo", ..] && !args.Contains("--no-serve") && !args.Contains("--csv"))
+        {
+            args = [.. args, "--no-serve"];
+        }
+
         using var process = Process.Start(StartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

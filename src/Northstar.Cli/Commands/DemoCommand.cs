@@ -38,22 +38,25 @@ internal static class DemoCommand
                 + "chance; the ground truth states each channel's true effect on MQLs and customers.",
         };
         var format = CommonOptions.Format();
-        var command = new Command("demo", "Simulate the demo company (a B2B SaaS business with a known ground truth) and summarise it.")
+        var port = ServeCommand.PortOption();
+        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data; do not serve the dashboard afterwards." };
+        var command = new Command(
+            "demo", "Simulate the demo company (a B2B SaaS business with a known ground truth), summarise it, and serve its dashboard.")
         {
-            seed, contacts, years, start, csv, replace, breaks, traffic, assists, format,
+            seed, contacts, years, start, csv, replace, breaks, traffic, assists, format, port, noServe,
         };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(start), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             {
                 context.Error.WriteLine($"error: --start '{parse.GetValue(start)}' is not a date (yyyy-MM-dd).");
-                return Task.FromResult(2);
+                return 2;
             }
 
             if (!DemoShocks.TryRead(parse.GetValue(breaks) ?? [], parse.GetValue(traffic) ?? [], out var stageShocks, out var trafficShocks, out var error))
             {
                 context.Error.WriteLine($"error: {error}");
-                return Task.FromResult(2);
+                return 2;
             }
 
             var options = new SimulationOptions
@@ -61,10 +64,19 @@ internal static class DemoCommand
                 Seed = parse.GetValue(seed), Contacts = parse.GetValue(contacts), Years = parse.GetValue(years), Start = first,
                 StageShocks = stageShocks, TrafficShocks = trafficShocks, AssistEffects = parse.GetValue(assists),
             };
-            var target = parse.GetValue(csv) is { } dir
-                ? DemoTarget.Csv(dir)
-                : DemoTarget.Store(parse.GetValue(CommonOptions.Db)!, parse.GetValue(CommonOptions.Workspace)!);
-            return Task.FromResult(Run(context, options, target, parse.GetValue(replace), parse.GetValue(format), ct));
+            var db = parse.GetValue(CommonOptions.Db)!;
+            var workspace = parse.GetValue(CommonOptions.Workspace)!;
+            var toCsv = parse.GetValue(csv) is not null;
+            var target = toCsv ? DemoTarget.Csv(parse.GetValue(csv)!) : DemoTarget.Store(db, workspace);
+            var code = Run(context, options, target, parse.GetValue(replace), parse.GetValue(format), ct);
+            if (code != 0 || toCsv || parse.GetValue(noServe))
+            {
+                return code;
+            }
+
+            // The demo ends where users live: the dashboard of the company just simulated.
+            return await ServeCommand.RunAsync(context, db, "127.0.0.1", parse.GetValue(port), app => ServerLogins.DemoAdmin(app, workspace), ct)
+                .ConfigureAwait(false);
         });
         return command;
     }
