@@ -77,6 +77,7 @@ internal static class IngestBench
     {
         var next = from - 1;
         var failed = 0;
+        var slice = Stopwatch.StartNew();
         var callers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             while (Interlocked.Increment(ref next) is var batch && batch < until)
@@ -90,6 +91,12 @@ internal static class IngestBench
                 {
                     latencies.Add(ms);
                     failed += response.IsSuccessStatusCode ? 0 : 1;
+                    // The rate of each slice of 100,000 events: does it hold as the store grows?
+                    if (latencies.Count % 1000 == 0)
+                    {
+                        Console.WriteLine($"  {latencies.Count * BatchSize:N0} events: {1000 * BatchSize / slice.Elapsed.TotalSeconds:N0} events/s in the last slice");
+                        slice.Restart();
+                    }
                 }
             }
         });
