@@ -7,6 +7,7 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- views [events]
 //   dotnet run -c Release --project bench/Northstar.Bench -- attribution [journeys] [channels]
 //   dotnet run -c Release --project bench/Northstar.Bench -- journeys [conversion] [contacts] [plain]
+//   dotnet run -c Release --project bench/Northstar.Bench -- overview [db] [requests]
 //   dotnet run -c Release --project bench/Northstar.Bench -- ingest [events] [concurrency]
 return args.FirstOrDefault() switch
 {
@@ -18,6 +19,7 @@ return args.FirstOrDefault() switch
     "views" => Northstar.Bench.ViewsBench.Run(args[1..]),
     "attribution" => Northstar.Bench.AttributionBench.Run(args[1..]),
     "journeys" => Northstar.Bench.JourneyBench.Run(args[1..]),
+    "overview" => Northstar.Bench.OverviewBench.Run(args[1..]),
     "ingest" => Northstar.Bench.IngestBench.Run(args[1..]),
     _ => Usage(),
 };

@@ -38,6 +38,14 @@ public sealed class DashboardPeriodsTests
         Assert.Equal("2025-Q3", DashboardPeriods.Resolve("2025-Q3", quarter: true, Calendar, Today, new DateOnly(2026, 12, 31)).Label);
 
     [Fact]
+    public void Resolve_MonthAskedInTheQuarterView_IsItsQuarter() =>
+        Assert.Equal("2025-Q3", DashboardPeriods.Resolve("2025-08", quarter: true, Calendar, Today, null).Label);
+
+    [Fact]
+    public void Resolve_YearInTheMonthView_IsItsFirstMonth() =>
+        Assert.Equal("2025-01", DashboardPeriods.Resolve("2025", quarter: false, Calendar, Today, null).Label);
+
+    [Fact]
     public void Trailing_TwelveMonthsEndingSeptember_StartsTheOctoberBefore()
     {
         var range = DashboardPeriods.Trailing(Period.Month(2025, 9), quarter: false, 12, Calendar);

@@ -11,7 +11,8 @@ public static class DashboardPeriods
     public const double CompleteShare = 0.8;
 
     /// <summary>
-    /// The period: <paramref name="text"/> when it reads as a period (2025-09, 2025-Q3, ...), else
+    /// The period: <paramref name="text"/> when it reads as a period (2025-09, 2025-Q3; another
+    /// period is read as the month or quarter it starts in), else
     /// the default for the view: the month (or fiscal quarter) holding the last day with data when at least 80% of
     /// its days are in, else the one before it. Without data: the current one.
     /// </summary>
@@ -23,7 +24,9 @@ public static class DashboardPeriods
             var parsed = PeriodParser.Parse(text, calendar, today);
             if (parsed.IsSuccess)
             {
-                return parsed.Period;
+                // The pages show a month or a quarter: another period (a year, a week) is read as the one it starts in.
+                var snapped = Containing(parsed.Period.Range.Start, quarter, calendar);
+                return snapped.Range == parsed.Period.Range ? parsed.Period : snapped;
             }
         }
 

@@ -5,9 +5,10 @@ using Northstar.Core.Metrics.Periods;
 namespace Northstar.Server.Pages.Dashboard;
 
 /// <summary>
-/// The overview's cards for a period: per headline KPI one query for the value against the
-/// previous period and one for its sparkline (12 months or 8 quarters), plus the pacing of a goal
-/// when one covers the period. The goals are read once for all cards.
+/// The overview's cards for a period: per headline KPI one query, by month (or quarter) over the
+/// sparkline's 12 months (8 quarters) ending with the period: its last bucket is the value, the one
+/// before the previous period's; plus the pacing of a goal when one covers the period. The goals
+/// are read once for all cards.
 /// </summary>
 public static class OverviewBuilder
 {
@@ -36,12 +37,15 @@ public static class OverviewBuilder
                 continue;
             }
 
-            var result = engine.Run(new MetricQuery(id, period.Range) { Label = period.Label, CompareWith = previous?.Range, CompareLabel = previous?.Label });
-            var row = result.Rows[0];
-            var spark = Spark(engine.Run(new MetricQuery(id, trailing, quarter ? Grain.Quarter : Grain.Month)));
+            // One query per card: the sparkline's buckets end with the period and the one before it,
+            // and a bucket's value is the KPI over that bucket's days, so value and change come from it.
+            var spark = Spark(engine.Run(new MetricQuery(id, trailing, quarter ? Grain.Quarter : Grain.Month) { Label = period.Label }));
+            var value = spark.Values[^1];
+            double? before = spark.Values.Count > 1 ? spark.Values[^2] : null;
+            var change = previous is null ? null : KpiChange.Of(value, before, kpi.Direction);
             var goal = PeriodGoal(engine, goals, id, period, asOf);
             var pacing = goal is null ? null : pacer.Pace(goal, asOf);
-            cards.Add(new OverviewCard(kpi, row.Total, row.Change, goal?.Target, pacing, spark));
+            cards.Add(new OverviewCard(kpi, value, change, goal?.Target, pacing, spark));
         }
 
         return cards;
