@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
@@ -29,6 +30,10 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
         }
 
         Assert.True(shown["sessions"] > 0, "the demo company has sessions in 2026-09");
+        foreach (var (kpi, value) in shown)
+        {
+            AssertSame(await ApiTotal(page, kpi, "2026-09"), value, kpi + " (API)");
+        }
         Assert.Equal("2026-09", await page.TextContentAsync("[data-testid=period]"));
     }
 
@@ -178,6 +183,16 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
         }
 
         return values;
+    }
+
+    /// <summary>The KPI's total from the JSON API (<c>GET /api/workspaces/demo/kpis/{id}</c>), with the page's cookie.</summary>
+    private static async Task<double?> ApiTotal(IPage page, string kpi, string period)
+    {
+        var response = await page.APIRequest.GetAsync($"/api/workspaces/demo/kpis/{kpi}?period={period}&grain=total&compare=none");
+        Assert.Equal(200, response.Status);
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        var total = json.RootElement.GetProperty("rows")[0].GetProperty("total");
+        return total.ValueKind == JsonValueKind.Null ? null : total.GetDouble();
     }
 
     /// <summary>The headline KPIs' totals from an engine of the test's own over the same file.</summary>
