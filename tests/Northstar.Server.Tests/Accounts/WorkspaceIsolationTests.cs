@@ -49,38 +49,28 @@ public sealed class WorkspaceIsolationTests(ITestOutputHelper output)
         await AssertCredentialsWorkAsync(s, callers[0].Client, callers[1].Client, callers[2].Client);
 
         var failures = new List<string>();
-        var calls = 0;
-        foreach (var (pattern, methods, _) in endpoints)
+        foreach (var (who, client) in callers)
         {
-            foreach (var method in methods)
-            {
-                foreach (var (who, client) in callers)
-                {
-                    using var bravo = await SendAsync(client, method, pattern, "bravo");
-                    using var nowhere = await SendAsync(client, method, pattern, "no-such-workspace");
-                    calls++;
-                    var body = await bravo.Content.ReadAsStringAsync();
-                    if ((int)bravo.StatusCode is >= 200 and < 300)
-                    {
-                        failures.Add($"{method} {pattern.RawText} as {who}: {(int)bravo.StatusCode}");
-                    }
-
-                    if (bravoMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.OrdinalIgnoreCase)) is { } leaked)
-                    {
-                        failures.Add($"{method} {pattern.RawText} as {who}: answer shows bravo's '{leaked}'");
-                    }
-
-                    // A workspace one cannot see and one that does not exist look the same.
-                    if (bravo.StatusCode != nowhere.StatusCode)
-                    {
-                        failures.Add($"{method} {pattern.RawText} as {who}: {(int)bravo.StatusCode} for bravo but {(int)nowhere.StatusCode} for a missing workspace");
-                    }
-                }
-            }
+            failures.AddRange(await OutsiderFailuresAsync(endpoints, who, client, bravoMarkers));
         }
 
-        output.WriteLine($"{endpoints.Count} workspace routes, {calls} outsider calls");
+        output.WriteLine($"{endpoints.Count} workspace routes, {endpoints.Sum(e => e.Methods.Count) * callers.Length} outsider calls");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task OutsiderCheck_RunAsBravosOwnAdmin_ReportsSuccessesAndBravosData()
+    {
+        // The check above must be able to fail: bravo's own admin is no outsider.
+        await using var s = await AccountsServer.StartAsync();
+        var (_, _, bravoMarkers) = Arrange(s);
+        var endpoints = WorkspaceEndpoints(s);
+
+        var failures = await OutsiderFailuresAsync(endpoints, "bravo admin", await s.LoginAsync(BravoUser), bravoMarkers);
+
+        Assert.Contains(failures, f => f.StartsWith("GET /api/workspaces/{workspace}/users as bravo admin: 200", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains($"shows bravo's '{BravoUser}'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("for a missing workspace", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,6 +124,74 @@ public sealed class WorkspaceIsolationTests(ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [InlineData(WorkspaceRole.Viewer)]
+    [InlineData(WorkspaceRole.Editor)]
+    public async Task EveryWorkspaceRoute_MemberWithALowerRole_RoutesAboveItNeverSucceedRoutesAtOrBelowAreAllowed(WorkspaceRole role)
+    {
+        await using var s = await AccountsServer.StartAsync();
+        Arrange(s);
+        s.AddMember("member", s.Bravo, role);
+        var client = await s.LoginAsync("member");
+        var endpoints = WorkspaceEndpoints(s);
+        Assert.Contains(endpoints, e => e.Needs > role);
+        Assert.Contains(endpoints, e => e.Needs <= role);
+
+        var failures = new List<string>();
+        foreach (var (pattern, methods, needs) in endpoints)
+        {
+            foreach (var method in methods)
+            {
+                using var response = await SendAsync(client, method, pattern, "bravo");
+                var status = (int)response.StatusCode;
+                if (needs > role && status is >= 200 and < 300)
+                {
+                    failures.Add($"{method} {pattern.RawText} needs {needs} but a {role} got {status}");
+                }
+
+                var body = await response.Content.ReadAsStringAsync();
+                if (needs <= role && (status is 401 or 403 || body.Contains("No such workspace", StringComparison.Ordinal)))
+                {
+                    failures.Add($"{method} {pattern.RawText} needs {needs}; a {role} was refused with {status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>Every call to bravo that succeeds, shows bravo's data, or answers differently than for a missing workspace.</summary>
+    private static async Task<List<string>> OutsiderFailuresAsync(List<WorkspaceRoute> endpoints, string who, HttpClient client, string[] bravoMarkers)
+    {
+        var failures = new List<string>();
+        foreach (var (pattern, methods, _) in endpoints)
+        {
+            foreach (var method in methods)
+            {
+                using var bravo = await SendAsync(client, method, pattern, "bravo");
+                using var nowhere = await SendAsync(client, method, pattern, "no-such-workspace");
+                var body = await bravo.Content.ReadAsStringAsync();
+                if ((int)bravo.StatusCode is >= 200 and < 300)
+                {
+                    failures.Add($"{method} {pattern.RawText} as {who}: {(int)bravo.StatusCode}");
+                }
+
+                if (bravoMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.OrdinalIgnoreCase)) is { } leaked)
+                {
+                    failures.Add($"{method} {pattern.RawText} as {who}: answer shows bravo's '{leaked}'");
+                }
+
+                // A workspace one cannot see and one that does not exist look the same.
+                if (bravo.StatusCode != nowhere.StatusCode)
+                {
+                    failures.Add($"{method} {pattern.RawText} as {who}: {(int)bravo.StatusCode} for bravo but {(int)nowhere.StatusCode} for a missing workspace");
+                }
+            }
+        }
+
+        return failures;
     }
 
     /// <summary>The outsiders' credentials are good ones (else every call would fail for the wrong reason).</summary>
