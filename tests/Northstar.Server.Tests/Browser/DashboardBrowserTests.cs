@@ -138,6 +138,32 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Data_ImportWithBadRow_ListedAndExportedNeutralised()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/tiny/data");
+        await DashboardSite.ScreenshotAsync(page, "data-imports");
+
+        Assert.Contains("spend.csv", await page.TextContentAsync("#table-imports tbody"), StringComparison.Ordinal);
+        Assert.Equal("@SUM(A1:A9) is not an amount", await page.Locator("#table-bad-rows tbody td").Nth(3).TextContentAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#table-bad-rows a.export"));
+        var lines = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["file,line,column,reason", "spend.csv,4,amount,'@SUM(A1:A9) is not an amount"], lines);
+    }
+
+    [Fact]
+    public async Task Viewer_SeesNoEditingForms()
+    {
+        var page = await site.LogInAsync("bob");
+        await page.GotoAsync("/w/other/goals");
+        Assert.Equal(0, await page.Locator("#set-goal form").CountAsync());
+        await page.GotoAsync("/w/other/explorer");
+        Assert.Equal(0, await page.Locator("#define form").CountAsync());
+        await page.GotoAsync("/w/other/data");
+        Assert.Equal(0, await page.Locator("#keys").CountAsync());
+    }
+
+    [Fact]
     public async Task EveryPage_OfAnotherWorkspace_Is404()
     {
         var page = await site.LogInAsync("bob");

@@ -1,4 +1,5 @@
 using Northstar.Core.Facts;
+using Northstar.Core.Import;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 using Northstar.Storage.Sqlite;
@@ -26,6 +27,11 @@ public static class DashboardStore
         Media(2025, 9, 30, "display", 49.50m),
     ];
 
+    /// <summary>Tiny's one import: a spend file with one bad row whose cell reads as a formula.</summary>
+    public static ImportLogEntry TinyImport { get; } = new(
+        0, "spend", "spend.csv", "ada", new DateTimeOffset(2025, 10, 1, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 10, 1, 9, 0, 1, TimeSpan.Zero),
+        7, 6, 1, ImportLogEntry.ImportedWithRejects, 1, [new ImportError("spend.csv", 4, "amount", "@SUM(A1:A9) is not an amount")]);
+
     /// <summary>Writes the three workspaces into a new store file.</summary>
     public static void Write(string path, bool demo = true)
     {
@@ -38,6 +44,7 @@ public static class DashboardStore
         }
 
         Add(store, "tiny", TinySpend);
+        ((IImportLog)store).RecordImport(store.FindWorkspace("tiny")!, TinyImport);
         Add(store, "other", [Media(2025, 9, 2, "email", 7m)]);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Accounts;
+using Northstar.Core.Import;
 using Northstar.Server.Accounts;
 using Northstar.Server.Pages.Dashboard;
 
@@ -13,6 +14,10 @@ namespace Northstar.Server.Pages.W;
 /// </summary>
 public sealed class DataModel : WorkspacePageModel
 {
+    /// <summary><c>?import=id</c>: whose bad rows to list (default: the newest import with any).</summary>
+    [FromQuery(Name = "import")]
+    public long? ImportId { get; set; }
+
     [BindProperty]
     public string? KeyName { get; set; }
 
@@ -37,6 +42,7 @@ public sealed class DataModel : WorkspacePageModel
         var summary = services.GetRequiredService<Core.Storage.IFactStore>().Summarize(Workspace);
         Tables.Add(new DashTable("facts", "Facts", ["kind", "count", "first", "last"], [.. summary.Kinds.Select(k => (IReadOnlyList<DashCell>)
             [k.Kind.ToString(), Fmt.Cell(k.Count), k.First?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "", k.Last?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])]));
+        Imports(services.GetRequiredService<Core.Storage.IFactStore>() as IImportLog);
         Keys = [.. services.GetRequiredService<IAccountStore>().ListWriteKeys(Workspace).OrderByDescending(k => k.CreatedAt)];
         Tables.Add(new DashTable("write-keys", "Write keys", ["name", "key", "created", "revoked"], [.. Keys.Select(k => (IReadOnlyList<DashCell>)
             [k.Name, IsAdmin ? k.Key : Mask(k.Key), k.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), k.RevokedAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])])
@@ -72,6 +78,26 @@ public sealed class DataModel : WorkspacePageModel
         Message = revoked ? "Revoked the write key." : "No such write key in this workspace.";
         Load();
         return Page();
+    }
+
+    private void Imports(IImportLog? log)
+    {
+        var imports = log?.ListImports(Workspace) ?? [];
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Tables.Add(new DashTable("imports", "Imports", ["id", "kind", "file", "by", "finished", "rows read", "imported", "rejected", "outcome"], [.. imports.Select(i => (IReadOnlyList<DashCell>)
+            [i.Id.ToString(inv), i.Kind, i.FileName, i.UserName ?? "", i.FinishedAt.ToString("yyyy-MM-dd HH:mm", inv), Fmt.Cell(i.RowsRead), Fmt.Cell(i.RowsImported), Fmt.Cell(i.RowsRejected), i.Outcome])])
+        {
+            Caption = log is null ? "This store keeps no import log." : "CSV imports (northstar import, or POST /api/workspaces/{workspace}/imports), newest first.",
+        });
+        var chosen = imports.FirstOrDefault(i => i.Id == ImportId) ?? imports.FirstOrDefault(i => i.Errors.Count > 0);
+        if (chosen is not null)
+        {
+            Tables.Add(new DashTable("bad-rows", $"Bad rows of import {chosen.Id} ({chosen.FileName})", ["file", "line", "column", "reason"], [.. chosen.Errors.Select(e => (IReadOnlyList<DashCell>)
+                [e.File, e.Line.ToString(inv), e.Column ?? "", e.Reason])])
+            {
+                Caption = chosen.ErrorCount > chosen.Errors.Count ? $"The first {chosen.Errors.Count:N0} of {chosen.ErrorCount:N0} problems." : null,
+            });
+        }
     }
 
     private static string Mask(string key) => key.Length <= 6 ? "******" : key[..6] + new string('*', 10);
