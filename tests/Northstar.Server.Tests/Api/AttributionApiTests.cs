@@ -8,18 +8,11 @@ namespace Northstar.Server.Tests.Api;
 /// (day 30), organic_search (day 45) before converting on day 50; c2 only email (day 20) before
 /// day 80. Credits by hand for each model.
 /// </summary>
-public sealed class AttributionApiTests : IAsyncLifetime
+public sealed class AttributionApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _viewer = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _viewer = _world.As("vera", WorkspaceRole.Viewer);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _viewer = World.As("vera", WorkspaceRole.Viewer);
 
     [Theory]
     [InlineData("first", 1.0, 1.0, 0.0)] // c1 -> paid_search, c2 -> email

@@ -3,18 +3,11 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>PUT, GET and DELETE custom-kpis: a formula defined over HTTP, then queried like any KPI.</summary>
-public sealed class CustomKpiApiTests : IAsyncLifetime
+public sealed class CustomKpiApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _editor = _world.As("edith", WorkspaceRole.Editor);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _editor = World.As("edith", WorkspaceRole.Editor);
 
     [Fact]
     public async Task Put_ThenQuery_GivesTheFormulasValue()
@@ -81,7 +74,7 @@ public sealed class CustomKpiApiTests : IAsyncLifetime
     [Fact]
     public async Task Put_AsViewer_Is403()
     {
-        var viewer = _world.As("vera", WorkspaceRole.Viewer);
+        var viewer = World.As("vera", WorkspaceRole.Viewer);
         var body = new { formula = "leads", name = "X", unit = "count", direction = "up" };
 
         var (status, _, mediaType) = await ApiWorld.SendAsync(viewer, HttpMethod.Put, "custom-kpis/x_leads", body);

@@ -3,18 +3,11 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>PUT, GET and DELETE goals, with pacing numbers worked out by hand.</summary>
-public sealed class GoalApiTests : IAsyncLifetime
+public sealed class GoalApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _editor = _world.As("edith", WorkspaceRole.Editor);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _editor = World.As("edith", WorkspaceRole.Editor);
 
     [Fact]
     public async Task PutThenGet_PacesLeadsAgainstTheEvenSplitToDate()
@@ -103,5 +96,16 @@ public sealed class GoalApiTests : IAsyncLifetime
 
         Assert.Equal(400, status);
         Assert.Equal("target", problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Put_MalformedJson_Is400ProblemNotA500()
+    {
+        using var content = new StringContent("{\"kpi\": \"leads\", \"target\": ", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await _editor.PutAsync(ApiWorld.Path("goals/broken"), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }

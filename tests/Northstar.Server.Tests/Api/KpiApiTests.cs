@@ -5,18 +5,11 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>GET kpis and kpis/{id}: the numbers of <see cref="ApiWorld"/>'s company worked out by hand.</summary>
-public sealed class KpiApiTests : IAsyncLifetime
+public sealed class KpiApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _viewer = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _viewer = _world.As("vera", WorkspaceRole.Viewer);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _viewer = World.As("vera", WorkspaceRole.Viewer);
 
     [Fact]
     public async Task Kpi_LeadsByMonth_MatchesHandCountsAndPreviousQuarter()
@@ -84,7 +77,7 @@ public sealed class KpiApiTests : IAsyncLifetime
     [Fact]
     public async Task Kpi_OtherWorkspace_SeesOnlyItsOwnFactsAndNotAcme()
     {
-        var olga = _world.As("olga", WorkspaceRole.Viewer, _world.Other);
+        var olga = World.As("olga", WorkspaceRole.Viewer, World.Other);
 
         var own = await ApiWorld.GetJsonAsync(olga, "kpis/leads?period=2026-Q1&grain=total", "other");
         var (status, problem, _) = await ApiWorld.SendAsync(olga, HttpMethod.Get, "kpis/leads?period=2026-Q1");
@@ -129,7 +122,7 @@ public sealed class KpiApiTests : IAsyncLifetime
     [Fact]
     public async Task Kpi_NotSignedIn_Is401()
     {
-        using var response = await _world.Anonymous().GetAsync(ApiWorld.Path("kpis/leads"));
+        using var response = await World.Anonymous().GetAsync(ApiWorld.Path("kpis/leads"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

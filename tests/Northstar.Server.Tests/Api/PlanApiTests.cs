@@ -3,20 +3,13 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>POST, PUT, GET and DELETE plan: a reverse funnel from typed-in inputs, checked by hand.</summary>
-public sealed class PlanApiTests : IAsyncLifetime
+public sealed class PlanApiTests : ApiTestBase
 {
     private static readonly object Request = new { revenue = 1_000_000m, deal_size = 50_000m, rates = "2%,25%,40%,50%,50%", period = "2026" };
 
-    private ApiWorld _world = null!;
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _editor = _world.As("edith", WorkspaceRole.Editor);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _editor = World.As("edith", WorkspaceRole.Editor);
 
     [Fact]
     public async Task Post_TypedInputs_WorksTheFunnelBackwards()
@@ -66,7 +59,7 @@ public sealed class PlanApiTests : IAsyncLifetime
     [Fact]
     public async Task Put_AsViewer_Is403()
     {
-        var viewer = _world.As("vera", WorkspaceRole.Viewer);
+        var viewer = World.As("vera", WorkspaceRole.Viewer);
 
         Assert.Equal(403, (await ApiWorld.SendAsync(viewer, HttpMethod.Put, "plan", Request)).Status);
     }

@@ -4,18 +4,11 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>reports/review and reports/quarterly on the small company of <see cref="ApiWorld"/>.</summary>
-public sealed class ReportApiTests : IAsyncLifetime
+public sealed class ReportApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _viewer = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _viewer = _world.As("vera", WorkspaceRole.Viewer);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _viewer = World.As("vera", WorkspaceRole.Viewer);
 
     [Fact]
     public async Task Review_HasTheTwelveHeadlineKpisByMonth()
@@ -45,7 +38,7 @@ public sealed class ReportApiTests : IAsyncLifetime
     [Fact]
     public async Task Quarterly_HasTheGoalWithItsPacingAndTheFunnel()
     {
-        var editor = _world.As("edith", WorkspaceRole.Editor);
+        var editor = World.As("edith", WorkspaceRole.Editor);
         await ApiWorld.SendAsync(editor, HttpMethod.Put, "goals/leads-q1", new { kpi = "leads", target = 8.0, period = "2026-Q1" });
 
         var report = await ApiWorld.GetJsonAsync(_viewer, "reports/quarterly?period=2026-Q1&today=2026-04-15&plan=history");

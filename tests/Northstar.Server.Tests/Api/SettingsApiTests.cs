@@ -3,18 +3,11 @@ using Northstar.Core.Accounts;
 namespace Northstar.Server.Tests.Api;
 
 /// <summary>GET settings and PUT settings/{key} (admin), checked as the CLI's settings set.</summary>
-public sealed class SettingsApiTests : IAsyncLifetime
+public sealed class SettingsApiTests : ApiTestBase
 {
-    private ApiWorld _world = null!;
     private HttpClient _admin = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await ApiWorld.StartAsync();
-        _admin = _world.As("adam", WorkspaceRole.Admin);
-    }
-
-    public async Task DisposeAsync() => await _world.DisposeAsync();
+    private protected override void Arrange() => _admin = World.As("adam", WorkspaceRole.Admin);
 
     [Fact]
     public async Task Put_ThenGet_ShowsTheValue_AndNullRemovesIt()
@@ -44,7 +37,7 @@ public sealed class SettingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Put_AsEditor_Is403()
     {
-        var editor = _world.As("edith", WorkspaceRole.Editor);
+        var editor = World.As("edith", WorkspaceRole.Editor);
 
         Assert.Equal(403, (await ApiWorld.SendAsync(editor, HttpMethod.Put, "settings/brand", new { value = "Acme" })).Status);
     }
