@@ -40,11 +40,11 @@ public sealed class ChannelsModel : WorkspacePageModel
         var customers = CreditReport.Compute(data.Customers, model);
         var revenue = CreditReport.Compute(data.Won, model);
         var economics = EconomicsReport.Compute(customers, revenue, store.Read<Spend>(Workspace), period.Range);
-        var leads = Engine.Run(new MetricQuery("leads", period.Range) { By = Dimensions.Channel }).Rows
-            .ToDictionary(r => r.Group, r => r.Total, StringComparer.Ordinal);
+        var byChannel = Engine.Run(new MetricQuery("leads", period.Range) { By = Dimensions.Channel });
+        var leads = byChannel.Rows.ToDictionary(r => r.Group, r => r.Total, StringComparer.Ordinal);
         var clv = Engine.Find("clv") is null ? null : Engine.Run(new MetricQuery("clv", period.Range)).Rows[0].Total;
         var rows = economics.Rows.Append(economics.Untouched).Append(economics.Total)
-            .Select(r => Row(r, leads.GetValueOrDefault(r.Channel), clv)).ToList();
+            .Select(r => Row(r, ReferenceEquals(r, economics.Total) ? byChannel.Overall?.Total : leads.GetValueOrDefault(r.Channel), clv)).ToList();
         Tables.Add(new DashTable("channels", $"Channels, {period.Label}, {model.Name} attribution", ["channel", "spend", "leads", "customers", "revenue", "CAC", "ROAS", "ROI", "CLV", "LTV:CAC"], rows)
         {
             Caption = "Spend: every kind but service (acquisition). Customers and revenue as the model credits them; CAC = spend / customers, ROAS = revenue / media spend, ROI = (revenue - spend) / spend. "

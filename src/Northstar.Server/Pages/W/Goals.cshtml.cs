@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Accounts;
@@ -94,7 +93,9 @@ public sealed class GoalsModel : WorkspacePageModel
 
     private void PlanFor(IReadOnlyList<Goal> goals, DateOnly today)
     {
-        var yearText = string.IsNullOrWhiteSpace(Year) ? today.Year.ToString(CultureInfo.InvariantCulture) : Year;
+        // Default: the (fiscal) year holding the last day with data; a demo store ends at its simulated end, not today.
+        var lastDay = HttpContext.RequestServices.GetRequiredService<DashboardEngines>().LastDataDay(Workspace, today) ?? today;
+        var yearText = string.IsNullOrWhiteSpace(Year) ? Engine.Calendar.YearContaining(lastDay).Label : Year;
         var parsed = PeriodParser.Parse(yearText, Engine.Calendar, today);
         if (!parsed.IsSuccess)
         {

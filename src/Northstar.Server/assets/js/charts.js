@@ -22,7 +22,7 @@
         return {
           type: 'bar',
           data: { labels: spec.labels, datasets: spec.series.map((s, i) => dataset(s, i)) },
-          options: { animation: false, responsive: true, maintainAspectRatio: false },
+          options: { animation: false, responsive: true, maintainAspectRatio: false, scales: spec.log ? { y: { type: 'logarithmic' } } : {} },
         };
       case 'band': {
         const sets = spec.series.map((s, i) => dataset(s, i, s.fill ? { fill: s.fill, backgroundColor: 'rgba(47,95,208,0.15)', borderColor: 'rgba(47,95,208,0.3)', pointRadius: 0 } : { fill: false }));
