@@ -6,8 +6,8 @@ namespace Northstar.Server.Api;
 
 /// <summary>
 /// The API answers in snake_case (<see cref="ApiJson"/>) while the host's default JSON is
-/// camelCase: the schemas of Northstar's own types get their property names in snake_case so
-/// the document says what the wire carries.
+/// camelCase: the schemas of Core's types and the API's own records get their property names in
+/// snake_case so the document says what the wire carries (the accounts routes keep camelCase).
 /// </summary>
 internal sealed class SnakeCaseSchemas : IOpenApiSchemaTransformer
 {
@@ -16,7 +16,8 @@ internal sealed class SnakeCaseSchemas : IOpenApiSchemaTransformer
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(context);
         var type = context.JsonTypeInfo.Type;
-        if (type.Namespace?.StartsWith("Northstar.Core", StringComparison.Ordinal) != true || schema.Properties is not { Count: > 0 } properties)
+        var ours = type.Namespace is { } ns && (ns.StartsWith("Northstar.Core", StringComparison.Ordinal) || ns == typeof(SnakeCaseSchemas).Namespace);
+        if (!ours || schema.Properties is not { Count: > 0 } properties)
         {
             return Task.CompletedTask;
         }

@@ -39,6 +39,8 @@ public sealed partial class OpenApiTests
         Assert.True(kpi.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         var definition = document.GetProperty("components").GetProperty("schemas").GetProperty("KpiDefinition").GetProperty("properties");
         Assert.True(definition.TryGetProperty("is_custom", out _), definition.ToString());
+        var goals = document.GetProperty("components").GetProperty("schemas").GetProperty("GoalList").GetProperty("properties");
+        Assert.True(goals.TryGetProperty("as_of", out _), goals.ToString()); // the API's own answers too
     }
 
     /// <summary>"/api/x/{id:long}" as the document writes it: a leading slash, no constraints.</summary>
