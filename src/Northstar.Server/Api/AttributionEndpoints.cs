@@ -138,14 +138,21 @@ internal static class AttributionEndpoints
                 range = read;
             }
 
+            var (models, modelProblem) = ReadModels(config, model, order, noNulls, compare);
+            return modelProblem is null ? new(workspace, config, range, models, null) : Fail(modelProblem);
+        }
+
+        /// <summary>The models of compare, or the one of model (default markov) with order and no_nulls; or the problem.</summary>
+        private static (IReadOnlyList<AttributionModel> Models, IResult? Problem) ReadModels(AttributionConfig config, string? model, int? order, bool? noNulls, string? compare)
+        {
             if (order is { } o && (o < 1 || o > AttributionModel.MaxOrder))
             {
-                return Fail(ApiProblems.BadParameter("order", string.Create(CultureInfo.InvariantCulture, $"{o}: the Markov order is 1 to {AttributionModel.MaxOrder}")));
+                return ([], ApiProblems.BadParameter("order", string.Create(CultureInfo.InvariantCulture, $"{o}: the Markov order is 1 to {AttributionModel.MaxOrder}")));
             }
 
             if (model is not null && compare is not null)
             {
-                return Fail(ApiProblems.BadParameter("compare", "give one model or a list to compare, not both"));
+                return ([], ApiProblems.BadParameter("compare", "give one model or a list to compare, not both"));
             }
 
             var template = config.Model(AttributionModelKind.Markov) with { Order = order ?? 1, IncludeNulls = noNulls != true };
@@ -154,7 +161,7 @@ internal static class AttributionEndpoints
                 : ("compare", compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             if (names.Length == 0)
             {
-                return Fail(ApiProblems.BadParameter("compare", "name the models, e.g. first,last,linear,position,markov,shapley"));
+                return ([], ApiProblems.BadParameter("compare", "name the models, e.g. first,last,linear,position,markov,shapley"));
             }
 
             var models = new List<AttributionModel>();
@@ -162,13 +169,13 @@ internal static class AttributionEndpoints
             {
                 if (!AttributionModel.TryParse(name, template, out var parsed, out var error))
                 {
-                    return Fail(ApiProblems.BadParameter(parameter, error));
+                    return ([], ApiProblems.BadParameter(parameter, error));
                 }
 
                 models.Add(parsed);
             }
 
-            return new(workspace, config, range, models, null);
+            return (models, null);
         }
 
         public AttributionScope Scope(string conversion) =>

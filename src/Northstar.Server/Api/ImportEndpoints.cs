@@ -77,25 +77,27 @@ internal static class ImportEndpoints
             var entry = ImportLogEntry.From(result, name, accounts.GetUser(context.UserId)?.Name, started, time.GetUtcNow());
             var id = log.RecordImport(context.Workspace, entry);
             var response = ImportResponse.From(entry with { Id = id }, result.Committed);
-            return result.Committed
-                ? ApiJson.Ok(response)
-                : TypedResults.Problem(
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: "File refused",
-                    detail: $"{name}: nothing imported ({result.ErrorCount} error(s)); fix the file or upload with skipBadRows=true.",
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["import_id"] = id,
-                        ["rows_read"] = result.RowsRead,
-                        ["error_count"] = result.ErrorCount,
-                        ["errors"] = response.Errors.Select(e => new Dictionary<string, object?> { ["file"] = e.File, ["line"] = e.Line, ["column"] = e.Column, ["reason"] = e.Reason }).ToList(),
-                    });
+            return result.Committed ? ApiJson.Ok(response) : Refused(response);
         }
         finally
         {
             directory.Delete(recursive: true);
         }
     }
+
+    /// <summary>422: nothing was stored; every error (file, line, column, reason) in <c>errors</c>.</summary>
+    private static IResult Refused(ImportResponse response) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "File refused",
+            detail: $"{response.File}: nothing imported ({response.ErrorCount} error(s)); fix the file or upload with skipBadRows=true.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["import_id"] = response.ImportId,
+                ["rows_read"] = response.RowsRead,
+                ["error_count"] = response.ErrorCount,
+                ["errors"] = response.Errors.Select(e => new Dictionary<string, object?> { ["file"] = e.File, ["line"] = e.Line, ["column"] = e.Column, ["reason"] = e.Reason }).ToList(),
+            });
 
     /// <summary>Streams the body (text/csv) or the first file of a multipart form to <paramref name="path"/>.</summary>
     private static async Task<(string? FileName, IResult? Problem)> Receive(HttpRequest request, string path, CancellationToken ct)
