@@ -10,6 +10,8 @@ namespace Northstar.Server.Api;
 /// a query the metrics cannot answer (<see cref="MetricQueryException"/>), an argument a
 /// service refuses (<see cref="ArgumentException"/>, e.g. a forecast of an average), a request
 /// the server could not read (<see cref="BadHttpRequestException"/>: its own status, e.g. 413).
+/// A saved custom KPI whose formula no longer reads (a measure renamed) is a 409 saying which,
+/// so it can be removed with <c>DELETE custom-kpis/{id}</c> (which does not load it).
 /// Only for <c>/api</c> routes; anything else is left to the default handler.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -28,6 +30,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             MetricQueryException => (StatusCodes.Status400BadRequest, "Bad query"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
+            InvalidOperationException e when e.Message.StartsWith("Custom KPI '", StringComparison.Ordinal) => (StatusCodes.Status409Conflict, "Broken custom KPI"),
             _ => (0, ""),
         };
         if (status == 0)
@@ -40,7 +43,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = title,
+                Detail = status == StatusCodes.Status409Conflict ? exception.Message + " (DELETE custom-kpis/{id} removes it)." : exception.Message,
+            },
         }).ConfigureAwait(false);
     }
 }

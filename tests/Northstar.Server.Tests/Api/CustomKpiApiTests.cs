@@ -1,4 +1,5 @@
 using Northstar.Core.Accounts;
+using Northstar.Core.Metrics;
 
 namespace Northstar.Server.Tests.Api;
 
@@ -81,5 +82,23 @@ public sealed class CustomKpiApiTests : ApiTestBase
 
         Assert.Equal(403, status);
         Assert.Equal("application/problem+json", mediaType);
+    }
+
+    [Fact]
+    public async Task BrokenSavedFormula_Is409NamingIt_AndDeleteStillRemovesIt()
+    {
+        // Saved behind the API's check, as a formula over a measure that was later renamed would be.
+        var custom = (ICustomKpiStore)World.Store;
+        custom.SaveCustomKpi(World.Acme, new KpiDefinition("old_kpi", "Old", KpiUnit.Count, KpiDirection.UpIsGood, "old", []) { Formula = "renamed_measure" });
+
+        var (broken, problem, mediaType) = await ApiWorld.SendAsync(_editor, HttpMethod.Get, "kpis/leads?period=2026-Q1");
+        var deleted = await ApiWorld.SendAsync(_editor, HttpMethod.Delete, "custom-kpis/old_kpi");
+        var after = await ApiWorld.SendAsync(_editor, HttpMethod.Get, "kpis/leads?period=2026-Q1");
+
+        Assert.Equal(409, broken);
+        Assert.Equal("application/problem+json", mediaType);
+        Assert.Contains("old_kpi", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(204, deleted.Status);
+        Assert.Equal(200, after.Status);
     }
 }
