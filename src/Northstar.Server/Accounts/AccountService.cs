@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Northstar.Core.Accounts;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
@@ -15,7 +17,7 @@ namespace Northstar.Server.Accounts;
 /// clear), cookie log-in with a per-name and per-address throttle, API tokens (kept as SHA-256
 /// hashes) and tracking write keys.
 /// </summary>
-public sealed class AccountService(IAccountStore accounts, LoginThrottle throttle)
+public sealed class AccountService(IAccountStore accounts, LoginThrottle throttle, ILogger<AccountService>? logger = null)
 {
     /// <summary>The shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
@@ -24,6 +26,8 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
     public const int MaxNameLength = 64;
 
     private static readonly PasswordHasher<UserAccount> Hasher = new();
+
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
     // The hasher ignores the user; one placeholder serves every call.
     private static readonly UserAccount Nobody = new(0, "", "", DateTimeOffset.UnixEpoch);
@@ -111,13 +115,15 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
         name ??= "";
         password ??= "";
         var address = http.Connection.RemoteIpAddress?.ToString();
-        if (throttle.RetryAfter(name, address) > TimeSpan.Zero)
+        if (throttle.RetryAfter(name, address) is var wait && wait > TimeSpan.Zero)
         {
+            AccountsLog.LoginThrottled(_logger, name, address, (int)Math.Ceiling(wait.TotalSeconds));
             return LoginOutcome.Throttled;
         }
 
         if (CheckPassword(name, password) is not { } user)
         {
+            AccountsLog.LoginFailed(_logger, name, address);
             throttle.Failed(name, address);
             return LoginOutcome.BadCredentials;
         }

@@ -152,7 +152,9 @@ public sealed class MemberEndpointTests
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("website", listed.GetProperty("name").GetString());
-        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
+        // snake_case like the rest of the API's answers.
+        Assert.Equal(JsonValueKind.String, listed.GetProperty("created_at").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("revoked_at").ValueKind);
         Assert.NotNull(s.Accounts.FindWriteKey(json.GetProperty("key").GetString()!)!.RevokedAt);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SessionEndpointTests
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         var json = JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ada", json.GetProperty("name").GetString());
-        Assert.False(json.GetProperty("apiToken").GetBoolean());
+        Assert.False(json.GetProperty("api_token").GetBoolean());
         var workspaces = json.GetProperty("workspaces").EnumerateArray()
             .Select(w => (w.GetProperty("workspace").GetString(), w.GetProperty("role").GetString())).ToList();
         Assert.Equal([("alpha", "editor"), ("bravo", "viewer")], workspaces);
@@ -122,7 +122,7 @@ public sealed class SessionEndpointTests
         using var me = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
 
         var json = JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement;
-        Assert.True(json.GetProperty("apiToken").GetBoolean());
+        Assert.True(json.GetProperty("api_token").GetBoolean());
         var only = Assert.Single(json.GetProperty("workspaces").EnumerateArray());
         Assert.Equal("bravo", only.GetProperty("workspace").GetString());
         Assert.Equal("viewer", only.GetProperty("role").GetString());
