@@ -38,6 +38,36 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Login_FromTheRoot_LandsOnTheFirstWorkspaceAndLogsOut()
+    {
+        var page = await site.LogInAsync("ada");
+        Assert.EndsWith("/w/demo", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+
+        await page.ClickAsync("form.logout button");
+        await page.WaitForURLAsync(u => u.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/w/demo/funnel");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_StaysWithAMessage()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Server.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/w/tiny/goals");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("input[name=Name]", "ada");
+        await page.FillAsync("input[name=Password]", "not-the-password");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Contains("Wrong user name or password", await page.TextContentAsync(".login .errors"), StringComparison.Ordinal);
+
+        await page.FillAsync("input[name=Password]", DashboardSite.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(u => u.Contains("/w/tiny/goals", StringComparison.Ordinal));
+        await DashboardSite.ScreenshotAsync(page, "goals-tiny");
+    }
+
+    [Fact]
     public async Task Overview_SwitchToQuarter_ShowsTheQuarterHoldingTheMonth()
     {
         var page = await site.LogInAsync("ada");
