@@ -14,7 +14,9 @@ namespace Northstar.Bench;
 /// file, N events (default 500,000) sent as <c>/v1/batch</c> requests of 100 by C concurrent
 /// HttpClient callers (default 8). Every 200 means committed. Prints events/s, request latency
 /// p50/p99, CPU and the stored count. The mix: 60% track (mapped and unmapped names), 35% page
-/// (a third with UTM tags, so sessions start), 5% identify; 20,000 anonymous visitors.
+/// (a third with UTM tags, so sessions start), 5% identify; 20,000 anonymous visitors. A third
+/// argument first fills the store with that many events (written directly, not timed), to see
+/// how ingest holds up on a large store.
 /// </summary>
 internal static class IngestBench
 {
@@ -25,10 +27,13 @@ internal static class IngestBench
     {
         var events = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
         var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var prefill = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         var dir = Directory.CreateTempSubdirectory("northstar-ingest-bench-");
         try
         {
-            return RunAsync(Path.Combine(dir.FullName, "bench.db"), events / BatchSize, concurrency).GetAwaiter().GetResult();
+            var db = Path.Combine(dir.FullName, "bench.db");
+            Prefill(db, prefill);
+            return RunAsync(db, events / BatchSize, concurrency).GetAwaiter().GetResult();
         }
         finally
         {
@@ -70,6 +75,32 @@ internal static class IngestBench
         {
             await app.StopAsync();
             await app.DisposeAsync();
+        }
+    }
+
+    private static void Prefill(string db, int events)
+    {
+        using var store = Storage.Sqlite.SqliteFactStore.Open(db);
+        var workspace = store.GetOrCreateWorkspace("bench");
+        var clock = Stopwatch.StartNew();
+        for (var start = 0; start < events; start += 200_000)
+        {
+            var chunk = Enumerable.Range(start, Math.Min(200_000, events - start)).Select(n => new Core.Facts.EventFact
+            {
+                Id = "pre-" + n,
+                Timestamp = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n % 5_000_000),
+                Type = Core.Facts.EventType.PageView,
+                AnonymousId = "p-" + (n % 200_000),
+                Page = "/p" + (n % 40),
+            }).ToArray();
+            using var session = store.BeginWrite(workspace);
+            session.Write<Core.Facts.EventFact>(chunk, new List<int>());
+            session.Commit();
+        }
+
+        if (events > 0)
+        {
+            Console.WriteLine($"prefilled {events:N0} events in {clock.Elapsed.TotalSeconds:F1} s; file {new FileInfo(db).Length / 1e6:F0} MB");
         }
     }
 
