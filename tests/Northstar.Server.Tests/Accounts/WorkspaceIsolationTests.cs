@@ -55,6 +55,11 @@ public sealed class WorkspaceIsolationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{endpoints.Count} workspace routes, {endpoints.Sum(e => e.Methods.Count) * callers.Length} outsider calls");
+        foreach (var (pattern, methods, needs) in endpoints)
+        {
+            output.WriteLine($"  {string.Join(',', methods)} {pattern.RawText} ({needs})");
+        }
+
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
