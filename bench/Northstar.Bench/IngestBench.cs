@@ -67,6 +67,9 @@ internal static class IngestBench
             Console.WriteLine($"request latency p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies.LastOrDefault():F1} ms");
             Console.WriteLine($"cpu {cpuSeconds:F2} s, server and callers in one process ({cpuSeconds / seconds:F2} cores busy); load average {File.ReadAllText("/proc/loadavg").Trim()}");
             Console.WriteLine($"gc gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
+            var merge = Stopwatch.StartNew();
+            await app.Services.GetRequiredService<Server.Tracking.IngestWriter>().FlushAsync();
+            Console.WriteLine($"the store had every acknowledged event {merge.Elapsed.TotalSeconds:F2} s after the last 200 (merge lag)");
             var stored = store.Summarize(workspace).Kinds[0].Count;
             Console.WriteLine($"stored {stored:N0} event facts (page calls also make session starts); file {new FileInfo(db).Length / 1e6:F0} MB");
             return failed == 0 ? 0 : 1;

@@ -72,7 +72,7 @@ internal sealed class TrackingHandler(
         {
             try
             {
-                await writer.WriteAsync(WorkspaceOf(key!), parsed.Messages, http.RequestAborted).ConfigureAwait(false);
+                await writer.WriteAsync(new JournalEntry(WorkspaceOf(key!).Id, call, receivedAt, body.Body), http.RequestAborted).ConfigureAwait(false);
             }
             catch (StoreUnavailableException e)
             {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using Northstar.Core.Facts;
 using Northstar.Core.Workspaces;
@@ -8,7 +9,8 @@ namespace Northstar.Server.Tests.Tracking;
 
 /// <summary>
 /// A running server with workspace <c>acme</c> and its write key <see cref="Key"/>, and a client
-/// that sends JSON to the tracking routes with that key (or another, or none).
+/// that sends JSON to the tracking routes with that key (or another, or none), and waits until
+/// what was journaled is merged into the store, so that a test reads the store right after.
 /// </summary>
 internal sealed class TrackingServer : IAsyncDisposable
 {
@@ -60,7 +62,10 @@ internal sealed class TrackingServer : IAsyncDisposable
             request.Headers.Authorization = Basic(key + ":");
         }
 
-        return await Client.SendAsync(request);
+        var response = await Client.SendAsync(request);
+        // A 200 means journaled; the store has the events once the merge took them.
+        await Server.App.Services.GetRequiredService<IngestWriter>().FlushAsync();
+        return response;
     }
 
     public List<EventFact> Events() => [.. Server.Store.Read<EventFact>(Workspace)];
