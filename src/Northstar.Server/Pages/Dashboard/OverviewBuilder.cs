@@ -19,9 +19,9 @@ public static class OverviewBuilder
     /// <summary>Buckets in a sparkline: 12 months or 8 quarters.</summary>
     public static int SparkBuckets(bool quarter) => quarter ? 8 : 12;
 
-    /// <summary>The cards of <paramref name="period"/> (a month, or a quarter when <paramref name="quarter"/>).</summary>
+    /// <summary>The cards of <paramref name="period"/> (a month, or a quarter when <paramref name="quarter"/>); <paramref name="timing"/> hears each card's time.</summary>
     public static IReadOnlyList<OverviewCard> Build(
-        MetricsEngine engine, Period period, bool quarter, IReadOnlyList<Goal> goals, PacingThresholds thresholds, DateOnly asOf)
+        MetricsEngine engine, Period period, bool quarter, IReadOnlyList<Goal> goals, PacingThresholds thresholds, DateOnly asOf, Action<string, TimeSpan>? timing = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(period);
@@ -37,6 +37,8 @@ public static class OverviewBuilder
                 continue;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
             // One query per card: the sparkline's buckets end with the period and the one before it,
             // and a bucket's value is the KPI over that bucket's days, so value and change come from it.
             var spark = Spark(engine.Run(new MetricQuery(id, trailing, quarter ? Grain.Quarter : Grain.Month) { Label = period.Label }));
@@ -46,6 +48,7 @@ public static class OverviewBuilder
             var goal = PeriodGoal(engine, goals, id, period, asOf);
             var pacing = goal is null ? null : pacer.Pace(goal, asOf);
             cards.Add(new OverviewCard(kpi, value, change, goal?.Target, pacing, spark));
+            timing?.Invoke(id, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
 
         return cards;
