@@ -35,6 +35,19 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
     // Checked against when the name is unknown, so that a wrong name costs what a wrong password costs.
     private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(Nobody, Secrets.NewPassword()));
 
+    /// <summary>
+    /// A cookie's claim that ties it to the password it was signed in with: when the password
+    /// changes, every session signed in with the old one ends (see <see cref="PasswordStamp"/>).
+    /// </summary>
+    public const string PasswordStampClaim = "northstar:password_stamp";
+
+    /// <summary>A short digest of the user's current password hash (not the hash itself).</summary>
+    public static string PasswordStamp(UserAccount user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Secrets.Hash(user.PasswordHash)[..16];
+    }
+
     /// <summary>Why a name cannot be a user name, or null when it can.</summary>
     public static string? NameProblem(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "The user name is empty."
@@ -133,6 +146,7 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
                 new Claim(ClaimTypes.Name, user.Name),
+                new Claim(PasswordStampClaim, PasswordStamp(user)),
             ],
             NorthstarClaims.CookieScheme);
         await http.SignInAsync(NorthstarClaims.CookieScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);

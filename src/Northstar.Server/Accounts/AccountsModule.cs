@@ -43,7 +43,7 @@ public static class AccountsModule
                 // API and tracking callers get a status code, never a redirect to the login page.
                 cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
-                cookie.Events.OnValidatePrincipal = RejectDeletedUser;
+                cookie.Events.OnValidatePrincipal = RejectStaleCookie;
             });
         builder.Services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder(DefaultScheme).RequireAuthenticatedUser().Build());
@@ -66,11 +66,13 @@ public static class AccountsModule
         workspace.MapWriteKeyEndpoints();
     }
 
-    // A cookie outlives its user: a deleted user's cookie signs nobody in.
-    private static async Task RejectDeletedUser(CookieValidatePrincipalContext context)
+    // A cookie outlives its user and its password: a deleted user's cookie, or one signed in
+    // with a password changed since, signs nobody in.
+    private static async Task RejectStaleCookie(CookieValidatePrincipalContext context)
     {
         var accounts = context.HttpContext.RequestServices.GetRequiredService<IAccountStore>();
-        if (context.Principal is not { } principal || NorthstarClaims.UserId(principal) is not { } id || accounts.GetUser(id) is null)
+        if (context.Principal is not { } principal || NorthstarClaims.UserId(principal) is not { } id || accounts.GetUser(id) is not { } user
+            || principal.FindFirst(AccountService.PasswordStampClaim)?.Value != AccountService.PasswordStamp(user))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(NorthstarClaims.CookieScheme).ConfigureAwait(false);

@@ -111,6 +111,25 @@ public sealed class SessionEndpointTests
     }
 
     [Fact]
+    public async Task Cookie_PasswordChangedAfterLogin_Is401_NewLoginWorks()
+    {
+        await using var s = await AccountsServer.StartAsync();
+        var ada = s.AddMember("ada", s.Alpha, WorkspaceRole.Admin);
+        var client = await s.LoginAsync("ada");
+        using var before = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
+
+        s.Service.SetPassword(ada.Id, "a brand new password");
+        using var after = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
+        using var login = await client.PostAsJsonAsync("/api/login", new { name = "ada", password = "a brand new password" });
+        using var again = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
     public async Task Me_WithApiToken_OnlyTheTokensWorkspaceAtTheTokensRole()
     {
         await using var s = await AccountsServer.StartAsync();
