@@ -62,6 +62,9 @@ internal sealed partial class IngestWriter : IHostedService, IDisposable
         await pending.Done.Task.ConfigureAwait(false);
     }
 
+    /// <summary>Requests journaled but not yet merged into the store.</summary>
+    public long Backlog => Interlocked.Read(ref _appended) - Interlocked.Read(ref _merged);
+
     /// <summary>Completes when everything journaled before the call is in the store (tests, shutdown).</summary>
     public async Task FlushAsync(CancellationToken cancel = default)
     {

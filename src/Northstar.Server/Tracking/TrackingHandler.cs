@@ -11,7 +11,7 @@ namespace Northstar.Server.Tracking;
 /// body), the rate limit, the body within its limit, the calls checked one by one, then the
 /// group commit; 200 only once the good calls are committed. Failures are problem details:
 /// 400 bad JSON or batch too long, 401 missing, unknown or revoked key, 413 body too large,
-/// 429 rate limit (Retry-After), 503 the store failed.
+/// 429 rate limit (Retry-After), 503 the journal failed or holds too much not yet merged (Retry-After).
 /// </summary>
 internal sealed class TrackingHandler(
     IFactStore store, IAccountStore accounts, IngestWriter writer, WriteKeyRateLimiter limiter, ServerOptions server)
@@ -66,6 +66,11 @@ internal sealed class TrackingHandler(
         if (call is not null && parsed.Errors.Count > 0)
         {
             return BadRequest(parsed.Errors[0].Reason);
+        }
+
+        if (parsed.Messages.Count > 0 && writer.Backlog >= server.Tracking.MaxJournalBacklog)
+        {
+            return new Busy();
         }
 
         if (parsed.Messages.Count > 0)
@@ -128,6 +133,16 @@ internal sealed class TrackingHandler(
         {
             httpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"northstar tracking\"";
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not authorized", detail: detail).ExecuteAsync(httpContext);
+        }
+    }
+
+    private sealed class Busy : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+                detail: "The store is behind on merging tracked events; send them again shortly.").ExecuteAsync(httpContext);
         }
     }
 

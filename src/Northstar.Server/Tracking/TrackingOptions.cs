@@ -18,6 +18,12 @@ public sealed record TrackingOptions
     /// </summary>
     public double RequestsPerSecondPerKey { get; init; } = 5000;
 
+    /// <summary>
+    /// Accepted requests the journal may hold beyond the store before new ones get 503 with
+    /// Retry-After (the merge is behind; clients retry). Default 10,000 (about a million events in batches of 100).
+    /// </summary>
+    public int MaxJournalBacklog { get; init; } = 10_000;
+
     /// <summary>A page more than this long after the actor's previous page starts a new session (GA's 30 minutes).</summary>
     public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromMinutes(30);
 

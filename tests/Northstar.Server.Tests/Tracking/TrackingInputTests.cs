@@ -303,6 +303,19 @@ public sealed class TrackingInputTests
         Assert.Equal(["r1", "r2"], t.Events().Select(e => e.Id).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Batch_JournalBacklogFull_Is503WithRetryAfter()
+    {
+        // No room at all: every request that carries events finds the backlog full.
+        await using var t = await TrackingServer.StartAsync(new TrackingOptions { MaxJournalBacklog = 0 });
+
+        using var response = await t.PostAsync("/v1/batch", Calls.Batch(Calls.Track("b1")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+        Assert.Empty(t.Events());
+    }
+
     [Theory]
     [InlineData("/v1/track")]
     [InlineData("/v1/identify")]
