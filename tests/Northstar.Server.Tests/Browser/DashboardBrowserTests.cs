@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 using Northstar.Server.Pages.Dashboard;
@@ -115,6 +117,37 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Explorer_YearByQuarterAndBadPeriod_TableOrFaultWithCaret()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo/explorer?kpi=sessions&period=2026&grain=quarter&by=channel");
+        var header = await page.Locator("#table-result thead th").AllTextContentsAsync();
+        Assert.Equal(["channel", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "total", "previous (2025)", "change"], header);
+        var all = page.Locator("#table-result tbody tr", new PageLocatorOptions { HasText = "all" }).Last.Locator("td").Nth(5);
+        Assert.Equal(Fmt.Value(EngineTotals(Period.Year(2026).Range)["sessions"], KpiUnit.Count), await all.TextContentAsync());
+
+        await page.GotoAsync("/w/demo/explorer?kpi=sessions&period=2026-Q5");
+        var error = await page.TextContentAsync(".errors");
+        Assert.Contains("2026-Q5", error, StringComparison.Ordinal);
+        Assert.Contains("^", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Viewer_PostingAGoalAnyway_Is403()
+    {
+        var page = await site.LogInAsync("bob");
+        await page.GotoAsync("/w/other/goals");
+        var token = await page.GetAttributeAsync("form.logout input[name=__RequestVerificationToken]", "value");
+        var response = await page.APIRequest.PostAsync("/w/other/goals?handler=Set", new APIRequestContextOptions
+        {
+            Form = FormWith(page, ("__RequestVerificationToken", token!), ("Set.Id", "sneaky"), ("Set.Kpi", "leads"), ("Set.Target", "5"), ("Set.Period", "2026")),
+        });
+
+        Assert.Equal(403, response.Status);
+        Assert.Null(site.Server.App.Services.GetRequiredService<IGoalStore>().GetGoal(site.Server.Store.FindWorkspace("other")!, "sneaky"));
+    }
+
+    [Fact]
     public async Task Explorer_DefineCustomKpi_SavesItOrShowsTheFault()
     {
         var page = await site.LogInAsync("ada");
@@ -226,6 +259,17 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
         }
 
         Assert.Equal(1, await page.GotoAsync("/w/demo/funnel?view=quarter&period=2026-Q3").ContinueWith(_ => page.Locator("#table-stages tr.highlight").CountAsync()).Unwrap());
+    }
+
+    private static IFormData FormWith(IPage page, params (string Name, string Value)[] fields)
+    {
+        var form = page.APIRequest.CreateFormData();
+        foreach (var (name, value) in fields)
+        {
+            form.Set(name, value);
+        }
+
+        return form;
     }
 
     private static async Task<Dictionary<string, double?>> CardValues(IPage page)

@@ -40,6 +40,9 @@ public sealed partial class ExplorerModel : WorkspacePageModel
 
     public KpiResult? Result { get; private set; }
 
+    /// <summary>The period as asked (or the default), for the form.</summary>
+    public string PeriodInput { get; private set; } = "";
+
     public string? Problem { get; private set; }
 
     /// <summary>The formula's errors, each rendered with a caret under its position.</summary>
@@ -50,12 +53,13 @@ public sealed partial class ExplorerModel : WorkspacePageModel
     protected override void Load()
     {
         Kpi = string.IsNullOrWhiteSpace(Kpi) ? "leads" : Kpi.Trim();
-        var period = ResolvePeriod();
-        var grain = Enum.TryParse<Grain>(GrainText, ignoreCase: true, out var g) ? g : Quarterly ? Grain.Month : Grain.Week;
+        // Any period the CLI reads (2025, last-30-days, 2025-01-01..2025-03-31); default: the overview's default quarter.
+        PeriodInput = string.IsNullOrWhiteSpace(PeriodText) ? DefaultPeriod() : PeriodText.Trim();
+        var grain = Enum.TryParse<Grain>(GrainText, ignoreCase: true, out var g) && Enum.IsDefined(g) ? g : Grain.Month;
         GrainText = grain.ToString().ToLowerInvariant();
         var input = new KpiQueryInput(Kpi)
         {
-            Period = period.Label,
+            Period = PeriodInput,
             Grain = grain,
             By = string.IsNullOrWhiteSpace(By) ? null : By.Trim(),
             Filters = [.. Filter.SelectMany(f => f.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
@@ -65,6 +69,11 @@ public sealed partial class ExplorerModel : WorkspacePageModel
         if (query is null)
         {
             Problem = $"{problem!.Parameter}: {problem.Reason}";
+            if (problem.Text is { } text && problem.Position is { } at)
+            {
+                Problem += "\n  " + text + "\n  " + new string(' ', Math.Clamp(at, 0, text.Length)) + "^";
+            }
+
             return;
         }
 
@@ -79,6 +88,13 @@ public sealed partial class ExplorerModel : WorkspacePageModel
         }
 
         Tables.Add(Table(Result));
+    }
+
+    private string DefaultPeriod()
+    {
+        View = "quarter";
+        PeriodText = null;
+        return ResolvePeriod().Label;
     }
 
     /// <summary>The result as a table: a row per group, a column per bucket, the total and the change.</summary>
