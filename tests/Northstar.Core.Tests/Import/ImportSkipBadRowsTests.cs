@@ -32,7 +32,7 @@ public sealed class ImportSkipBadRowsTests : IDisposable
             id,timestamp,type,note,reject_line,reject_reason
             e2,2026-13-01,page_view,"bad, date",3,column 'timestamp': '2026-13-01' is not a date (expected ISO 8601)
             e1,2026-01-01T00:00:00Z,form_submit,clash,5,duplicate key 'e1': an earlier row of this file has the same key with different values
-            e4,2026-01-02T00:00:00Z,clicked,,6,"column 'type': 'clicked' is not an event type (expected one of session_start, page_view, cta_view, cta_click, form_start, form_field, form_submit, email_sent, email_open, email_click, email_reply, meeting_booked, video_engaged, social_engaged, content_used, ad_impression, ad_click)"
+            e4,2026-01-02T00:00:00Z,clicked,,6,"column 'type': 'clicked' is not an event type (expected one of session_start, page_view, cta_view, cta_click, form_start, form_field, form_submit, email_sent, email_open, email_click, email_reply, meeting_booked, video_engaged, social_engaged, content_used, ad_impression, ad_click, identify, custom)"
 
             """,
             File.ReadAllText(result.RejectsPath!));
