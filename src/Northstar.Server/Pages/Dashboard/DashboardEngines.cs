@@ -18,6 +18,7 @@ public sealed class DashboardEngines(IFactStore store, ICustomKpiStore custom, T
 {
     private readonly ConcurrentDictionary<long, Entry> _engines = new();
     private readonly ConcurrentDictionary<long, (long Version, DateOnly Today, DateOnly? LastDay)> _lastDays = new();
+    private readonly List<((long Workspace, long Version, DateRange Period, string Config) Key, AttributionData Data)> _journeys = [];
 
     /// <summary>The workspace's engine with its settings and custom KPIs as they are now.</summary>
     public MetricsEngine For(Workspace workspace)
@@ -59,6 +60,39 @@ public sealed class DashboardEngines(IFactStore store, ICustomKpiStore custom, T
 
         _lastDays[workspace.Id] = (version, today, day);
         return day;
+    }
+
+    /// <summary>
+    /// The period's journeys (<see cref="AttributionData"/>), kept for the store's data version and
+    /// the attribution settings: building them reads every touch event (1.5-2 s on a 10M-event
+    /// store), while the journeys kept are only the period's conversions'. The 8 latest are kept.
+    /// </summary>
+    public AttributionData Attribution(Workspace workspace, DateRange period)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var version = store is IDerivedViews views ? views.DataVersion(workspace) : 0;
+        var config = JsonSerializer.Serialize(Core.Attribution.Reports.AttributionSettings.Describe(Core.Attribution.Reports.AttributionSettings.Load(custom, workspace)));
+        var key = (workspace.Id, version, period, config);
+        lock (_journeys)
+        {
+            var at = _journeys.FindIndex(e => e.Key == key);
+            if (at >= 0)
+            {
+                return _journeys[at].Data;
+            }
+        }
+
+        var data = AttributionData.Build(store, custom, workspace, period);
+        lock (_journeys)
+        {
+            _journeys.Insert(0, (key, data));
+            if (_journeys.Count > 8)
+            {
+                _journeys.RemoveAt(_journeys.Count - 1);
+            }
+        }
+
+        return data;
     }
 
     private sealed record Entry(string Fingerprint, MetricsEngine Engine);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Attribution.Reports;
-using Northstar.Core.Metrics;
 using Northstar.Server.Pages.Dashboard;
 
 namespace Northstar.Server.Pages.W;
@@ -22,7 +21,7 @@ public sealed class AttributionModel : WorkspacePageModel
     {
         var period = ResolvePeriod();
         var services = HttpContext.RequestServices;
-        var data = AttributionData.Build(services.GetRequiredService<Core.Storage.IFactStore>(), services.GetRequiredService<ICustomKpiStore>(), Workspace, period.Range);
+        var data = services.GetRequiredService<DashboardEngines>().Attribution(Workspace, period.Range);
         var models = Compared.Select(n => data.Model(n, out _)).OfType<Core.Attribution.Reports.AttributionModel>().ToList();
         var comparison = ModelComparisonReport.Compare(data.Customers, models);
         Comparison = comparison;

@@ -29,7 +29,7 @@ public sealed class ChannelsModel : WorkspacePageModel
         var period = ResolvePeriod();
         var services = HttpContext.RequestServices;
         var store = services.GetRequiredService<Core.Storage.IFactStore>();
-        var data = AttributionData.Build(store, services.GetRequiredService<ICustomKpiStore>(), Workspace, period.Range);
+        var data = services.GetRequiredService<DashboardEngines>().Attribution(Workspace, period.Range);
         if (data.Model(ModelName, out var error) is not { } model)
         {
             Error = error;
