@@ -50,7 +50,7 @@ internal sealed partial class IngestWriter : IHostedService, IDisposable
         _parser = new SegmentParser(server.Tracking);
         _journal = new TrackingJournal(Path.GetFullPath(server.DbPath));
         // Entries a crash left behind count as appended: the first merges take them.
-        _appended = _journal.ReadOldest(long.MaxValue).Count;
+        _appended = _journal.Count();
     }
 
     /// <summary>Journals one accepted request; completes when it is durable (or throws when the write failed).</summary>

@@ -80,6 +80,14 @@ internal sealed class TrackingJournal : IDisposable
         return entries;
     }
 
+    /// <summary>How many entries wait to be merged.</summary>
+    public long Count()
+    {
+        using var count = _read.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM pending";
+        return (long)count.ExecuteScalar()!;
+    }
+
     /// <summary>Removes the entries up to and including <paramref name="seq"/> (they are in the store).</summary>
     public void RemoveThrough(long seq)
     {
