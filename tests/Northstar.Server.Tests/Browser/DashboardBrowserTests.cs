@@ -215,6 +215,33 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Data_AdminCreatesAndRevokesAKey_TheTrackingApiFollows()
+    {
+        var page = await site.LogInAsync("ada");
+        await page.GotoAsync("/w/demo/data");
+        await page.FillAsync("input[name=KeyName]", "website-test");
+        await page.ClickAsync("#keys form button[type=submit]");
+        var row = page.Locator("#table-write-keys tbody tr", new PageLocatorOptions { HasText = "website-test" });
+        var key = await row.Locator("td").Nth(1).TextContentAsync();
+        Assert.Contains(key!, await page.TextContentAsync("#snippet"), StringComparison.Ordinal);
+        Assert.Equal(200, (await Track(page, key!)).Status);
+
+        await page.Locator("#keys form", new PageLocatorOptions { HasText = "website-test" }).Locator("button").ClickAsync();
+        Assert.NotEqual("", await page.Locator("#table-write-keys tbody tr", new PageLocatorOptions { HasText = "website-test" }).Locator("td").Nth(3).TextContentAsync());
+        Assert.Equal(401, (await Track(page, key!)).Status);
+    }
+
+    private static async Task<IAPIResponse> Track(IPage page, string key)
+    {
+        var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(key + ":"));
+        return await page.APIRequest.PostAsync("/v1/track", new APIRequestContextOptions
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = "Basic " + basic, ["Content-Type"] = "application/json" },
+            Data = "{\"userId\":\"u1\",\"event\":\"Signed Up\"}",
+        });
+    }
+
+    [Fact]
     public async Task Viewer_SeesNoEditingForms()
     {
         var page = await site.LogInAsync("bob");
