@@ -82,8 +82,9 @@ public sealed class SqliteStageRollupTests : IDisposable
             Write(old, ws, [new StageChangeBuilder("c1").Stage(Stage.Mql).EnteredAt(day: 4).Build(), new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 4).Build()]);
         }
 
-        // What a file written before step 3 holds: current lifecycles, neither the table nor the mark.
-        Scalar("DROP TABLE stage_rollup; DROP TABLE stage_counts; ALTER TABLE workspaces DROP COLUMN stages_stale; PRAGMA user_version = 2; SELECT 0");
+        // What a file written before step 3 holds: current lifecycles, neither the table nor the mark (nor the later steps' tables).
+        Scalar("DROP TABLE stage_rollup; DROP TABLE stage_counts; ALTER TABLE workspaces DROP COLUMN stages_stale; "
+            + "DROP TABLE users; DROP TABLE memberships; DROP TABLE api_tokens; DROP TABLE write_keys; DROP TABLE imports; PRAGMA user_version = 2; SELECT 0");
 
         using var store = SqliteFactStore.Open(Db);
 
