@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
-using Northstar.Server.Pages.Dashboard;
 
 namespace Northstar.Server.Pages;
 
@@ -15,7 +14,6 @@ public static class DashboardModule
     public static void AddNorthstarDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<DashboardEngines>();
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/W"));
     }
 

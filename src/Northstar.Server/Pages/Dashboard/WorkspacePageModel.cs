@@ -40,7 +40,7 @@ public abstract class WorkspacePageModel : PageModel
     public bool IsAdmin => Access.Role >= WorkspaceRole.Admin;
 
     /// <summary>The workspace's metrics engine (kept between requests).</summary>
-    public MetricsEngine Engine => _engine ??= HttpContext.RequestServices.GetRequiredService<DashboardEngines>().For(Workspace);
+    public MetricsEngine Engine => _engine ??= HttpContext.RequestServices.GetRequiredService<WorkspaceEngines>().For(Workspace);
 
     /// <summary><c>?view=month|quarter</c>.</summary>
     [FromQuery(Name = "view")]
@@ -110,7 +110,7 @@ public abstract class WorkspacePageModel : PageModel
     protected Period ResolvePeriod()
     {
         var today = Engine.Today;
-        var lastDay = HttpContext.RequestServices.GetRequiredService<DashboardEngines>().LastDataDay(Workspace, today);
+        var lastDay = HttpContext.RequestServices.GetRequiredService<WorkspaceEngines>().LastDataDay(Workspace, today);
         Period = DashboardPeriods.Resolve(PeriodText, Quarterly, Engine.Calendar, today, lastDay);
         return Period;
     }

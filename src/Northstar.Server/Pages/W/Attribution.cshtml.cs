@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Attribution.Reports;
+using Northstar.Server.Hosting;
 using Northstar.Server.Pages.Dashboard;
 
 namespace Northstar.Server.Pages.W;
@@ -21,7 +22,7 @@ public sealed class AttributionModel : WorkspacePageModel
     {
         var period = ResolvePeriod();
         var services = HttpContext.RequestServices;
-        var data = services.GetRequiredService<DashboardEngines>().Attribution(Workspace, period.Range);
+        var data = services.GetRequiredService<WorkspaceEngines>().Attribution(Workspace, period.Range);
         var models = Compared.Select(n => data.Model(n, out _)).OfType<Core.Attribution.Reports.AttributionModel>().ToList();
         var comparison = ModelComparisonReport.Compare(data.Customers, models);
         Comparison = comparison;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
+using Northstar.Server.Hosting;
 using Northstar.Server.Pages.Dashboard;
 
 namespace Northstar.Server.Pages.W;
@@ -29,7 +30,7 @@ public sealed class ChannelsModel : WorkspacePageModel
         var period = ResolvePeriod();
         var services = HttpContext.RequestServices;
         var store = services.GetRequiredService<Core.Storage.IFactStore>();
-        var data = services.GetRequiredService<DashboardEngines>().Attribution(Workspace, period.Range);
+        var data = services.GetRequiredService<WorkspaceEngines>().Attribution(Workspace, period.Range);
         if (data.Model(ModelName, out var error) is not { } model)
         {
             Error = error;

@@ -6,6 +6,7 @@ using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 using Northstar.Core.Planning;
+using Northstar.Server.Hosting;
 using Northstar.Server.Pages.Dashboard;
 
 namespace Northstar.Server.Pages.W;
@@ -94,7 +95,7 @@ public sealed class GoalsModel : WorkspacePageModel
     private void PlanFor(IReadOnlyList<Goal> goals, DateOnly today)
     {
         // Default: the (fiscal) year holding the last day with data; a demo store ends at its simulated end, not today.
-        var lastDay = HttpContext.RequestServices.GetRequiredService<DashboardEngines>().LastDataDay(Workspace, today) ?? today;
+        var lastDay = HttpContext.RequestServices.GetRequiredService<WorkspaceEngines>().LastDataDay(Workspace, today) ?? today;
         var yearText = string.IsNullOrWhiteSpace(Year) ? Engine.Calendar.YearContaining(lastDay).Label : Year;
         var parsed = PeriodParser.Parse(yearText, Engine.Calendar, today);
         if (!parsed.IsSuccess)

@@ -5,10 +5,10 @@ using Northstar.Core.Metrics;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 
-namespace Northstar.Server.Pages.Dashboard;
+namespace Northstar.Server.Hosting;
 
 /// <summary>
-/// What the channels and attribution pages read: the journeys to new customers and to won deals in
+/// What the channels and attribution pages read (kept by <see cref="WorkspaceEngines.Attribution"/>): the journeys to new customers and to won deals in
 /// a period, built together from one read of the touches (as <c>northstar attribution economics</c>
 /// does), with the workspace's attribution settings.
 /// </summary>

@@ -1,25 +1,26 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Storage;
-using Northstar.Server.Pages.Dashboard;
+using Northstar.Server.Hosting;
+using Northstar.Server.Tests.Dashboard;
 using Northstar.Storage.Sqlite;
 
-namespace Northstar.Server.Tests.Dashboard;
+namespace Northstar.Server.Tests.Hosting;
 
-public sealed class DashboardEnginesTests : IDisposable
+public sealed class WorkspaceEnginesTests : IDisposable
 {
     private static readonly DateRange September = new(new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 1));
 
     private readonly TempDirectory _dir = new();
     private readonly SqliteFactStore _store;
-    private readonly DashboardEngines _engines;
+    private readonly WorkspaceEngines _engines;
 
-    public DashboardEnginesTests()
+    public WorkspaceEnginesTests()
     {
         var path = _dir.File("tiny.db");
         DashboardStore.Write(path, demo: false);
         _store = SqliteFactStore.Open(path);
-        _engines = new DashboardEngines(_store, _store, new DashboardClock(DashboardStore.Now));
+        _engines = new WorkspaceEngines(_store, _store, new DashboardClock(DashboardStore.Now));
     }
 
     [Fact]
