@@ -4,13 +4,15 @@ using Northstar.Cli.Output;
 using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
+using Northstar.Core.Tracking;
 using Spectre.Console;
 
 namespace Northstar.Cli.Commands;
 
 /// <summary>
 /// <c>northstar settings [show | set KEY VALUE | unset KEY]</c>: the workspace settings the
-/// metrics read (brand, fiscal year start, cohort window, SLA, gross margin).
+/// metrics read (brand, fiscal year start, cohort window, SLA, gross margin), attribution's, and
+/// the tracking API's track-name mapping (<c>tracking_events</c>).
 /// </summary>
 internal static class SettingsCommand
 {
@@ -41,6 +43,7 @@ internal static class SettingsCommand
         var settings = Keys.Select(key => (Key: key, Value: custom.GetSetting(session.Workspace, key))).ToList();
         var defaults = Defaults(session.Engine.Options, PacingThresholds.Load(custom, session.Workspace))
             .Concat(AttributionSettings.Describe(AttributionSettings.Load(custom, session.Workspace)))
+            .Append(KeyValuePair.Create(TrackEventNames.SettingKey, TrackEventNames.Describe(custom.GetSetting(session.Workspace, TrackEventNames.SettingKey))))
             .ToDictionary();
         if (format == OutputFormat.Json)
         {

@@ -3,6 +3,7 @@ using Northstar.Core.Channels;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Storage;
+using Northstar.Core.Tracking;
 using Northstar.Core.Workspaces;
 
 namespace Northstar.Server.Tracking;
@@ -31,7 +32,7 @@ internal sealed class WorkspaceIngest(IFactStore store, ICustomKpiStore settings
     /// <summary>Reads what mapping needs from the store: settings, rules, and the contacts and accounts when a call names one not yet known.</summary>
     public void Prepare(IEnumerable<SegmentMessage> messages)
     {
-        var setting = settings.GetSetting(Workspace, TrackEventMap.SettingKey);
+        var setting = settings.GetSetting(Workspace, TrackEventNames.SettingKey);
         if (setting != _events.Setting)
         {
             _events = new TrackEventMap(setting);

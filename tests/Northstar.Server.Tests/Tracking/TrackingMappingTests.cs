@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
-using Northstar.Server.Tracking;
+using Northstar.Core.Tracking;
 
 namespace Northstar.Server.Tests.Tracking;
 
@@ -190,7 +190,7 @@ public sealed class TrackingMappingTests
         var settings = t.Server.App.Services.GetService(typeof(ICustomKpiStore)) as ICustomKpiStore;
 
         using var before = await t.PostAsync("/v1/track", Calls.Track("t1", "Pizza Ordered").ToJsonString());
-        settings!.SetSetting(t.Workspace, TrackEventMap.SettingKey, "{\"Pizza Ordered\": \"meeting_booked\", \"Form Submitted\": \"custom\"}");
+        settings!.SetSetting(t.Workspace, TrackEventNames.SettingKey, "{\"Pizza Ordered\": \"meeting_booked\", \"Form Submitted\": \"custom\"}");
         using var after = await t.PostAsync("/v1/batch", Calls.Batch(Calls.Track("t2", "Pizza Ordered"), Calls.Track("t3", "Form Submitted")));
 
         var events = t.Events().ToDictionary(e => e.Id, e => e.Type);
