@@ -17,7 +17,7 @@ public static class ApiModule
     public static void AddNorthstarApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<SnakeCaseSchemas>());
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<SnakeCaseSchemas>().AddDocumentTransformer<SnakeCaseSchemas>());
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddSingleton(services => services.GetRequiredService<IFactStore>() as IImportLog
             ?? throw new InvalidOperationException("This store keeps no import log (IImportLog)."));

@@ -27,19 +27,19 @@ internal static class AttributionEndpoints
             .WithSummary("Credit conversions to channels or campaigns under a model, or models side by side. model: markov (default), shapley, first, last, last_non_direct, linear, "
                 + "time_decay, position, w_shaped, ...; order: Markov order 1-3; no_nulls: Markov from converting journeys only; conversion: lead, mql, sql, opportunity, customer (default), "
                 + "deal_created, won; period: conversions on these days (default all time); by: channel (default) or campaign; compare: models comma-separated, e.g. first,last,linear.")
-            .Produces<object>()
+            .Produces<AttributionAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("attribution/pipeline", Pipeline)
             .WithName("GetAttributionPipeline").WithSummary("Sourced vs influenced pipeline per channel (period: deals created on these days; default all time).")
-            .Produces<object>()
+            .Produces<PipelineAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("attribution/influence", Influence)
             .WithName("GetAttributionInfluence").WithSummary("Channel influence on MQLs next to influence on won revenue, under one model (model, order, no_nulls, period).")
-            .Produces<object>()
+            .Produces<InfluenceAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("attribution/economics", Economics)
             .WithName("GetAttributionEconomics").WithSummary("ROI, ROAS and CAC per channel: the period's spend against the customers and won revenue a model credits (model, order, no_nulls, period).")
-            .Produces<object>()
+            .Produces<EconomicsAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -75,8 +75,8 @@ internal static class AttributionEndpoints
 
         var scope = ask.Scope(goal.ToString());
         return ask.Models.Count == 1
-            ? ApiJson.Ok(new { scope, credits = CreditReport.Compute(input, ask.Models[0], dimension) })
-            : ApiJson.Ok(new { scope, comparison = ModelComparisonReport.Compare(input, ask.Models, dimension) });
+            ? ApiJson.Ok(new AttributionAnswer(scope, CreditReport.Compute(input, ask.Models[0], dimension), null))
+            : ApiJson.Ok(new AttributionAnswer(scope, null, ModelComparisonReport.Compare(input, ask.Models, dimension)));
     }
 
     private static IResult Pipeline(string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
@@ -90,7 +90,7 @@ internal static class AttributionEndpoints
         var journeys = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(ConversionGoal.DealCreated, ask.Period?.Range));
         var deals = DealOrigin.CreatedIn(store.Read<Deal>(ask.Workspace), store.ReadLifecycles(ask.Workspace), ask.Workspace.TimeZone, ask.Period?.Range);
         var table = PipelineReport.Compute(journeys.Journeys, deals, journeys.UntouchedConversions, journeys.UntouchedValue);
-        return ApiJson.Ok(new { scope = ask.Scope(ConversionGoal.DealCreated.ToString()), pipeline = table });
+        return ApiJson.Ok(new PipelineAnswer(ask.Scope(ConversionGoal.DealCreated.ToString()), table));
     }
 
     private static IResult Influence(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
@@ -102,7 +102,7 @@ internal static class AttributionEndpoints
         }
 
         var (mqls, won) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Mql), ConversionGoal.Won);
-        return ApiJson.Ok(new { scope = ask.Scope("mql and won"), influence = InfluenceReport.Compute(mqls, won) });
+        return ApiJson.Ok(new InfluenceAnswer(ask.Scope("mql and won"), InfluenceReport.Compute(mqls, won)));
     }
 
     private static IResult Economics(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
@@ -115,7 +115,7 @@ internal static class AttributionEndpoints
 
         var (customers, revenue) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won);
         var table = EconomicsReport.Compute(customers, revenue, store.Read<Spend>(ask.Workspace), ask.Period?.Range);
-        return ApiJson.Ok(new { scope = ask.Scope("customer and won"), economics = table });
+        return ApiJson.Ok(new EconomicsAnswer(ask.Scope("customer and won"), table));
     }
 
     /// <summary>What an attribution request asks: the workspace's settings, the period, the models; or the problem with the first bad parameter.</summary>

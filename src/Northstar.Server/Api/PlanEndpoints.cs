@@ -17,17 +17,17 @@ internal static class PlanEndpoints
         api.MapPost("plan", Compute)
             .WithName("ComputePlan").WithSummary("Compute a reverse-funnel plan from a revenue goal (as plan --format json); nothing is saved.")
             .Accepts<PlanBody>("application/json")
-            .Produces<object>()
+            .Produces<PlanDocument>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPut("plan", Save)
             .WithName("SavePlan").WithSummary("Compute the plan and keep it as the workspace's plan, replacing the one before (editor): the quarterly report diagnoses against it.")
             .Accepts<PlanBody>("application/json")
-            .Produces<object>()
+            .Produces<PlanDocument>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequiresRole(WorkspaceRole.Editor);
         api.MapGet("plan", Get)
             .WithName("GetPlan").WithSummary("The workspace's saved plan (as plan show --format json).")
-            .Produces<object>()
+            .Produces<PlanDocument>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("plan", Delete)
             .WithName("DeletePlan").WithSummary("Remove the saved plan (editor): the quarterly report goes back to history.")
