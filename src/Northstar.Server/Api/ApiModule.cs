@@ -36,5 +36,7 @@ public static class ApiModule
         api.MapGroup("").WithTags("Reports").MapReportEndpoints();
         api.MapGroup("").WithTags("Attribution").MapAttributionEndpoints();
         api.MapGroup("").WithTags("Imports").MapImportEndpoints();
+        api.MapGroup("").WithTags("Channels").MapChannelEndpoints();
+        api.MapGroup("").WithTags("Facts").MapFactEndpoints();
     }
 }
