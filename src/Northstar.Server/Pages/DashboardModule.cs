@@ -14,7 +14,12 @@ public static class DashboardModule
     public static void AddNorthstarDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/W"));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/W");
+            // The overview is the workspace's home (/w/{workspace}); its name in the menu works as an address too.
+            options.Conventions.AddPageRoute("/W/Overview", "w/{workspace}/overview");
+        });
     }
 
     public static void MapNorthstarDashboard(this WebApplication app)
