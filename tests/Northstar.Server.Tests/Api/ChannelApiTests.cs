@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Northstar.Core.Accounts;
+using Northstar.Core.Facts;
 
 namespace Northstar.Server.Tests.Api;
 
@@ -131,6 +132,42 @@ public sealed class ChannelApiTests : ApiTestBase
         Assert.Equal(0, own.GetArrayLength());
         Assert.Equal("paid_search", classified.GetProperty("channel").GetString());
         Assert.Equal(404, (int)acme.StatusCode);
+    }
+
+    [Fact]
+    public async Task Put_AppliesToRowsImportedAfter_StoredFactsKeepTheirChannel()
+    {
+        await ImportAsync("n0,2026-04-01T10:00:00Z,session_start,c9,google,cpc");
+        await PutAsync(_admin, TwoRules);
+        await ImportAsync("n1,2026-04-02T10:00:00Z,session_start,c9,google,cpc");
+
+        var channels = World.Store.Read<EventFact>(World.Acme).Where(e => e.Id.StartsWith('n')).ToDictionary(e => e.Id, e => e.Channel);
+
+        Assert.Equal("paid_search", channels["n0"]); // imported before the rules: not reclassified
+        Assert.Equal("search_ads", channels["n1"]);
+    }
+
+    [Fact]
+    public async Task ClassifyAnswer_EveryPropertySent_IsInTheSchema()
+    {
+        await PutAsync(_admin, TwoRules);
+        var answer = await ApiWorld.GetJsonAsync(_viewer, "channels/classify?source=google&medium=cpc");
+        using var client = World.Anonymous();
+        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement;
+        var schema = document.GetProperty("paths").GetProperty("/api/workspaces/{workspace}/channels/classify").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        var faults = new SchemaCheck(document).Check(answer, schema);
+
+        Assert.Equal(JsonValueKind.Object, answer.GetProperty("rule").ValueKind); // the nested rule is in the answer checked
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+    }
+
+    private async Task ImportAsync(string row)
+    {
+        using var content = new StringContent("id,timestamp,type,contact_id,source,medium\n" + row + "\n", Encoding.UTF8, "text/csv");
+        using var response = await _admin.PostAsync(ApiWorld.Path("imports/events"), content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private static void AssertRule(JsonElement rule, string channel, string? source, string? medium, string? campaign)

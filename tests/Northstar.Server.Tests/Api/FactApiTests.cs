@@ -53,6 +53,20 @@ public sealed class FactApiTests : ApiTestBase
         Assert.Equal(401, (int)response.StatusCode);
     }
 
+    [Fact]
+    public async Task FactsAnswer_EveryPropertySent_IsInTheSchema()
+    {
+        var answer = await ApiWorld.GetJsonAsync(_viewer, "facts");
+        using var client = World.Anonymous();
+        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement;
+        var schema = document.GetProperty("paths").GetProperty("/api/workspaces/{workspace}/facts").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        var faults = new SchemaCheck(document).Check(answer, schema);
+
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+    }
+
     private static Dictionary<string, JsonElement> Kinds(JsonElement facts) =>
         facts.GetProperty("kinds").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k);
 
