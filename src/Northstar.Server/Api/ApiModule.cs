@@ -38,5 +38,6 @@ public static class ApiModule
         api.MapGroup("").WithTags("Imports").MapImportEndpoints();
         api.MapGroup("").WithTags("Channels").MapChannelEndpoints();
         api.MapGroup("").WithTags("Facts").MapFactEndpoints();
+        api.MapGroup("").WithTags("Attribution").MapPathTableEndpoints();
     }
 }
