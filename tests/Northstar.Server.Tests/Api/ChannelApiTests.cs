@@ -81,6 +81,18 @@ public sealed class ChannelApiTests : ApiTestBase
     }
 
     [Fact]
+    public async Task Put_OverOneMebibyte_Is413()
+    {
+        // A valid rules document padded with spaces to one byte over 1 MiB (1,048,576 bytes).
+        var rules = """[{"channel": "partners", "source": "^partner"}]""";
+        var (status, _) = await PutAsync(_admin, rules + new string(' ', (1 << 20) + 1 - rules.Length));
+        var (justUnder, _) = await PutAsync(_admin, rules + new string(' ', (1 << 20) - rules.Length));
+
+        Assert.Equal(413, status);
+        Assert.Equal(200, justUnder);
+    }
+
+    [Fact]
     public async Task Put_AsViewer_Is403_AndNothingChanges()
     {
         var (status, _) = await PutAsync(_viewer, TwoRules);
