@@ -61,6 +61,10 @@ internal sealed class SnakeCaseSchemas : IOpenApiSchemaTransformer, IOpenApiDocu
             if (snake != name && properties.Remove(name, out var property))
             {
                 properties[snake] = property;
+                if (schema.Required?.Remove(name) == true)
+                {
+                    schema.Required.Add(snake);
+                }
             }
         }
 
