@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -138,44 +137,8 @@ internal static class AttributionEndpoints
                 range = read;
             }
 
-            var (models, modelProblem) = ReadModels(config, model, order, noNulls, compare);
+            var (models, modelProblem) = AttributionModelQuery.Read(config, model, order, noNulls, compare);
             return modelProblem is null ? new(workspace, config, range, models, null) : Fail(modelProblem);
-        }
-
-        /// <summary>The models of compare, or the one of model (default markov) with order and no_nulls; or the problem.</summary>
-        private static (IReadOnlyList<AttributionModel> Models, IResult? Problem) ReadModels(AttributionConfig config, string? model, int? order, bool? noNulls, string? compare)
-        {
-            if (order is { } o && (o < 1 || o > AttributionModel.MaxOrder))
-            {
-                return ([], ApiProblems.BadParameter("order", string.Create(CultureInfo.InvariantCulture, $"{o}: the Markov order is 1 to {AttributionModel.MaxOrder}")));
-            }
-
-            if (model is not null && compare is not null)
-            {
-                return ([], ApiProblems.BadParameter("compare", "give one model or a list to compare, not both"));
-            }
-
-            var template = config.Model(AttributionModelKind.Markov) with { Order = order ?? 1, IncludeNulls = noNulls != true };
-            var (parameter, names) = compare is null
-                ? ("model", new[] { model ?? "markov" })
-                : ("compare", compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-            if (names.Length == 0)
-            {
-                return ([], ApiProblems.BadParameter("compare", "name the models, e.g. first,last,linear,position,markov,shapley"));
-            }
-
-            var models = new List<AttributionModel>();
-            foreach (var name in names)
-            {
-                if (!AttributionModel.TryParse(name, template, out var parsed, out var error))
-                {
-                    return ([], ApiProblems.BadParameter(parameter, error));
-                }
-
-                models.Add(parsed);
-            }
-
-            return (models, null);
         }
 
         public AttributionScope Scope(string conversion) =>

@@ -71,7 +71,8 @@ internal static class PathTableEndpoints
 
     private static async Task<IResult> Run(string? model, int? order, bool? no_nulls, string? compare, string? fileName, HttpContext http)
     {
-        var (models, problem) = ReadModels(model, order, no_nulls, compare);
+        // The default settings, as attribution --paths takes them.
+        var (models, problem) = AttributionModelQuery.Read(AttributionConfig.Default, model, order, no_nulls, compare);
         if (problem is not null)
         {
             return problem;
@@ -130,41 +131,5 @@ internal static class PathTableEndpoints
         {
             File.Delete(path);
         }
-    }
-
-    /// <summary>The models of compare, or the one of model (default markov) with order and no_nulls, from the default settings as attribution --paths takes them; or the problem.</summary>
-    private static (IReadOnlyList<AttributionModel> Models, IResult? Problem) ReadModels(string? model, int? order, bool? noNulls, string? compare)
-    {
-        if (order is { } o && (o < 1 || o > AttributionModel.MaxOrder))
-        {
-            return ([], ApiProblems.BadParameter("order", string.Create(CultureInfo.InvariantCulture, $"{o}: the Markov order is 1 to {AttributionModel.MaxOrder}")));
-        }
-
-        if (model is not null && compare is not null)
-        {
-            return ([], ApiProblems.BadParameter("compare", "give one model or a list to compare, not both"));
-        }
-
-        var template = AttributionConfig.Default.Model(AttributionModelKind.Markov) with { Order = order ?? 1, IncludeNulls = noNulls != true };
-        var (parameter, names) = compare is null
-            ? ("model", new[] { model ?? "markov" })
-            : ("compare", compare.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-        if (names.Length == 0)
-        {
-            return ([], ApiProblems.BadParameter("compare", "name the models, e.g. first,last,linear,position,markov,shapley"));
-        }
-
-        var models = new List<AttributionModel>();
-        foreach (var name in names)
-        {
-            if (!AttributionModel.TryParse(name, template, out var parsed, out var error))
-            {
-                return ([], ApiProblems.BadParameter(parameter, error));
-            }
-
-            models.Add(parsed);
-        }
-
-        return (models, null);
     }
 }
