@@ -13,20 +13,14 @@ namespace Northstar.Server.Tests.Accounts;
 /// A running server over a fresh store with two workspaces, "alpha" and "bravo", and helpers
 /// to add members, log in with a cookie, and call with a token or a write key.
 /// </summary>
-internal sealed class AccountsServer : IAsyncDisposable
+internal sealed class AccountsServer : ServerWorld
 {
-    private readonly TempDirectory _dir;
-    private readonly List<HttpClient> _clients = [];
-
     private AccountsServer(TempDirectory dir, RunningServer server)
+        : base(dir, server)
     {
-        _dir = dir;
-        Server = server;
         Alpha = server.Store.GetOrCreateWorkspace("alpha");
         Bravo = server.Store.GetOrCreateWorkspace("bravo");
     }
-
-    public RunningServer Server { get; }
 
     public Workspace Alpha { get; }
 
@@ -38,8 +32,7 @@ internal sealed class AccountsServer : IAsyncDisposable
 
     public static async Task<AccountsServer> StartAsync(TimeProvider? time = null)
     {
-        var dir = new TempDirectory();
-        var server = await RunningServer.StartAsync(dir.File("northstar.db"), time);
+        var (dir, server) = await StartServerAsync(time);
         return new AccountsServer(dir, server);
     }
 
@@ -57,12 +50,10 @@ internal sealed class AccountsServer : IAsyncDisposable
     /// <summary>A client without credentials that keeps cookies and never follows redirects.</summary>
     public HttpClient Anonymous()
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        return Keep(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = Server.Address,
-        };
-        _clients.Add(client);
-        return client;
+        });
     }
 
     /// <summary>A client logged in through <c>POST /api/login</c> (it holds the session cookie).</summary>
@@ -88,16 +79,5 @@ internal sealed class AccountsServer : IAsyncDisposable
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(key + ":")));
         return client;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            client.Dispose();
-        }
-
-        await Server.DisposeAsync();
-        _dir.Dispose();
     }
 }

@@ -27,23 +27,17 @@ namespace Northstar.Server.Tests.Api;
 /// vera (viewer in acme), adam (admin in acme), olga (viewer in other only); each has an API
 /// token for that workspace with the same role.
 /// </summary>
-internal sealed class ApiWorld : IAsyncDisposable
+internal sealed class ApiWorld : ServerWorld
 {
     /// <summary>The server's clock: 2026-04-15 12:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 4, 15, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _dir;
-    private readonly List<HttpClient> _clients = [];
-
     private ApiWorld(TempDirectory dir, RunningServer server)
+        : base(dir, server)
     {
-        _dir = dir;
-        Server = server;
         Acme = server.Store.GetOrCreateWorkspace("acme");
         Other = server.Store.GetOrCreateWorkspace("other");
     }
-
-    public RunningServer Server { get; }
 
     public Workspace Acme { get; }
 
@@ -56,8 +50,7 @@ internal sealed class ApiWorld : IAsyncDisposable
 
     public static async Task<ApiWorld> StartAsync()
     {
-        var dir = new TempDirectory();
-        var server = await RunningServer.StartAsync(dir.File("northstar.db"), new FixedClock(Now));
+        var (dir, server) = await StartServerAsync(new FixedClock(Now));
         var world = new ApiWorld(dir, server);
         world.WriteCompany();
         return world;
@@ -73,16 +66,13 @@ internal sealed class ApiWorld : IAsyncDisposable
         var (_, secret) = service.CreateApiToken(account.Id, ws, "tests", role);
         var client = Server.Client();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        _clients.Add(client);
-        return client;
+        return Keep(client);
     }
 
     /// <summary>A client without credentials.</summary>
     public HttpClient Anonymous()
     {
-        var client = Server.Client();
-        _clients.Add(client);
-        return client;
+        return Keep(Server.Client());
     }
 
     /// <summary>The path of a route in the workspace, e.g. <c>Path("kpis/leads")</c>.</summary>
@@ -110,17 +100,6 @@ internal sealed class ApiWorld : IAsyncDisposable
         var text = await response.Content.ReadAsStringAsync();
         var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
         return ((int)response.StatusCode, json, response.Content.Headers.ContentType?.MediaType);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            client.Dispose();
-        }
-
-        await Server.DisposeAsync();
-        _dir.Dispose();
     }
 
     private void WriteCompany()
