@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Accounts;
 using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Formulas;
 using Northstar.Core.Metrics.Queries;
 using Northstar.Server.Pages.Dashboard;
 
@@ -15,7 +13,7 @@ namespace Northstar.Server.Pages.W;
 /// and the API; and the form that defines a custom KPI (editor role; formula errors shown with
 /// their position).
 /// </summary>
-public sealed partial class ExplorerModel : WorkspacePageModel
+public sealed class ExplorerModel : WorkspacePageModel
 {
     [FromQuery(Name = "kpi")]
     public string? Kpi { get; set; }
@@ -141,37 +139,23 @@ public sealed partial class ExplorerModel : WorkspacePageModel
         return Page();
     }
 
-    /// <summary>What is wrong with the form's KPI (empty when it can be saved); the KPI when it is right.</summary>
+    /// <summary>What is wrong with the form's KPI (empty when it can be saved), checked as <c>kpi define</c> checks it; the KPI when it is right.</summary>
     internal static IReadOnlyList<string> Check(CustomKpiForm form, MetricsEngine engine, out KpiDefinition? kpi)
     {
-        kpi = null;
         var id = form.Id?.Trim() ?? "";
-        if (!SnakeCase().IsMatch(id) || id is "list" or "define" or "undefine")
-        {
-            return [$"'{id}' is not a valid KPI id: use snake_case (a-z, 0-9, _; starting with a letter)."];
-        }
-
-        if (engine.Find(id) is { IsCustom: false })
-        {
-            return [$"'{id}' is a built-in KPI; choose another id."];
-        }
-
         var formula = form.Formula ?? "";
-        var unit = Enum.TryParse<KpiUnit>(form.Unit, ignoreCase: true, out var u) ? u : KpiUnit.Count;
-        var parsed = FormulaParser.Parse(formula, engine.Measures);
-        IReadOnlyList<FormulaError> errors = parsed.Formula is not { } f ? parsed.Errors : f.CheckDeclaredUnit(unit) is { } e ? [e] : [];
-        if (errors.Count > 0)
+        var unit = CustomKpiCheck.Unit(form.Unit) ?? KpiUnit.Count;
+        var direction = CustomKpiCheck.Direction(form.Direction) ?? KpiDirection.UpIsGood;
+        kpi = new KpiDefinition(id, string.IsNullOrWhiteSpace(form.Name) ? id : form.Name.Trim(), unit, direction, formula, []) { Formula = formula };
+        var (idProblem, errors) = CustomKpiCheck.Check(engine, kpi);
+        IReadOnlyList<string> problems = idProblem is not null ? [idProblem + "."] : [.. errors.Select(x => x.Render(formula))];
+        if (problems.Count > 0)
         {
-            return [.. errors.Select(x => x.Render(formula))];
+            kpi = null;
         }
 
-        var direction = form.Direction switch { "down" => KpiDirection.DownIsGood, "neutral" => KpiDirection.Neutral, _ => KpiDirection.UpIsGood };
-        kpi = new KpiDefinition(id, string.IsNullOrWhiteSpace(form.Name) ? id : form.Name.Trim(), unit, direction, formula, []) { Formula = formula };
-        return [];
+        return problems;
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex SnakeCase();
 }
 
 /// <summary>The custom KPI form.</summary>
