@@ -141,16 +141,15 @@ public sealed class GoalsModel : WorkspacePageModel
 
         var store = HttpContext.RequestServices.GetRequiredService<IGoalStore>();
         var goal = new Goal(Set.Id?.Trim() ?? "", Set.Kpi?.Trim() ?? "", Set.Target ?? 0, Set.Period?.Trim() ?? "") { Owner = Set.Owner };
-        var check = GoalValidator.Check(goal, Engine, store.ListGoals(Workspace), Engine.Today);
-        if (check.Errors.Count > 0 || check.Goal is null)
+        var check = GoalEditor.Save(store, Workspace, Engine, goal, seasonal: false, Engine.Today);
+        if (check.Goal is not { } saved)
         {
             SetErrors = check.Errors;
         }
         else
         {
-            store.SaveGoal(Workspace, check.Goal);
-            Messages = [$"Saved goal '{check.Goal.Id}'."];
-            GoalId = check.Goal.Id;
+            Messages = [$"Saved goal '{saved.Id}'."];
+            GoalId = saved.Id;
         }
 
         Load();
