@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Northstar.Core.Forecasting;
 using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Periods;
 using Northstar.Core.Metrics.Queries;
 using Northstar.Core.Reports;
 using Northstar.Server.Hosting;
@@ -37,30 +38,18 @@ internal static class ReportEndpoints
     private static IResult Review(string? period, HttpContext http, WorkspaceEngines engines)
     {
         var engine = engines.For(http.GetWorkspace().Workspace);
-        var (quarter, problem) = KpiQueryInput.ReadPeriod(period ?? KpiQueryInput.DefaultPeriod, engine);
-        if (quarter is null)
-        {
-            return ApiProblems.From(problem!);
-        }
-
-        return QuarterlyReviewBuilder.Problem(quarter) is { } notQuarter
-            ? ApiProblems.BadParameter("period", "the review covers a quarter; " + notQuarter)
-            : ApiJson.Ok(QuarterlyReviewBuilder.Build(engine, quarter));
+        var (quarter, problem) = ReadQuarter(period, engine, "the review");
+        return quarter is null ? problem! : ApiJson.Ok(QuarterlyReviewBuilder.Build(engine, quarter));
     }
 
     private static IResult Quarterly(string? period, string? today, string? plan, HttpContext http, WorkspaceEngines engines, ICustomKpiStore settings, IGoalStore goals)
     {
         var workspace = http.GetWorkspace().Workspace;
         var engine = engines.For(workspace);
-        var (quarter, problem) = KpiQueryInput.ReadPeriod(period ?? KpiQueryInput.DefaultPeriod, engine);
+        var (quarter, problem) = ReadQuarter(period, engine, "the quarterly report");
         if (quarter is null)
         {
-            return ApiProblems.From(problem!);
-        }
-
-        if (QuarterlyReviewBuilder.Problem(quarter) is { } notQuarter)
-        {
-            return ApiProblems.BadParameter("period", "the quarterly report covers a quarter; " + notQuarter);
+            return problem!;
         }
 
         if (GoalEndpoints.Today(today, engine) is not { } asOf)
@@ -74,6 +63,15 @@ internal static class ReportEndpoints
         }
 
         return ApiJson.Ok(QuarterlyReports.Build(engine, settings, goals, workspace, quarter, asOf, plan == "history"));
+    }
+
+    /// <summary>The quarter <paramref name="period"/> names (default last-quarter), or the problem: a bad period, or one that is not a quarter (what <paramref name="report"/> covers).</summary>
+    private static (Period? Quarter, IResult? Problem) ReadQuarter(string? period, MetricsEngine engine, string report)
+    {
+        var (quarter, problem) = KpiQueryInput.ReadPeriod(period ?? KpiQueryInput.DefaultPeriod, engine);
+        return quarter is null ? (null, ApiProblems.From(problem!))
+            : QuarterlyReviewBuilder.Problem(quarter) is { } notQuarter ? (null, ApiProblems.BadParameter("period", $"{report} covers a quarter; {notQuarter}"))
+            : (quarter, null);
     }
 
     private static IResult Forecast(string kpi, string? period, double? target, string? today, HttpContext http, WorkspaceEngines engines, IGoalStore goals)
