@@ -43,6 +43,10 @@ internal static class GoalEndpoints
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : null;
 
+    /// <summary>The workspace's pacer: its engine with its pacing thresholds.</summary>
+    private static GoalPacer Pacer(MetricsEngine engine, ICustomKpiStore settings, Core.Workspaces.Workspace workspace) =>
+        new(engine, PacingThresholds.Load(settings, workspace));
+
     internal static IResult BadToday(string? text) => ApiProblems.BadParameter("today", $"'{text}' is not a date like 2026-01-11");
 
     private static IResult List(string? today, HttpContext http, WorkspaceEngines engines, IGoalStore goals, ICustomKpiStore settings)
@@ -54,8 +58,7 @@ internal static class GoalEndpoints
             return BadToday(today);
         }
 
-        var pacer = new GoalPacer(engine, PacingThresholds.Load(settings, workspace));
-        return ApiJson.Ok(new GoalList(asOf, GoalRow.List(pacer, goals.ListGoals(workspace), asOf)));
+        return ApiJson.Ok(new GoalList(asOf, GoalRow.List(Pacer(engine, settings, workspace), goals.ListGoals(workspace), asOf)));
     }
 
     private static IResult Get(string id, string? today, HttpContext http, WorkspaceEngines engines, IGoalStore goals, ICustomKpiStore settings)
@@ -72,7 +75,7 @@ internal static class GoalEndpoints
             return ApiProblems.NotFound("goal", $"id: this workspace has no goal '{id}'.");
         }
 
-        var pacing = new GoalPacer(engine, PacingThresholds.Load(settings, workspace)).Pace(goal, asOf);
+        var pacing = Pacer(engine, settings, workspace).Pace(goal, asOf);
         return ApiJson.Ok(GoalRow.From(pacing, 0));
     }
 
@@ -105,7 +108,7 @@ internal static class GoalEndpoints
             return ApiProblems.Invalid("Goal not saved", check.Errors, check.Warnings);
         }
 
-        var pacing = new GoalPacer(engine, PacingThresholds.Load(settings, workspace)).Pace(saved, asOf);
+        var pacing = Pacer(engine, settings, workspace).Pace(saved, asOf);
         var row = GoalRow.From(pacing, 0);
         return ApiJson.Ok(row with { Notes = [.. check.Warnings, .. row.Notes] });
     }
