@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Northstar.Core.Accounts;
 using Northstar.Core.Storage;
-using Northstar.Core.Workspaces;
 
 namespace Northstar.Server.Tracking;
 
@@ -14,10 +12,9 @@ namespace Northstar.Server.Tracking;
 /// 429 rate limit (Retry-After), 503 the journal failed or holds too much not yet merged (Retry-After).
 /// </summary>
 internal sealed class TrackingHandler(
-    IFactStore store, IAccountStore accounts, IngestWriter writer, WriteKeyRateLimiter limiter, ServerOptions server)
+    IAccountStore accounts, IngestWriter writer, WriteKeyRateLimiter limiter, ServerOptions server)
 {
     private readonly SegmentParser _parser = new(server.Tracking);
-    private readonly ConcurrentDictionary<long, Workspace> _workspaces = new();
 
     public async Task HandleAsync(HttpContext http, SegmentCall? call)
     {
@@ -68,16 +65,18 @@ internal sealed class TrackingHandler(
             return BadRequest(parsed.Errors[0].Reason);
         }
 
-        if (parsed.Messages.Count > 0 && writer.Backlog >= server.Tracking.MaxJournalBacklog)
-        {
-            return new Busy();
-        }
-
         if (parsed.Messages.Count > 0)
         {
+            if (writer.Backlog >= server.Tracking.MaxJournalBacklog)
+            {
+                return new Busy();
+            }
+
             try
             {
-                await writer.WriteAsync(new JournalEntry(WorkspaceOf(key!).Id, call, receivedAt, body.Body), http.RequestAborted).ConfigureAwait(false);
+                // The key carries its workspace's id (keys are made for an existing workspace, workspaces are
+                // never deleted); the merge looks workspaces up, and drops entries of a missing one (log 6003).
+                await writer.WriteAsync(new JournalEntry(key!.WorkspaceId, call, receivedAt, body.Body), http.RequestAborted).ConfigureAwait(false);
             }
             catch (StoreUnavailableException e)
             {
@@ -104,22 +103,6 @@ internal sealed class TrackingHandler(
         }
 
         return null;
-    }
-
-    private Workspace WorkspaceOf(WriteKey key)
-    {
-        if (!_workspaces.TryGetValue(key.WorkspaceId, out var workspace))
-        {
-            foreach (var w in store.ListWorkspaces())
-            {
-                _workspaces[w.Id] = w;
-            }
-
-            workspace = _workspaces.TryGetValue(key.WorkspaceId, out var again) ? again
-                : throw new InvalidOperationException($"Write key {key.Id} names workspace {key.WorkspaceId}, which does not exist.");
-        }
-
-        return workspace;
     }
 
     private static IResult BadRequest(string detail) =>
