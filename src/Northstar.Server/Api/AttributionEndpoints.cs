@@ -64,18 +64,7 @@ internal static class AttributionEndpoints
         var dimension = by == "campaign" ? AttributionDimension.Campaign : AttributionDimension.Channel;
         var set = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(goal, ask.Period?.Range));
         var input = AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue);
-        foreach (var m in ask.Models)
-        {
-            if (CreditReport.Problem(input, m, dimension) is { } problem)
-            {
-                return ApiProblems.BadParameter(compare is null ? "model" : "compare", problem);
-            }
-        }
-
-        var scope = ask.Scope(goal.ToString());
-        return ask.Models.Count == 1
-            ? ApiJson.Ok(new AttributionAnswer(scope, CreditReport.Compute(input, ask.Models[0], dimension), null))
-            : ApiJson.Ok(new AttributionAnswer(scope, null, ModelComparisonReport.Compare(input, ask.Models, dimension)));
+        return AttributionModelQuery.Answer(ask.Scope(goal.ToString()), input, ask.Models, dimension, compare);
     }
 
     private static IResult Pipeline(string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
@@ -125,16 +114,10 @@ internal static class AttributionEndpoints
             var workspace = http.GetWorkspace().Workspace;
             var config = AttributionSettings.Load(settings, workspace);
             Ask Fail(IResult problem) => new(workspace, config, null, [], problem);
-            Period? range = null;
-            if (period is not null)
+            var (range, problem) = period is null ? (null, null) : KpiQueryInput.ReadPeriod(period, engines.For(workspace));
+            if (problem is not null)
             {
-                var (read, problem) = KpiQueryInput.ReadPeriod(period, engines.For(workspace));
-                if (read is null)
-                {
-                    return Fail(ApiProblems.From(problem!));
-                }
-
-                range = read;
+                return Fail(ApiProblems.From(problem));
             }
 
             var (models, modelProblem) = AttributionModelQuery.Read(config, model, order, noNulls, compare);

@@ -4,7 +4,7 @@ using Northstar.Core.Attribution.Reports;
 
 namespace Northstar.Server.Api;
 
-/// <summary>The attribution routes' model parameters (<c>model</c>, <c>order</c>, <c>no_nulls</c>, <c>compare</c>) read into models.</summary>
+/// <summary>The attribution routes' model parameters (<c>model</c>, <c>order</c>, <c>no_nulls</c>, <c>compare</c>) read into models, and the models run into the answer.</summary>
 internal static class AttributionModelQuery
 {
     /// <summary>
@@ -44,5 +44,25 @@ internal static class AttributionModelQuery
         }
 
         return (models, null);
+    }
+
+    /// <summary>
+    /// The answer of the models read by <see cref="Read"/> on <paramref name="input"/>: one model's
+    /// credits, or the models side by side when <paramref name="compare"/> named them; a model that
+    /// cannot run on the input is a problem on that parameter.
+    /// </summary>
+    public static IResult Answer(AttributionScope scope, AttributionInput input, IReadOnlyList<AttributionModel> models, AttributionDimension by, string? compare)
+    {
+        foreach (var m in models)
+        {
+            if (CreditReport.Problem(input, m, by) is { } problem)
+            {
+                return ApiProblems.BadParameter(compare is null ? "model" : "compare", problem);
+            }
+        }
+
+        return models.Count == 1
+            ? ApiJson.Ok(new AttributionAnswer(scope, CreditReport.Compute(input, models[0], by), null))
+            : ApiJson.Ok(new AttributionAnswer(scope, null, ModelComparisonReport.Compare(input, models, by)));
     }
 }

@@ -7,7 +7,6 @@ using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Queries;
-using Northstar.Core.Metrics.Periods;
 using Northstar.Core.Storage;
 using Northstar.Server.Hosting;
 
@@ -50,16 +49,10 @@ internal static class PathTableEndpoints
             return ApiProblems.BadParameter("conversion", conversionError);
         }
 
-        Period? range = null;
-        if (period is not null)
+        var (range, problem) = period is null ? (null, null) : KpiQueryInput.ReadPeriod(period, engines.For(workspace));
+        if (problem is not null)
         {
-            var (read, problem) = KpiQueryInput.ReadPeriod(period, engines.For(workspace));
-            if (read is null)
-            {
-                return ApiProblems.From(problem!);
-            }
-
-            range = read;
+            return ApiProblems.From(problem);
         }
 
         var config = AttributionSettings.Load(settings, workspace);
@@ -93,19 +86,7 @@ internal static class PathTableEndpoints
                 });
         }
 
-        var input = AttributionInput.FromPaths(read.Paths);
-        foreach (var m in models)
-        {
-            if (CreditReport.Problem(input, m, AttributionDimension.Channel) is { } cannot)
-            {
-                return ApiProblems.BadParameter(compare is null ? "model" : "compare", cannot);
-            }
-        }
-
-        var scope = new AttributionScope(name, null, null, null);
-        return models.Count == 1
-            ? ApiJson.Ok(new AttributionAnswer(scope, CreditReport.Compute(input, models[0]), null))
-            : ApiJson.Ok(new AttributionAnswer(scope, null, ModelComparisonReport.Compare(input, models)));
+        return AttributionModelQuery.Answer(new AttributionScope(name, null, null, null), AttributionInput.FromPaths(read.Paths), models, AttributionDimension.Channel, compare);
     }
 
     /// <summary>
