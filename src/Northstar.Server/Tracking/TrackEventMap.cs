@@ -16,20 +16,18 @@ internal sealed class TrackEventMap
 
     private readonly FrozenDictionary<string, EventType> _map;
 
-    /// <summary>The defaults overlaid with the setting's JSON (null or invalid: defaults only, see <see cref="SettingError"/>).</summary>
+    /// <summary>
+    /// The defaults overlaid with the setting's JSON (null or invalid: defaults only; saving the
+    /// setting refuses an invalid one, <see cref="TrackEventNames.Validate"/>).
+    /// </summary>
     public TrackEventMap(string? setting)
     {
         Setting = setting;
-        var (map, problem) = TrackEventNames.Read(setting);
-        SettingError = problem;
-        _map = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _map = TrackEventNames.Read(setting).Map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The setting text this map was built from.</summary>
     public string? Setting { get; }
-
-    /// <summary>Why the setting was not applied (null when it was, or when there is none).</summary>
-    public string? SettingError { get; }
 
     /// <summary>The event type of a track call's name (<see cref="EventType.Custom"/> when unmapped).</summary>
     public EventType TypeOf(string name) => _map.TryGetValue(name, out var type) ? type : EventType.Custom;

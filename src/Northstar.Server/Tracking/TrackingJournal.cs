@@ -19,8 +19,7 @@ internal sealed class TrackingJournal : IDisposable
 
     public TrackingJournal(string storePath)
     {
-        Path = storePath + "-tracking-journal";
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        var connection = new SqliteConnectionStringBuilder { DataSource = storePath + "-tracking-journal", Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         _append = Open(connection);
         using (var create = _append.CreateCommand())
         {
@@ -34,9 +33,6 @@ internal sealed class TrackingJournal : IDisposable
 
         _read = Open(connection);
     }
-
-    /// <summary>The journal file.</summary>
-    public string Path { get; }
 
     /// <summary>Appends the requests in one transaction (durable when this returns).</summary>
     public void Append(IReadOnlyList<JournalEntry> entries)
