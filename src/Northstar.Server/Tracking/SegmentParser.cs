@@ -111,18 +111,20 @@ internal sealed class SegmentParser(TrackingOptions options)
 
         var userId = Text(e, "userId");
         var anonymousId = Text(e, "anonymousId");
-        var (name, other, reason) = call switch
+        var (name, other) = call switch
         {
-            SegmentCall.Track => (Text(e, "event"), null, Text(e, "event") is null ? "a track call needs an event name (\"event\")" : null),
-            SegmentCall.Group => (null, Text(e, "groupId"), Text(e, "groupId") is null ? "a group call needs a groupId" : null),
-            SegmentCall.Alias => (null, Text(e, "previousId"), Text(e, "previousId") is null || userId is null ? "an alias call needs userId and previousId" : null),
-            _ => (Text(e, "name"), (string?)null, (string?)null),
+            SegmentCall.Track => (Text(e, "event"), null),
+            SegmentCall.Group => (null, Text(e, "groupId")),
+            SegmentCall.Alias => (null, Text(e, "previousId")),
+            _ => (Text(e, "name"), (string?)null),
         };
-        if (userId is null && anonymousId is null)
+        var reason = userId is null && anonymousId is null ? "the event has neither userId nor anonymousId" : call switch
         {
-            reason = "the event has neither userId nor anonymousId";
-        }
-
+            SegmentCall.Track when name is null => "a track call needs an event name (\"event\")",
+            SegmentCall.Group when other is null => "a group call needs a groupId",
+            SegmentCall.Alias when other is null || userId is null => "an alias call needs userId and previousId",
+            _ => null,
+        };
         if (reason is not null)
         {
             return (null, reason);
