@@ -11,25 +11,21 @@ namespace Northstar.Server.Tests.Tracking;
 /// A running server with workspace <c>acme</c> and its write key <see cref="Key"/>, and a client
 /// that sends JSON to the tracking routes with that key (or another, or none), and waits until
 /// what was journaled is merged into the store, so that a test reads the store right after.
+/// Disposing (<see cref="ServerWorld"/>) stops the server and deletes its directory.
 /// </summary>
-internal sealed class TrackingServer : IAsyncDisposable
+internal sealed class TrackingServer : ServerWorld
 {
     public const string Key = "wk_acme_test";
 
     /// <summary>The receive time of every request (the server's fixed clock).</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _dir;
-
     private TrackingServer(TempDirectory dir, RunningServer server, Workspace workspace)
+        : base(dir, server)
     {
-        _dir = dir;
-        Server = server;
         Workspace = workspace;
-        Client = server.Client();
+        Client = Keep(server.Client());
     }
-
-    public RunningServer Server { get; }
 
     public Workspace Workspace { get; }
 
@@ -69,11 +65,4 @@ internal sealed class TrackingServer : IAsyncDisposable
     }
 
     public List<EventFact> Events() => [.. Server.Store.Read<EventFact>(Workspace)];
-
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await Server.DisposeAsync();
-        _dir.Dispose();
-    }
 }
