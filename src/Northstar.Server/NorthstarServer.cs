@@ -45,6 +45,7 @@ public static class NorthstarServer
         });
 
         var store = SqliteFactStore.Open(options.DbPath);
+        store.AccountClock = options.Time;
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.Time);

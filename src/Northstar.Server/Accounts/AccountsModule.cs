@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Northstar.Core.Accounts;
 using Northstar.Server.Hosting;
-using Northstar.Storage.Sqlite;
 
 namespace Northstar.Server.Accounts;
 
@@ -54,11 +53,6 @@ public static class AccountsModule
     public static void MapNorthstarAccounts(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetRequiredService<IAccountStore>() is SqliteFactStore sqlite)
-        {
-            sqlite.AccountClock = app.Services.GetRequiredService<TimeProvider>();
-        }
-
         app.MapSessionEndpoints();
         var workspace = app.MapWorkspaceApi().WithTags("Accounts");
         workspace.MapMemberEndpoints();
