@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ internal static class SessionEndpoints
         {
             case LoginOutcome.SignedIn:
                 var user = accounts.FindUser(name)!;
-                return TypedResults.Ok(Describe(user.Id, user.Name, tokenWorkspace: null, tokenRole: null, accounts));
+                return TypedResults.Ok(Describe(user.Id, user.Name, caller: null, accounts));
             case LoginOutcome.Throttled:
                 var wait = throttle.RetryAfter(name, http.Connection.RemoteIpAddress?.ToString());
                 http.Response.Headers[HeaderNames.RetryAfter] = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -63,17 +64,16 @@ internal static class SessionEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not logged in");
         }
 
-        var tokenWorkspace = http.User.FindFirst(NorthstarClaims.TokenWorkspaceId)?.Value;
-        var tokenRole = Enum.TryParse<WorkspaceRole>(http.User.FindFirst(NorthstarClaims.TokenRole)?.Value, out var r) ? r : (WorkspaceRole?)null;
-        return TypedResults.Ok(Describe(user.Id, user.Name, tokenWorkspace, tokenRole, accounts));
+        return TypedResults.Ok(Describe(user.Id, user.Name, http.User, accounts));
     }
 
-    private static MeResponse Describe(long userId, string name, string? tokenWorkspace, WorkspaceRole? tokenRole, IAccountStore accounts)
+    // The caller's limits (an API token's workspace and role) apply to /me; a log-in answers for the user just signed in.
+    private static MeResponse Describe(long userId, string name, ClaimsPrincipal? caller, IAccountStore accounts)
     {
         var workspaces = accounts.ListMemberships(userId)
-            .Where(m => tokenWorkspace is null || m.Workspace.Id.ToString(CultureInfo.InvariantCulture) == tokenWorkspace)
-            .Select(m => new WorkspaceRoleResponse(m.Workspace.Name, Roles.Name(tokenRole is { } t && t < m.Role ? t : m.Role)))
+            .Where(m => caller is null || NorthstarClaims.AllowsWorkspace(caller, m.Workspace.Id))
+            .Select(m => new WorkspaceRoleResponse(m.Workspace.Name, Roles.Name(caller is null ? m.Role : NorthstarClaims.CapRole(caller, m.Role))))
             .ToList();
-        return new MeResponse(userId, name, tokenWorkspace is not null, workspaces);
+        return new MeResponse(userId, name, caller?.HasClaim(c => c.Type == NorthstarClaims.TokenWorkspaceId) == true, workspaces);
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using Northstar.Core.Accounts;
 
 namespace Northstar.Server.Hosting;
 
@@ -27,5 +29,21 @@ public static class NorthstarClaims
         ArgumentNullException.ThrowIfNull(principal);
         var value = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         return long.TryParse(value, out var id) ? id : null;
+    }
+
+    /// <summary>Whether the caller may use the workspace at all: an API token only its own, a logged-in user any (its memberships decide).</summary>
+    public static bool AllowsWorkspace(ClaimsPrincipal principal, long workspaceId)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.FindFirst(TokenWorkspaceId) is not { } tokenWorkspace
+            || tokenWorkspace.Value == workspaceId.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The caller's role given the user's own <paramref name="role"/>: an API token's role caps it; a logged-in user keeps it.</summary>
+    public static WorkspaceRole CapRole(ClaimsPrincipal principal, WorkspaceRole role)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        // ApiTokenHandler writes the enum's own name ("Viewer").
+        return Enum.TryParse<WorkspaceRole>(principal.FindFirst(TokenRole)?.Value, out var tokenRole) && tokenRole < role ? tokenRole : role;
     }
 }

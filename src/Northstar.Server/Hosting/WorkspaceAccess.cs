@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Accounts;
@@ -28,25 +27,13 @@ public static class WorkspaceAccess
 
         var store = http.RequestServices.GetRequiredService<IFactStore>();
         var accounts = http.RequestServices.GetRequiredService<IAccountStore>();
-        if (store.FindWorkspace(workspaceName) is not { } workspace || accounts.GetRole(userId, workspace.Id) is not { } role)
+        if (store.FindWorkspace(workspaceName) is not { } workspace || accounts.GetRole(userId, workspace.Id) is not { } role
+            || !NorthstarClaims.AllowsWorkspace(http.User, workspace.Id))
         {
             return null;
         }
 
-        if (http.User.FindFirst(NorthstarClaims.TokenWorkspaceId) is { } tokenWorkspace)
-        {
-            if (tokenWorkspace.Value != workspace.Id.ToString(CultureInfo.InvariantCulture))
-            {
-                return null;
-            }
-
-            if (Enum.TryParse<WorkspaceRole>(http.User.FindFirst(NorthstarClaims.TokenRole)?.Value, out var tokenRole) && tokenRole < role)
-            {
-                role = tokenRole;
-            }
-        }
-
-        return new WorkspaceContext(workspace, role, userId);
+        return new WorkspaceContext(workspace, NorthstarClaims.CapRole(http.User, role), userId);
     }
 
     /// <summary>The workspace <see cref="WorkspaceFilter"/> resolved for this request.</summary>
