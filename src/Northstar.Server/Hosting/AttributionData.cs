@@ -29,11 +29,11 @@ public sealed class AttributionData
     /// <summary>Journeys to deals won in the period (valued by amount).</summary>
     public AttributionInput Won { get; }
 
-    /// <summary>Builds both journey sets for the period.</summary>
-    public static AttributionData Build(IFactStore store, ICustomKpiStore settings, Workspace workspace, DateRange period)
+    /// <summary>Builds both journey sets for the period with the workspace's attribution settings (<see cref="AttributionSettings.Load"/>).</summary>
+    public static AttributionData Build(IFactStore store, AttributionConfig config, Workspace workspace, DateRange period)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var config = AttributionSettings.Load(settings, workspace);
+        ArgumentNullException.ThrowIfNull(config);
         var sets = JourneyBuilder.Build(store, workspace, [config.Journeys(ConversionGoal.Entered(Stage.Customer), period), config.Journeys(ConversionGoal.Won, period)]);
         return new AttributionData(config, Input(sets[0]), Input(sets[1]));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
@@ -47,7 +48,7 @@ public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, T
     public DateOnly? LastDataDay(Workspace workspace, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var version = store is IDerivedViews views ? views.DataVersion(workspace) : 0;
+        var version = DataVersion(workspace);
         if (_lastDays.TryGetValue(workspace.Id, out var known) && known.Version == version && known.Today == today)
         {
             return known.LastDay;
@@ -73,9 +74,8 @@ public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, T
     public AttributionData Attribution(Workspace workspace, DateRange period)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var version = store is IDerivedViews views ? views.DataVersion(workspace) : 0;
-        var config = JsonSerializer.Serialize(Core.Attribution.Reports.AttributionSettings.Describe(Core.Attribution.Reports.AttributionSettings.Load(custom, workspace)));
-        var key = (workspace.Id, version, period, config);
+        var config = AttributionSettings.Load(custom, workspace);
+        var key = (workspace.Id, DataVersion(workspace), period, JsonSerializer.Serialize(AttributionSettings.Describe(config)));
         lock (_journeys)
         {
             var at = _journeys.FindIndex(e => e.Key == key);
@@ -85,7 +85,7 @@ public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, T
             }
         }
 
-        var data = AttributionData.Build(store, custom, workspace, period);
+        var data = AttributionData.Build(store, config, workspace, period);
         lock (_journeys)
         {
             _journeys.Insert(0, (key, data));
@@ -97,6 +97,9 @@ public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, T
 
         return data;
     }
+
+    // A store without derived views has no version: its answers are never kept past a change.
+    private long DataVersion(Workspace workspace) => store is IDerivedViews views ? views.DataVersion(workspace) : 0;
 
     private sealed record Entry(string Fingerprint, MetricsEngine Engine);
 }
