@@ -22,7 +22,7 @@ public sealed partial class SqliteFactStore : IAccountStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
-        var now = StoreValues.FromMicros(StoreValues.ToMicros(AccountClock.GetUtcNow()));
+        var now = AccountNow();
         try
         {
             var id = InsertReturningId(
@@ -97,10 +97,8 @@ public sealed partial class SqliteFactStore : IAccountStore
     public WorkspaceRole? GetRole(long userId, long workspaceId)
     {
         using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT role FROM memberships WHERE user_id = $user AND workspace_id = $ws";
-        command.Parameters.AddWithValue("$user", userId);
-        command.Parameters.AddWithValue("$ws", workspaceId);
+        using var command = AccountRows.Command(
+            connection, "SELECT role FROM memberships WHERE user_id = $user AND workspace_id = $ws", ("$user", userId), ("$ws", workspaceId));
         return command.ExecuteScalar() is string text ? EnumNames<WorkspaceRole>.Parse(text) : null;
     }
 
@@ -119,7 +117,7 @@ public sealed partial class SqliteFactStore : IAccountStore
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentException.ThrowIfNullOrEmpty(secretHash);
-        var now = StoreValues.FromMicros(StoreValues.ToMicros(AccountClock.GetUtcNow()));
+        var now = AccountNow();
         var id = InsertReturningId(
             "INSERT INTO api_tokens(user_id, workspace_id, name, prefix, secret_hash, role, created_at) VALUES ($user, $ws, $name, $prefix, $hash, $role, $at) RETURNING id",
             ("$user", userId), ("$ws", workspace.Id), ("$name", name), ("$prefix", prefix), ("$hash", secretHash),
@@ -150,7 +148,7 @@ public sealed partial class SqliteFactStore : IAccountStore
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        var now = StoreValues.FromMicros(StoreValues.ToMicros(AccountClock.GetUtcNow()));
+        var now = AccountNow();
         var id = InsertReturningId(
             "INSERT INTO write_keys(workspace_id, name, key, created_at) VALUES ($ws, $name, $key, $at) RETURNING id",
             ("$ws", workspace.Id), ("$name", name), ("$key", key), ("$at", StoreValues.ToMicros(now)));
@@ -178,36 +176,25 @@ public sealed partial class SqliteFactStore : IAccountStore
             ("$at", StoreValues.ToMicros(AccountClock.GetUtcNow())), ("$ws", workspace.Id), ("$id", writeKeyId)) > 0;
     }
 
+    // Stored to the microsecond: the record returned holds the time as a later read gives it back.
+    private DateTimeOffset AccountNow() => StoreValues.FromMicros(StoreValues.ToMicros(AccountClock.GetUtcNow()));
+
     private static bool Exists(SqliteConnection connection, long userId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM users WHERE id = $id";
-        command.Parameters.AddWithValue("$id", userId);
+        using var command = AccountRows.Command(connection, "SELECT count(*) FROM users WHERE id = $id", ("$id", userId));
         return (long)command.ExecuteScalar()! > 0;
     }
 
     private static int Run(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        using var command = AccountRows.Command(connection, sql, parameters);
         return command.ExecuteNonQuery();
     }
 
     private long InsertReturningId(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        using var command = AccountRows.Command(connection, sql, parameters);
         return (long)command.ExecuteScalar()!;
     }
 }

@@ -40,16 +40,23 @@ internal static class AccountRows
     private static UserAccount ReadUser(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), StoreValues.FromMicros(r.GetInt64(3)));
 
-    private static List<T> Query<T>(SqliteFactStore store, string sql, (string Name, object Value)[] parameters, Func<SqliteDataReader, T> read)
+    /// <summary>A command of <paramref name="sql"/> on the connection with its named parameters bound.</summary>
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = store.OpenConnection();
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
         }
 
+        return command;
+    }
+
+    private static List<T> Query<T>(SqliteFactStore store, string sql, (string Name, object Value)[] parameters, Func<SqliteDataReader, T> read)
+    {
+        using var connection = store.OpenConnection();
+        using var command = Command(connection, sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
