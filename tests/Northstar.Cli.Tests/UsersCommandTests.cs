@@ -57,6 +57,18 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
+    public void UsersAdd_NameWithAColon_ExitsTwoWithTheReasonAndCreatesNobody()
+    {
+        var (code, stdout, stderr) = CliProcess.Run(_dir.Path, "users", "add", "ada:lovelace", "--role", "viewer");
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: The user name contains a control character or a colon.", stderr.Trim());
+        Assert.DoesNotContain("Password", stdout, StringComparison.Ordinal);
+        using var store = SqliteFactStore.Open(_dir.File("northstar.db"));
+        Assert.Empty(store.ListUsers());
+    }
+
+    [Fact]
     public void UsersAdd_UnknownRoleOrWorkspace_Fails()
     {
         var badRole = CliProcess.Run(_dir.Path, "users", "add", "ada", "--role", "owner");

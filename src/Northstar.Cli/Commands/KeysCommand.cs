@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Northstar.Cli.Output;
-using Northstar.Server.Accounts;
 using Spectre.Console;
 
 namespace Northstar.Cli.Commands;
@@ -36,8 +35,7 @@ internal static class KeysCommand
                 return 2;
             }
 
-            var accounts = UsersCommand.Accounts(store);
-            var key = new AccountService(accounts, new LoginThrottle(TimeProvider.System)).CreateWriteKey(workspace, parse.GetValue(name)!);
+            var key = UsersCommand.Service(UsersCommand.Accounts(store)).CreateWriteKey(workspace, parse.GetValue(name)!);
             context.Error.WriteLine($"Write key {key.Id} '{key.Name}' for workspace '{workspace.Name}':");
             context.Out.WriteLine(key.Key);
             return 0;
@@ -69,8 +67,8 @@ internal static class KeysCommand
             foreach (var k in keys)
             {
                 table.AddRow(
-                    k.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(k.Name), Markup.Escape(k.Key), Time(k.CreatedAt),
-                    k.RevokedAt is { } r ? Time(r) : "");
+                    k.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(k.Name), Markup.Escape(k.Key), UsersCommand.Time(k.CreatedAt),
+                    k.RevokedAt is { } r ? UsersCommand.Time(r) : "");
             }
 
             context.Console.Write(table);
@@ -102,6 +100,4 @@ internal static class KeysCommand
         });
         return revoke;
     }
-
-    private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

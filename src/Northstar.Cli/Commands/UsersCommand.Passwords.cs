@@ -48,17 +48,13 @@ internal static partial class UsersCommand
                 }
 
                 var (password, generated) = chosen;
-
-                try
+                if (AccountService.NameProblem(userName) is { } nameProblem)
                 {
-                    user = Service(accounts).CreateUser(userName, password);
-                }
-                catch (ArgumentException e)
-                {
-                    context.Error.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
+                    context.Error.WriteLine($"error: {nameProblem}");
                     return 2;
                 }
 
+                user = Service(accounts).CreateUser(userName, password);
                 context.Out.WriteLine($"Created user '{user.Name}'.");
                 if (generated)
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Northstar.Cli.Output;
 using Northstar.Core.Accounts;
 using Northstar.Core.Facts;
@@ -47,7 +48,7 @@ internal static partial class UsersCommand
             foreach (var user in users)
             {
                 var roles = user.Workspaces.Count == 0 ? "(none)" : string.Join(", ", user.Workspaces.Select(w => $"{w.Workspace} ({w.Role})"));
-                table.AddRow(Markup.Escape(user.Name), Markup.Escape(roles), user.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(user.Name), Markup.Escape(roles), Time(user.CreatedAt));
             }
 
             context.Console.Write(table);
@@ -92,7 +93,11 @@ internal static partial class UsersCommand
         return user;
     }
 
-    private static AccountService Service(IAccountStore accounts) => new(accounts, new LoginThrottle(TimeProvider.System));
+    /// <summary>The account rules (names, passwords, secrets) over the store; the CLI logs nobody in, so the throttle is idle.</summary>
+    internal static AccountService Service(IAccountStore accounts) => new(accounts, new LoginThrottle(TimeProvider.System));
+
+    /// <summary>A creation or revocation time as the account tables show it.</summary>
+    internal static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private sealed record UserRow(string Name, DateTimeOffset CreatedAt, IReadOnlyList<UserRoleRow> Workspaces);
 
