@@ -14,6 +14,9 @@ public sealed class ChannelGrouping
     public const int DefaultCacheCapacity = 65_536;
 
     private readonly CompiledChannelRule[] _compiled;
+
+    /// <summary>For each of <see cref="_compiled"/>, its position in <see cref="Rules"/> (invalid rules are left out).</summary>
+    private readonly int[] _ruleIndex;
     private readonly ConcurrentDictionary<CacheKey, string> _cache = new();
     private readonly int _cacheCapacity;
     private int _cacheCount;
@@ -40,6 +43,7 @@ public sealed class ChannelGrouping
         ArgumentOutOfRangeException.ThrowIfNegative(cacheCapacity);
         Rules = [.. rules];
         var compiled = new List<CompiledChannelRule>(rules.Count);
+        var ruleIndex = new List<int>(rules.Count);
         var errors = new List<ChannelRuleError>();
         for (var i = 0; i < rules.Count; i++)
         {
@@ -47,12 +51,14 @@ public sealed class ChannelGrouping
             if (ruleErrors.Count == 0)
             {
                 compiled.Add(CompiledChannelRule.Compile(rules[i]));
+                ruleIndex.Add(i);
             }
 
             errors.AddRange(ruleErrors);
         }
 
         _compiled = [.. compiled];
+        _ruleIndex = [.. ruleIndex];
         RuleErrors = errors;
         _cacheCapacity = cacheCapacity;
     }
@@ -83,12 +89,20 @@ public sealed class ChannelGrouping
             return channel;
         }
 
-        channel = ClassifyUncached(source, medium, campaign, referrerHost);
+        channel = Decide(source, medium, campaign, referrerHost).Channel;
         Remember(key, channel);
         return channel;
     }
 
-    private string ClassifyUncached(string? source, string? medium, string? campaign, string? referrerHost)
+    /// <summary>
+    /// What <see cref="Classify"/> answers, and which workspace rule gave it: its position in
+    /// <see cref="Rules"/> (the first valid rule that matches), or null when the default grouping
+    /// decided. Not cached: for showing a user why a row gets its channel.
+    /// </summary>
+    public (string Channel, int? RuleIndex) Explain(string? source, string? medium, string? campaign, string? referrer = null) =>
+        Decide(source, medium, campaign, IsBlank(source) && IsBlank(medium) ? HostName.Extract(referrer) : null);
+
+    private (string Channel, int? RuleIndex) Decide(string? source, string? medium, string? campaign, string? referrerHost)
     {
         string s, m;
         if (IsBlank(source) && IsBlank(medium))
@@ -101,15 +115,15 @@ public sealed class ChannelGrouping
         }
 
         var c = Normalize(campaign);
-        foreach (var rule in _compiled)
+        for (var i = 0; i < _compiled.Length; i++)
         {
-            if (rule.Matches(s, m, c))
+            if (_compiled[i].Matches(s, m, c))
             {
-                return rule.Channel;
+                return (_compiled[i].Channel, _ruleIndex[i]);
             }
         }
 
-        return DefaultChannelRules.Classify(s, m, c);
+        return (DefaultChannelRules.Classify(s, m, c), null);
     }
 
     /// <summary>

@@ -19,12 +19,6 @@ internal static class ChannelEndpoints
     /// <summary>The largest rules document accepted (a rule list is a few hundred bytes per rule).</summary>
     public const int MaxRulesBytes = 1 << 20;
 
-    /// <summary>
-    /// The channel a probe rule gets: no default channel and no trimmed rule channel can equal it
-    /// (it starts with a control character), so a probe grouping answering it means that rule matched.
-    /// </summary>
-    private const string ProbeChannel = "\u0001probe";
-
     public static void MapChannelEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("channels/rules", Get)
@@ -72,17 +66,10 @@ internal static class ChannelEndpoints
     private static IResult Classify(string? source, string? medium, string? campaign, string? referrer, HttpContext http, IFactStore store)
     {
         var rules = store.GetChannelRules(http.GetWorkspace().Workspace);
-        var channel = new ChannelGrouping(rules, cacheCapacity: 0).Classify(source, medium, campaign, referrer);
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var probe = new ChannelGrouping([rules[i] with { Channel = ProbeChannel }], cacheCapacity: 0);
-            if (probe.Classify(source, medium, campaign, referrer) == ProbeChannel)
-            {
-                return ApiJson.Ok(new ChannelClassification(channel, ChannelClassification.ByRule, i, rules[i]));
-            }
-        }
-
-        return ApiJson.Ok(new ChannelClassification(channel, ChannelClassification.ByDefault, null, null));
+        var (channel, index) = new ChannelGrouping(rules, cacheCapacity: 0).Explain(source, medium, campaign, referrer);
+        return ApiJson.Ok(index is { } i
+            ? new ChannelClassification(channel, ChannelClassification.ByRule, i, rules[i])
+            : new ChannelClassification(channel, ChannelClassification.ByDefault, null, null));
     }
 
     private static IResult RulesJson(IReadOnlyList<ChannelRule> rules) =>

@@ -40,6 +40,23 @@ public class ChannelOverrideTests
     }
 
     [Fact]
+    public void Explain_RulesWithAnInvalidOne_NamesThePositionOfTheRuleThatDecided()
+    {
+        // Rule 0 does not compile and is left out; positions still count it.
+        var grouping = new ChannelGrouping(
+        [
+            new ChannelRule("broken", Source: "("),
+            new ChannelRule("partners", Source: "partner"),
+            new ChannelRule("events", Campaign: "summit"),
+        ]);
+
+        Assert.Equal(("partners", (int?)1), grouping.Explain("partner_acme", "referral", "summit_2026"));
+        Assert.Equal(("events", (int?)2), grouping.Explain("eventbrite", "referral", "summit_2026"));
+        Assert.Equal(("paid_search", (int?)null), grouping.Explain("google", "cpc", null));
+        Assert.Equal(("organic_search", (int?)null), grouping.Explain(null, null, null, "https://www.google.com/search?q=x"));
+    }
+
+    [Fact]
     public void Classify_PatternInOtherCase_MatchesIgnoringCase()
     {
         var grouping = new ChannelGrouping([new ChannelRule("partners", Source: "^PARTNER", Medium: "Referral")]);
