@@ -43,6 +43,9 @@ public static class Fmt
     /// <summary>The exact value of an amount for a CSV cell.</summary>
     public static string Raw(decimal? v) => v?.ToString(Inv) ?? "";
 
+    /// <summary>A moment to the minute as stored (UTC offset not shown), e.g. "2026-03-01 14:05"; empty for none.</summary>
+    public static string Time(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm", Inv) ?? "";
+
     /// <summary>A cell showing a KPI value, exporting it exactly.</summary>
     public static DashCell Cell(double? value, KpiUnit unit) => new(Value(value, unit), Raw(value));
 

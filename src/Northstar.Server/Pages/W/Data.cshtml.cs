@@ -39,13 +39,14 @@ public sealed class DataModel : WorkspacePageModel
     protected override void Load()
     {
         var services = HttpContext.RequestServices;
-        var summary = services.GetRequiredService<Core.Storage.IFactStore>().Summarize(Workspace);
+        var store = services.GetRequiredService<Core.Storage.IFactStore>();
+        var summary = store.Summarize(Workspace);
         Tables.Add(new DashTable("facts", "Facts", ["kind", "count", "first", "last"], [.. summary.Kinds.Select(k => (IReadOnlyList<DashCell>)
-            [k.Kind.ToString(), Fmt.Cell(k.Count), k.First?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "", k.Last?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])]));
-        Imports(services.GetRequiredService<Core.Storage.IFactStore>() as IImportLog);
+            [k.Kind.ToString(), Fmt.Cell(k.Count), Fmt.Time(k.First), Fmt.Time(k.Last)])]));
+        Imports(store as IImportLog);
         Keys = [.. services.GetRequiredService<IAccountStore>().ListWriteKeys(Workspace).OrderByDescending(k => k.CreatedAt)];
         Tables.Add(new DashTable("write-keys", "Write keys", ["name", "key", "created", "revoked"], [.. Keys.Select(k => (IReadOnlyList<DashCell>)
-            [k.Name, IsAdmin ? k.Key : Mask(k.Key), k.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), k.RevokedAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? ""])])
+            [k.Name, IsAdmin ? k.Key : Mask(k.Key), Fmt.Time(k.CreatedAt), Fmt.Time(k.RevokedAt)])])
         {
             Caption = "A write key can only send events into this workspace (the tracking API, /v1/*).",
         });
@@ -85,7 +86,7 @@ public sealed class DataModel : WorkspacePageModel
         var imports = log?.ListImports(Workspace) ?? [];
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         Tables.Add(new DashTable("imports", "Imports", ["id", "kind", "file", "by", "finished", "rows read", "imported", "rejected", "outcome"], [.. imports.Select(i => (IReadOnlyList<DashCell>)
-            [i.Id.ToString(inv), i.Kind, i.FileName, i.UserName ?? "", i.FinishedAt.ToString("yyyy-MM-dd HH:mm", inv), Fmt.Cell(i.RowsRead), Fmt.Cell(i.RowsImported), Fmt.Cell(i.RowsRejected), i.Outcome])])
+            [i.Id.ToString(inv), i.Kind, i.FileName, i.UserName ?? "", Fmt.Time(i.FinishedAt), Fmt.Cell(i.RowsRead), Fmt.Cell(i.RowsImported), Fmt.Cell(i.RowsRejected), i.Outcome])])
         {
             Caption = log is null ? "This store keeps no import log." : "CSV imports (northstar import, or POST /api/workspaces/{workspace}/imports), newest first.",
         });
