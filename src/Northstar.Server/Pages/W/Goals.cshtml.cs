@@ -54,7 +54,7 @@ public sealed class GoalsModel : WorkspacePageModel
         var store = HttpContext.RequestServices.GetRequiredService<IGoalStore>();
         var custom = HttpContext.RequestServices.GetRequiredService<ICustomKpiStore>();
         var goals = store.ListGoals(Workspace);
-        Goals = GoalPacer.PaceWorkspace(Engine, store, custom, Workspace, today);
+        Goals = new GoalPacer(Engine, PacingThresholds.Load(custom, Workspace)).PaceAll(goals, today);
         var flat = Goals.SelectMany(g => g.Walk()).Select(w => w.Pacing).ToList();
         Tables.Add(new DashTable("goals", "Goals", ["goal", "kpi", "period", "target", "actual to date", "target to date", "attainment", "pacing"], [.. flat.Select(p => (IReadOnlyList<DashCell>)
         [
