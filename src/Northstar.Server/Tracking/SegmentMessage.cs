@@ -14,7 +14,8 @@ internal enum SegmentCall
 }
 
 /// <summary>
-/// One valid tracking call, read and checked on the request thread: ids, the corrected timestamp,
+/// One valid tracking call, built by the merge from the journaled body (the request thread only
+/// checks it, <see cref="SegmentParser.Check"/>): ids, the corrected timestamp,
 /// the page and campaign context, and its properties (track/page/screen) or traits
 /// (identify/group) flattened to one level.
 /// </summary>

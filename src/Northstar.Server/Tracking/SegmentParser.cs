@@ -11,8 +11,17 @@ namespace Northstar.Server.Tracking;
 /// </summary>
 internal sealed class SegmentParser(TrackingOptions options)
 {
-    /// <summary>Parses a body sent to the route of <paramref name="call"/> (null: <c>/v1/batch</c>).</summary>
-    public ParseResult Parse(byte[] body, SegmentCall? call, DateTimeOffset receivedAt)
+    /// <summary>
+    /// Checks a body sent to the route of <paramref name="call"/> (null: <c>/v1/batch</c>) on the
+    /// request thread: the write key, the errors and the counts, no messages (the merge builds them
+    /// from the journaled body with <see cref="Parse"/>).
+    /// </summary>
+    public ParseResult Check(byte[] body, SegmentCall? call, DateTimeOffset receivedAt) => Read(body, call, receivedAt, build: false);
+
+    /// <summary>As <see cref="Check"/>, with the accepted calls' messages.</summary>
+    public ParseResult Parse(byte[] body, SegmentCall? call, DateTimeOffset receivedAt) => Read(body, call, receivedAt, build: true);
+
+    private ParseResult Read(byte[] body, SegmentCall? call, DateTimeOffset receivedAt, bool build)
     {
         ArgumentNullException.ThrowIfNull(body);
         JsonDocument document;
@@ -38,7 +47,7 @@ internal sealed class SegmentParser(TrackingOptions options)
             var result = new ParseResult { WriteKey = writeKey };
             if (call is { } single)
             {
-                Add(result, root, 0, single, sentAt, receivedAt);
+                Add(result, root, 0, single, sentAt, receivedAt, build);
                 return result;
             }
 
@@ -55,14 +64,14 @@ internal sealed class SegmentParser(TrackingOptions options)
             var index = 0;
             foreach (var element in batch.EnumerateArray())
             {
-                Add(result, element, index++, null, sentAt, receivedAt);
+                Add(result, element, index++, null, sentAt, receivedAt, build);
             }
 
             return result;
         }
     }
 
-    private void Add(ParseResult result, JsonElement element, int index, SegmentCall? call, string? batchSentAt, DateTimeOffset receivedAt)
+    private void Add(ParseResult result, JsonElement element, int index, SegmentCall? route, string? batchSentAt, DateTimeOffset receivedAt, bool build)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -72,31 +81,39 @@ internal sealed class SegmentParser(TrackingOptions options)
 
         var messageId = Text(element, "messageId");
         var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
-        if (call is null && raw.Length > options.MaxEventBytes)
+        if (route is null && raw.Length > options.MaxEventBytes)
         {
             result.Errors.Add(new TrackingError(index, messageId, $"the event is {raw.Length} bytes; at most {options.MaxEventBytes} are allowed"));
             return;
         }
 
-        var (message, reason) = Read(element, call, batchSentAt, receivedAt, messageId ?? DerivedId(raw));
-        if (message is null)
+        var (call, reason) = Identify(element, route);
+        if (reason is not null)
         {
-            result.Errors.Add(new TrackingError(index, messageId, reason!));
+            result.Errors.Add(new TrackingError(index, messageId, reason));
             return;
         }
 
-        switch (message.Properties.Get("clock"))
+        var present = element.TryGetProperty("timestamp", out var ts) && ts.ValueKind != JsonValueKind.Null;
+        var (time, flag) = ClockSkew.Correct(
+            present && ts.ValueKind == JsonValueKind.String ? ts.GetString() : null, present,
+            Text(element, "sentAt") ?? batchSentAt, receivedAt, options.FutureTolerance);
+        switch (flag)
         {
             case ClockSkew.Future: result.FutureTimestamps++; break;
             case ClockSkew.Invalid: result.InvalidTimestamps++; break;
             default: break;
         }
 
-        result.Messages.Add(message);
+        result.Accepted++;
+        if (build)
+        {
+            result.Messages.Add(Build(element, call, messageId ?? DerivedId(raw), time, flag));
+        }
     }
 
-    private (SegmentMessage? Message, string? Reason) Read(
-        JsonElement e, SegmentCall? route, string? batchSentAt, DateTimeOffset receivedAt, string messageId)
+    /// <summary>The call's ids and its event name or other id, or why the event is refused.</summary>
+    private static (CallIds Call, string? Reason) Identify(JsonElement e, SegmentCall? route)
     {
         var typeText = Text(e, "type");
         SegmentCall call;
@@ -106,7 +123,7 @@ internal sealed class SegmentParser(TrackingOptions options)
         }
         else if (typeText is null || !Enum.TryParse(typeText, ignoreCase: true, out call) || !Enum.IsDefined(call) || char.IsDigit(typeText[0]))
         {
-            return (null, typeText is null ? "the event has no type" : $"unknown type '{typeText}'");
+            return (default, typeText is null ? "the event has no type" : $"unknown type '{typeText}'");
         }
 
         var userId = Text(e, "userId");
@@ -125,34 +142,31 @@ internal sealed class SegmentParser(TrackingOptions options)
             SegmentCall.Alias when other is null || userId is null => "an alias call needs userId and previousId",
             _ => null,
         };
-        if (reason is not null)
-        {
-            return (null, reason);
-        }
+        return (new CallIds(call, userId, anonymousId, name, other), reason);
+    }
 
-        var present = e.TryGetProperty("timestamp", out var ts) && ts.ValueKind != JsonValueKind.Null;
-        var (time, flag) = ClockSkew.Correct(
-            present && ts.ValueKind == JsonValueKind.String ? ts.GetString() : null, present,
-            Text(e, "sentAt") ?? batchSentAt, receivedAt, options.FutureTolerance);
-        var bag = Flatten(e, call is SegmentCall.Identify or SegmentCall.Group ? "traits" : "properties", flag);
+    /// <summary>The message of a checked call: its properties or traits, page and campaign context.</summary>
+    private static SegmentMessage Build(JsonElement e, CallIds call, string messageId, DateTimeOffset time, string? clockFlag)
+    {
+        var bag = Flatten(e, call.Call is SegmentCall.Identify or SegmentCall.Group ? "traits" : "properties", clockFlag);
         e.TryGetProperty("context", out var context);
         var page = context.ValueKind == JsonValueKind.Object && context.TryGetProperty("page", out var p) ? p : default;
         var url = bag.Get("url") ?? Text(page, "url");
-        return (new SegmentMessage
+        return new SegmentMessage
         {
-            Call = call,
+            Call = call.Call,
             MessageId = messageId,
             Timestamp = time,
-            UserId = userId,
-            AnonymousId = anonymousId,
-            Name = name,
-            OtherId = other,
+            UserId = call.UserId,
+            AnonymousId = call.AnonymousId,
+            Name = call.Name,
+            OtherId = call.OtherId,
             Url = url,
             Path = bag.Get("path") ?? Text(page, "path") ?? PageUrl.PathOf(url),
             Referrer = bag.Get("referrer") ?? Text(page, "referrer"),
             Campaign = Campaign(context, url),
             Properties = bag,
-        }, null);
+        };
     }
 
     private static CampaignTags Campaign(JsonElement context, string? url)
@@ -225,11 +239,18 @@ internal sealed class SegmentParser(TrackingOptions options)
 /// <summary>A rejected event of a request: its position, its messageId if it had one, and why.</summary>
 internal sealed record TrackingError(int Index, string? MessageId, string Reason);
 
-/// <summary>What <see cref="SegmentParser"/> read: the messages and per-event errors, or a whole-body failure.</summary>
+/// <summary>A call's type and ids as read, before its message is built.</summary>
+internal readonly record struct CallIds(SegmentCall Call, string? UserId, string? AnonymousId, string? Name, string? OtherId);
+
+/// <summary>
+/// What <see cref="SegmentParser"/> read: how many calls are accepted (and their messages when
+/// parsed, not only checked) and the per-event errors, or a whole-body failure.
+/// </summary>
 internal sealed record ParseResult
 {
     public string? WriteKey { get; init; }
     public string? Failure { get; init; }
+    public int Accepted { get; set; }
     public List<SegmentMessage> Messages { get; } = [];
     public List<TrackingError> Errors { get; } = [];
     public int FutureTimestamps { get; set; }

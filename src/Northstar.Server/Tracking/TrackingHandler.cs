@@ -41,7 +41,7 @@ internal sealed class TrackingHandler(
             return Results.Problem(statusCode: body.Status, title: body.Title, detail: body.Detail);
         }
 
-        var parsed = _parser.Parse(body.Body, call, receivedAt);
+        var parsed = _parser.Check(body.Body, call, receivedAt);
         if (key is null)
         {
             if (parsed.WriteKey is null)
@@ -65,7 +65,7 @@ internal sealed class TrackingHandler(
             return BadRequest(parsed.Errors[0].Reason);
         }
 
-        if (parsed.Messages.Count > 0)
+        if (parsed.Accepted > 0)
         {
             if (writer.Backlog >= server.Tracking.MaxJournalBacklog)
             {
@@ -85,7 +85,7 @@ internal sealed class TrackingHandler(
         }
 
         return TypedResults.Ok(new TrackingResponse(
-            true, parsed.Messages.Count, parsed.Errors.Count, parsed.FutureTimestamps, parsed.InvalidTimestamps, parsed.Errors));
+            true, parsed.Accepted, parsed.Errors.Count, parsed.FutureTimestamps, parsed.InvalidTimestamps, parsed.Errors));
     }
 
     /// <summary>Null when the key may write now; else the 401 or 429 answer.</summary>
