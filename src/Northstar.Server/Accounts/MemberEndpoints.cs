@@ -83,7 +83,7 @@ internal static class MemberEndpoints
 
         accounts.SetRole(user.Id, ws.Workspace, role);
         var created = Describe(new Membership(user, ws.Workspace, role)) with { Password = generated ? password : null };
-        return TypedResults.Created(Location(http, user.Name), created);
+        return TypedResults.Created(ws.ApiPath("users/" + Uri.EscapeDataString(user.Name)), created);
     }
 
     private static Results<Ok<MemberResponse>, ProblemHttpResult> ChangeRole(string name, RoleRequest body, HttpContext http, IAccountStore accounts)
@@ -143,7 +143,4 @@ internal static class MemberEndpoints
     }
 
     private static MemberResponse Describe(Membership m) => new(m.User.Name, Roles.Name(m.Role), m.User.CreatedAt);
-
-    private static string Location(HttpContext http, string name) =>
-        $"/api/workspaces/{Uri.EscapeDataString(http.GetWorkspace().Workspace.Name)}/users/{Uri.EscapeDataString(name)}";
 }

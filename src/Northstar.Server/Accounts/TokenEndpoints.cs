@@ -59,8 +59,7 @@ internal static class TokenEndpoints
         }
 
         var (token, secret) = service.CreateApiToken(ws.UserId, ws.Workspace, body.Name, role);
-        var location = $"/api/workspaces/{Uri.EscapeDataString(ws.Workspace.Name)}/tokens/{token.Id}";
-        return TypedResults.Created(location, Describe(token, http.User.Identity?.Name ?? "?") with { Secret = secret });
+        return TypedResults.Created(ws.ApiPath(FormattableString.Invariant($"tokens/{token.Id}")), Describe(token, http.User.Identity?.Name ?? "?") with { Secret = secret });
     }
 
     private static Results<NoContent, ProblemHttpResult> Delete(long id, HttpContext http, IAccountStore accounts)

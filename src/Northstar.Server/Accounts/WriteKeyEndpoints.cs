@@ -36,7 +36,7 @@ internal static class WriteKeyEndpoints
         }
 
         var key = service.CreateWriteKey(ws.Workspace, body.Name);
-        return TypedResults.Created($"/api/workspaces/{Uri.EscapeDataString(ws.Workspace.Name)}/write-keys/{key.Id}", Describe(key));
+        return TypedResults.Created(ws.ApiPath(FormattableString.Invariant($"write-keys/{key.Id}")), Describe(key));
     }
 
     private static Results<NoContent, ProblemHttpResult> Revoke(long id, HttpContext http, IAccountStore accounts)

@@ -29,6 +29,26 @@ public sealed class MemberEndpointTests
     }
 
     [Fact]
+    public async Task Create_MemberTokenAndWriteKey_LocationIsTheNewOnesEscapedAddress()
+    {
+        await using var s = await AccountsServer.StartAsync();
+        var spaced = s.Server.Store.GetOrCreateWorkspace("north star");
+        s.AddMember("ada", spaced, WorkspaceRole.Admin);
+        var admin = await s.LoginAsync("ada");
+
+        using var member = await admin.PostAsJsonAsync("/api/workspaces/north%20star/users", new { name = "carl lee", role = "viewer" });
+        using var token = await admin.PostAsJsonAsync("/api/workspaces/north%20star/tokens", new { name = "ci" });
+        using var key = await admin.PostAsJsonAsync("/api/workspaces/north%20star/write-keys", new { name = "site" });
+        var tokenId = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var keyId = JsonDocument.Parse(await key.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+
+        Assert.Equal(HttpStatusCode.Created, member.StatusCode);
+        Assert.Equal("/api/workspaces/north%20star/users/carl%20lee", member.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/workspaces/north%20star/tokens/{tokenId}", token.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/workspaces/north%20star/write-keys/{keyId}", key.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task AddMember_ExistingUserOfAnotherWorkspace_GetsTheRoleNoPasswordInTheAnswer()
     {
         await using var s = await AccountsServer.StartAsync();
