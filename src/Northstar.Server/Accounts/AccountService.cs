@@ -117,11 +117,7 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
         }
     }
 
-    /// <summary>Checks the password and signs in with the cookie; false for a bad name or password, or while throttled.</summary>
-    public async Task<bool> SignInAsync(HttpContext http, string name, string password) =>
-        await TrySignInAsync(http, name, password).ConfigureAwait(false) == LoginOutcome.SignedIn;
-
-    /// <summary>Like <see cref="SignInAsync"/>, telling a throttled attempt (see <see cref="LoginThrottle"/>) from bad credentials.</summary>
+    /// <summary>Checks the password and signs in with the cookie, telling a throttled attempt (see <see cref="LoginThrottle"/>) from bad credentials.</summary>
     public async Task<LoginOutcome> TrySignInAsync(HttpContext http, string name, string password)
     {
         ArgumentNullException.ThrowIfNull(http);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Northstar.Core.Accounts;
+using Northstar.Core.Facts;
 
 namespace Northstar.Server.Hosting;
 
@@ -32,7 +33,7 @@ public sealed class WorkspaceFilter : IEndpointFilter
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
-                detail: $"This needs the {needed.ToString().ToLowerInvariant()} role in workspace '{workspace.Workspace.Name}'; you are {workspace.Role.ToString().ToLowerInvariant()}.");
+                detail: $"This needs the {SnakeCaseNames<WorkspaceRole>.Name(needed)} role in workspace '{workspace.Workspace.Name}'; you are {SnakeCaseNames<WorkspaceRole>.Name(workspace.Role)}.");
         }
 
         WorkspaceAccess.SetWorkspace(http, workspace);
