@@ -43,7 +43,7 @@ internal static partial class KpiCommand
             }
 
             custom.SaveCustomKpi(session.Workspace, kpi);
-            context.Out.WriteLine($"Saved custom KPI '{kpi.Id}' ({UnitName(kpi.Unit)}, {DirectionName(kpi.Direction)}) in workspace '{session.Workspace.Name}'.");
+            context.Out.WriteLine($"Saved custom KPI '{kpi.Id}' ({CustomKpiCheck.UnitName(kpi.Unit)}, {CustomKpiCheck.DirectionName(kpi.Direction)}) in workspace '{session.Workspace.Name}'.");
             context.Out.WriteLine($"Try: northstar kpi {kpi.Id} --period last-quarter");
             return 0;
         });

@@ -37,7 +37,7 @@ internal static partial class KpiCommand
                 CsvWriter.Line(context.Out, "id", "name", "unit", "direction", "custom", "dimensions", "definition", "formula");
                 foreach (var k in kpis)
                 {
-                    CsvWriter.Line(context.Out, k.Id, k.Name, UnitName(k.Unit), DirectionName(k.Direction), k.IsCustom ? "true" : "false", string.Join(';', k.Dimensions), k.Definition, k.Formula ?? "");
+                    CsvWriter.Line(context.Out, k.Id, k.Name, CustomKpiCheck.UnitName(k.Unit), CustomKpiCheck.DirectionName(k.Direction), k.IsCustom ? "true" : "false", string.Join(';', k.Dimensions), k.Definition, k.Formula ?? "");
                 }
 
                 return;
@@ -51,7 +51,7 @@ internal static partial class KpiCommand
                         : k.Definition == k.Formula ? $"(custom) {k.Formula}"
                         : $"(custom) {k.Formula}: {k.Definition}";
                     table.AddRow(
-                        Markup.Escape(k.Id), Markup.Escape(k.Name), UnitName(k.Unit), DirectionName(k.Direction),
+                        Markup.Escape(k.Id), Markup.Escape(k.Name), CustomKpiCheck.UnitName(k.Unit), CustomKpiCheck.DirectionName(k.Direction),
                         Markup.Escape(string.Join(", ", k.Dimensions)), Markup.Escape(definition));
                 }
 
@@ -59,10 +59,4 @@ internal static partial class KpiCommand
                 return;
         }
     }
-
-    /// <summary>count, money, ratio, days, score: what <c>kpi define --unit</c> takes.</summary>
-    internal static string UnitName(KpiUnit unit) => CustomKpiCheck.UnitName(unit);
-
-    /// <summary>up, down, neutral: what <c>kpi define --direction</c> takes.</summary>
-    internal static string DirectionName(KpiDirection direction) => CustomKpiCheck.DirectionName(direction);
 }

@@ -15,12 +15,12 @@ internal static partial class KpiCommand
     public static Command Create(CliContext context)
     {
         var id = new Argument<string?>("id") { Description = "The KPI id (northstar kpi list shows them).", Arity = ArgumentArity.ZeroOrOne };
-        var period = new Option<string>("--period") { Description = "2025-Q3, 2025-07, FY2026-Q1, last-30-days, ... Default: last-quarter (the last complete quarter).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
+        var period = new Option<string>("--period") { Description = "2025-Q3, 2025-07, FY2026-Q1, last-30-days, ... Default: last-quarter (the last complete quarter).", DefaultValueFactory = _ => KpiQueryInput.DefaultPeriod };
         var grain = new Option<Grain>("--grain") { Description = "Buckets inside the period: total, day, week, month (default), quarter, year.", DefaultValueFactory = _ => Grain.Month };
         var by = new Option<string?>("--by") { Description = "Break down by a dimension (channel, campaign, source, segment, ...)." };
         var filter = new Option<string[]>("--filter") { Description = "dimension=value; != excludes; a,b means any of. Repeatable: all must hold." };
         var compare = new Option<string>("--compare") { Description = "none, previous (default) or last-year.", DefaultValueFactory = _ => "previous" };
-        compare.AcceptOnlyFromAmong(KpiCommandInput.CompareNames);
+        compare.AcceptOnlyFromAmong([.. KpiQueryInput.CompareNames]);
         var format = new Option<ResultFormat>("--format") { Description = "table (default), json (the full result) or csv (one line per group and bucket).", DefaultValueFactory = _ => ResultFormat.Table };
         var command = new Command("kpi", "Show a KPI over a period, by month (or another grain), by a dimension, against the previous period.")
         {

@@ -32,12 +32,6 @@ internal static class KpiCommandInput
         return null;
     }
 
-    /// <summary>The default period: the last complete quarter (fiscal when the fiscal year does not start in January).</summary>
-    public const string DefaultPeriod = KpiQueryInput.DefaultPeriod;
-
-    /// <summary>The --compare values, as typed.</summary>
-    public static readonly string[] CompareNames = [.. KpiQueryInput.CompareNames];
-
     /// <summary>The period, or null with the reason (and a caret under the fault) printed.</summary>
     public static Period? Period(string? text, MetricsEngine engine, CliContext context)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Northstar.Cli.Output;
+using Northstar.Core.Metrics.Queries;
 using Northstar.Core.Reports;
 
 namespace Northstar.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class ReportCommand
 
     private static Command Review(CliContext context)
     {
-        var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
+        var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiQueryInput.DefaultPeriod };
         var format = CommonOptions.Format();
         var review = new Command("review", "The quarterly high-level review: headline KPIs by month, against the previous quarter.") { period, format };
         review.SetAction(parse =>

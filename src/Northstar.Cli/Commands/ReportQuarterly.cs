@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Northstar.Cli.Output;
 using Northstar.Core.Goals;
+using Northstar.Core.Metrics.Queries;
 using Northstar.Core.Reports;
 
 namespace Northstar.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class ReportQuarterly
 
     public static Command Create(CliContext context)
     {
-        var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiCommandInput.DefaultPeriod };
+        var period = new Option<string>("--period") { Description = "A quarter: 2025-Q3, FY2026-Q1, this-quarter, last-quarter (default).", DefaultValueFactory = _ => KpiQueryInput.DefaultPeriod };
         var today = KpiCommandInput.TodayOption();
         var plan = new Option<string>("--plan")
         {
