@@ -212,6 +212,21 @@ public sealed class TrackingInputTests
     }
 
     [Fact]
+    public async Task Batch_OwnClockPropertyWithAGoodTimestamp_IsNotCountedAsFlagged()
+    {
+        await using var t = await TrackingServer.StartAsync();
+
+        using var response = await t.PostAsync("/v1/batch", Calls.Batch(
+            Calls.Track("own").Also("properties", new JsonObject { ["clock"] = "future" })));
+
+        var body = await Body(response);
+        Assert.Equal(0, body.GetProperty("futureTimestamps").GetInt32());
+        Assert.Equal(0, body.GetProperty("invalidTimestamps").GetInt32());
+        // The event's own property is stored as sent.
+        Assert.Equal("future", Assert.Single(t.Events()).Properties.Get("clock"));
+    }
+
+    [Fact]
     public async Task Batch_ClientClockTwoHoursFast_IsCorrectedBySentAt()
     {
         await using var t = await TrackingServer.StartAsync();
