@@ -145,7 +145,10 @@ public sealed class AccountService(IAccountStore accounts, LoginThrottle throttl
                 new Claim(PasswordStampClaim, PasswordStamp(user)),
             ],
             NorthstarClaims.CookieScheme);
-        await http.SignInAsync(NorthstarClaims.CookieScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        var principal = new ClaimsPrincipal(identity);
+        await http.SignInAsync(NorthstarClaims.CookieScheme, principal).ConfigureAwait(false);
+        // The rest of this request acts as the user just signed in (the cookie counts from the next one).
+        http.User = principal;
         return LoginOutcome.SignedIn;
     }
 

@@ -38,8 +38,7 @@ internal static class SessionEndpoints
         switch (await service.TrySignInAsync(http, name, body.Password ?? "").ConfigureAwait(false))
         {
             case LoginOutcome.SignedIn:
-                var user = accounts.FindUser(name)!;
-                return TypedResults.Ok(Describe(user.Id, user.Name, caller: null, accounts));
+                return TypedResults.Ok(Describe(NorthstarClaims.UserId(http.User)!.Value, http.User.Identity!.Name!, caller: null, accounts));
             case LoginOutcome.Throttled:
                 var wait = throttle.RetryAfter(name, http.Connection.RemoteIpAddress?.ToString());
                 http.Response.Headers[HeaderNames.RetryAfter] = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
