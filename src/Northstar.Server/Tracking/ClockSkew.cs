@@ -45,6 +45,6 @@ internal static class ClockSkew
     }
 
     /// <summary>ISO 8601 with an offset or Z; without one it is read as UTC.</summary>
-    public static bool TryParse(string? text, out DateTimeOffset time) =>
+    private static bool TryParse(string? text, out DateTimeOffset time) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out time);
 }

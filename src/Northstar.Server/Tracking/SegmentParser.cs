@@ -206,7 +206,7 @@ internal sealed class SegmentParser(TrackingOptions options)
     }
 
     /// <summary>A string member's value, a number's text; null when absent, null or empty.</summary>
-    internal static string? Text(JsonElement e, string member)
+    private static string? Text(JsonElement e, string member)
     {
         if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(member, out var value))
         {

@@ -4,7 +4,7 @@ namespace Northstar.Server.Tracking;
 /// The open session of each actor (anonymous id, else user id), in memory: decides when a page
 /// begins a new session. A page starts one when it is the actor's first, when it comes more than
 /// the timeout after the actor's previous page, or when it brings another traffic source (UTM
-/// tags, or a referrer from another host) than the open session's. Kept by the writer thread
+/// tags, or a referrer from another host) than the open session's. Kept by the merge thread
 /// only; after a restart an actor's next page starts a session.
 /// </summary>
 internal sealed class SessionTracker(TimeSpan timeout)

@@ -6,7 +6,7 @@ namespace Northstar.Server.Tracking;
 
 /// <summary>
 /// Which event type a named track call becomes: <see cref="TrackEventNames"/>' defaults overlaid
-/// with the workspace setting <see cref="TrackEventNames.SettingKey"/>, frozen for the writer
+/// with the workspace setting <see cref="TrackEventNames.SettingKey"/>, frozen for the merge
 /// thread. A name mapped nowhere is stored as <see cref="EventType.Custom"/> with its name in the
 /// property <c>event</c>: nothing sent is dropped, and a later mapping can be read off it.
 /// </summary>

@@ -9,7 +9,7 @@ using Northstar.Core.Workspaces;
 namespace Northstar.Server.Tracking;
 
 /// <summary>
-/// Turns one workspace's tracking calls into facts (the writer thread's own state: open
+/// Turns one workspace's tracking calls into facts (the merge thread's own state: open
 /// sessions, known contacts and accounts, the channel grouping and the track-name mapping).
 /// page/screen: a page_view, and a session_start first when a session begins (UTM tags and
 /// referrer as source, medium, campaign; the channel by the workspace's grouping, as import
