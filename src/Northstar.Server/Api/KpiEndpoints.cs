@@ -37,7 +37,7 @@ internal static class KpiEndpoints
             return ApiProblems.NotFound("KPI", $"id: there is no KPI '{id}' in this workspace (GET kpis lists them).");
         }
 
-        if (ReadGrain(grain) is not { } bucket)
+        if (KpiQueryInput.ReadGrain(grain) is not { } bucket)
         {
             return ApiProblems.BadParameter("grain", $"'{grain}' is not a grain (accepted: {string.Join(", ", Enum.GetNames<Grain>().Select(n => n.ToLowerInvariant()))})");
         }
@@ -59,10 +59,4 @@ internal static class KpiEndpoints
             return ApiProblems.BadParameter(by is not null ? "by" : "filter", e.Message.TrimEnd('.'));
         }
     }
-
-    /// <summary>The grain a name means (any case; null is month), or null for an unknown name.</summary>
-    private static Grain? ReadGrain(string? name) =>
-        name is null ? Grain.Month
-        : Enum.TryParse<Grain>(name, ignoreCase: true, out var grain) && Enum.IsDefined(grain) && !char.IsAsciiDigit(name[0]) ? grain
-        : null;
 }

@@ -93,6 +93,12 @@ public sealed record KpiQueryInput(string Kpi)
         _ => null,
     };
 
+    /// <summary>The grain a name means (total, day, week, month, quarter, year; any case; null is month), or null for an unknown name.</summary>
+    public static Grain? ReadGrain(string? name) =>
+        name is null ? Grain.Month
+        : Enum.TryParse<Grain>(name, ignoreCase: true, out var grain) && Enum.IsDefined(grain) && !char.IsAsciiDigit(name[0]) ? grain
+        : null;
+
     /// <summary>
     /// Reads <c>channel=email</c>, <c>channel!=email</c> or <c>channel=email,paid_search</c> (any of);
     /// the problem's reason quotes the text (e.g. <c>'x': expected dimension=value, ...</c>).

@@ -53,7 +53,7 @@ public sealed class ExplorerModel : WorkspacePageModel
         Kpi = string.IsNullOrWhiteSpace(Kpi) ? "leads" : Kpi.Trim();
         // Any period the CLI reads (2025, last-30-days, 2025-01-01..2025-03-31); default: the overview's default quarter.
         PeriodInput = string.IsNullOrWhiteSpace(PeriodText) ? DefaultPeriod() : PeriodText.Trim();
-        var grain = Enum.TryParse<Grain>(GrainText, ignoreCase: true, out var g) && Enum.IsDefined(g) ? g : Grain.Month;
+        var grain = KpiQueryInput.ReadGrain(GrainText) ?? Grain.Month;
         GrainText = grain.ToString().ToLowerInvariant();
         var input = new KpiQueryInput(Kpi)
         {
