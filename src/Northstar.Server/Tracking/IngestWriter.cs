@@ -170,17 +170,17 @@ internal sealed partial class IngestWriter : IHostedService, IDisposable
                 return false;
             }
 
-            var workspaces = _store.ListWorkspaces().ToDictionary(w => w.Id);
             foreach (var byWorkspace in entries.GroupBy(e => e.Entry.WorkspaceId))
             {
-                if (!workspaces.TryGetValue(byWorkspace.Key, out var workspace))
+                if (!_workspaces.TryGetValue(byWorkspace.Key, out var ingest))
                 {
-                    LogWorkspaceGone(_logger, byWorkspace.Key, byWorkspace.Count());
-                    continue;
-                }
+                    // Only a workspace this merge thread has not met yet is looked up (workspaces are never deleted).
+                    if (_store.ListWorkspaces().FirstOrDefault(w => w.Id == byWorkspace.Key) is not { } workspace)
+                    {
+                        LogWorkspaceGone(_logger, byWorkspace.Key, byWorkspace.Count());
+                        continue;
+                    }
 
-                if (!_workspaces.TryGetValue(workspace.Id, out var ingest))
-                {
                     ingest = new WorkspaceIngest(_store, _settings, workspace, _options);
                     _workspaces.Add(workspace.Id, ingest);
                 }
