@@ -55,7 +55,7 @@ internal static class MemberEndpoints
                 return Problems.Conflict($"There is already a user named '{existing.Name}'; its password is not changed here. Leave the password out to add the user.");
             }
 
-            if (LastAdminProblem(accounts, ws, existing, role) is { } lastAdmin)
+            if (LastAdminProblem(accounts, ws, existing.Name, accounts.GetRole(existing.Id, ws.Workspace.Id), role) is { } lastAdmin)
             {
                 return lastAdmin;
             }
@@ -99,7 +99,7 @@ internal static class MemberEndpoints
             return Problems.NotFound($"'{name}' is not a member of workspace '{ws.Workspace.Name}'.");
         }
 
-        if (LastAdminProblem(accounts, ws, member.User, role) is { } lastAdmin)
+        if (LastAdminProblem(accounts, ws, member.User.Name, member.Role, role) is { } lastAdmin)
         {
             return lastAdmin;
         }
@@ -116,7 +116,7 @@ internal static class MemberEndpoints
             return Problems.NotFound($"'{name}' is not a member of workspace '{ws.Workspace.Name}'.");
         }
 
-        if (LastAdminProblem(accounts, ws, member.User, newRole: null) is { } lastAdmin)
+        if (LastAdminProblem(accounts, ws, member.User.Name, member.Role, newRole: null) is { } lastAdmin)
         {
             return lastAdmin;
         }
@@ -131,15 +131,15 @@ internal static class MemberEndpoints
             : null;
 
     // A workspace without an admin could only be repaired from the command line.
-    private static ProblemHttpResult? LastAdminProblem(IAccountStore accounts, WorkspaceContext ws, UserAccount user, WorkspaceRole? newRole)
+    private static ProblemHttpResult? LastAdminProblem(IAccountStore accounts, WorkspaceContext ws, string userName, WorkspaceRole? role, WorkspaceRole? newRole)
     {
-        if (newRole == WorkspaceRole.Admin || accounts.GetRole(user.Id, ws.Workspace.Id) != WorkspaceRole.Admin)
+        if (newRole == WorkspaceRole.Admin || role != WorkspaceRole.Admin)
         {
             return null;
         }
 
         var admins = accounts.ListMembers(ws.Workspace).Count(m => m.Role == WorkspaceRole.Admin);
-        return admins > 1 ? null : Problems.Conflict($"'{user.Name}' is the last admin of workspace '{ws.Workspace.Name}'; make someone else admin first.");
+        return admins > 1 ? null : Problems.Conflict($"'{userName}' is the last admin of workspace '{ws.Workspace.Name}'; make someone else admin first.");
     }
 
     private static MemberResponse Describe(Membership m) => new(m.User.Name, Roles.Name(m.Role), m.User.CreatedAt);

@@ -124,6 +124,25 @@ public sealed class MemberEndpointTests
     }
 
     [Fact]
+    public async Task AddMember_LastAdminAddedAgainAsViewer_409_AnotherAdminFirst_200()
+    {
+        await using var s = await AccountsServer.StartAsync();
+        var ada = s.AddMember("ada", s.Alpha, WorkspaceRole.Admin);
+        var admin = await s.LoginAsync("ada");
+
+        using var alone = await admin.PostAsJsonAsync("/api/workspaces/alpha/users", new { name = "ada", role = "viewer" });
+        var roleWhenAlone = s.Accounts.GetRole(ada.Id, s.Alpha.Id);
+        s.AddMember("bob", s.Alpha, WorkspaceRole.Admin);
+        using var withBob = await admin.PostAsJsonAsync("/api/workspaces/alpha/users", new { name = "ada", role = "viewer" });
+
+        Assert.Equal(HttpStatusCode.Conflict, alone.StatusCode);
+        Assert.Contains("'ada' is the last admin of workspace 'alpha'", await alone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(WorkspaceRole.Admin, roleWhenAlone);
+        Assert.Equal(HttpStatusCode.OK, withBob.StatusCode);
+        Assert.Equal(WorkspaceRole.Viewer, s.Accounts.GetRole(ada.Id, s.Alpha.Id));
+    }
+
+    [Fact]
     public async Task ViewerAndEditor_UserAndWriteKeyRoutes_403_AndNothingChanges()
     {
         await using var s = await AccountsServer.StartAsync();
