@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Northstar.Core.Facts;
 
 namespace Northstar.Server.Tests.Tracking;
@@ -21,7 +19,7 @@ public sealed class TrackingClientTests
     {
         await NodeClient.EnsureInstalledAsync();
         using var dir = new TempDirectory();
-        var options = new ServerOptions { DbPath = dir.File("northstar.db"), Port = FreePort() };
+        var options = new ServerOptions { DbPath = dir.File("northstar.db"), Port = TrackingServer.FreePort() };
         var server = await RunningServer.StartAsync(options);
         var workspace = server.Store.GetOrCreateWorkspace("acme");
         server.Accounts.CreateWriteKey(workspace, "node", Key);
@@ -99,12 +97,5 @@ public sealed class TrackingClientTests
             node.Kill();
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
-using System.Text.Json.Nodes;
 using Northstar.Core.Facts;
 using Northstar.Storage.Sqlite;
 
@@ -30,10 +27,10 @@ public sealed class TrackingDurabilityTests
             store.CreateWriteKey(store.GetOrCreateWorkspace("acme"), "site", Key);
         }
 
-        var port = FreePort();
+        var port = TrackingServer.FreePort();
         using var serve = StartServe(db, port);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Key + ":")));
+        client.DefaultRequestHeaders.Authorization = TrackingServer.Basic(Key + ":");
         var acknowledged = new ConcurrentBag<string>();
         var next = -1;
         using var stop = new CancellationTokenSource();
@@ -104,16 +101,6 @@ public sealed class TrackingDurabilityTests
         return process;
     }
 
-    private static StringContent Body(IEnumerable<string> ids)
-    {
-        var calls = new JsonArray([.. ids.Select(id => (JsonNode)Calls.Track(id))]);
-        return new StringContent(new JsonObject { ["batch"] = calls }.ToJsonString(), Encoding.UTF8, "application/json");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static StringContent Body(IEnumerable<string> ids) =>
+        new(Calls.Batch([.. ids.Select(id => Calls.Track(id))]), Encoding.UTF8, "application/json");
 }

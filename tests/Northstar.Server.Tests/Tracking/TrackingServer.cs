@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using Northstar.Core.Facts;
@@ -41,6 +43,14 @@ internal sealed class TrackingServer : ServerWorld
         var workspace = server.Store.GetOrCreateWorkspace("acme");
         server.Accounts.CreateWriteKey(workspace, "site", Key);
         return new TrackingServer(dir, server, workspace);
+    }
+
+    /// <summary>A loopback port free now, for a server that must come back on the same port (a restart, a child process).</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static AuthenticationHeaderValue Basic(string userAndPassword) =>
