@@ -30,7 +30,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             MetricQueryException => (StatusCodes.Status400BadRequest, "Bad query"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
-            InvalidOperationException e when e.Message.StartsWith("Custom KPI '", StringComparison.Ordinal) => (StatusCodes.Status409Conflict, "Broken custom KPI"),
+            BrokenCustomKpiException => (StatusCodes.Status409Conflict, "Broken custom KPI"),
             _ => (0, ""),
         };
         if (status == 0)

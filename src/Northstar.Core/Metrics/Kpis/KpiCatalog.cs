@@ -37,7 +37,7 @@ internal sealed partial class KpiCatalog
         var parsed = FormulaParser.Parse(definition.Formula ?? "", Measures);
         if (parsed.Formula is not { } formula)
         {
-            throw new InvalidOperationException($"Custom KPI '{definition.Id}': {parsed.Errors[0].Reason}");
+            throw new BrokenCustomKpiException(definition.Id, parsed.Errors[0].Reason);
         }
 
         Add(new FormulaKpi(definition with { Dimensions = FormulaKpi.CommonDimensions(formula, Measures) }, formula, Measures));

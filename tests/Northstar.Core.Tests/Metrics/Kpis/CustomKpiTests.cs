@@ -81,9 +81,10 @@ public class CustomKpiTests
         using var world = RoasWorld();
         var broken = PaidSocialRoas with { Id = "broken", Formula = "revenue_new / " };
 
-        var error = Assert.Throws<InvalidOperationException>(() => Engine(world, broken));
+        var error = Assert.Throws<BrokenCustomKpiException>(() => Engine(world, broken));
 
         Assert.StartsWith("Custom KPI 'broken':", error.Message, StringComparison.Ordinal);
+        Assert.Equal("broken", error.KpiId);
     }
 
     private static MetricsEngine Engine(KpiWorld world, KpiDefinition custom) =>
