@@ -62,6 +62,9 @@ public static class NorthstarServer
         builder.AddNorthstarDashboard();
 
         var app = builder.Build();
+        // The container does not dispose an instance it was given: release the store's pooled
+        // connections once the host has stopped (after the tracking merger has drained).
+        app.Lifetime.ApplicationStopped.Register(store.Dispose);
         app.UseNorthstarErrors();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -72,12 +75,16 @@ public static class NorthstarServer
         return app;
     }
 
-    /// <summary>The address a started server listens on, e.g. <c>http://127.0.0.1:5080</c> (the real port when 0 was asked).</summary>
+    /// <summary>
+    /// The address a started server answers at on this machine, e.g. <c>http://127.0.0.1:5080</c>
+    /// (the real port when 0 was asked; 127.0.0.1 when it listens on every interface).
+    /// </summary>
     public static Uri Address(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("The server has no addresses; start it first.");
-        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var address = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+        return new Uri(address);
     }
 }
