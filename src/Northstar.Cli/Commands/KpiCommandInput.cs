@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 using Northstar.Core.Metrics.Queries;
@@ -18,12 +17,7 @@ internal static class KpiCommandInput
     /// <summary>The as-of day: --today when given (null with an error when it is not a date), else the engine's today.</summary>
     public static DateOnly? Today(string? text, KpiCommandSession session, CliContext context)
     {
-        if (text is null)
-        {
-            return session.Engine.Today;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (KpiQueryInput.ReadToday(text, session.Engine) is { } day)
         {
             return day;
         }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Northstar.Core.Accounts;
 using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Queries;
 using Northstar.Server.Hosting;
 
 namespace Northstar.Server.Api;
@@ -37,23 +37,18 @@ internal static class GoalEndpoints
             .RequiresRole(WorkspaceRole.Editor);
     }
 
-    /// <summary>The as-of day: ?today= when given, else the engine's today; null when it is not a date.</summary>
-    internal static DateOnly? Today(string? text, MetricsEngine engine) =>
-        text is null ? engine.Today
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : null;
-
     /// <summary>The workspace's pacer: its engine with its pacing thresholds.</summary>
     private static GoalPacer Pacer(MetricsEngine engine, ICustomKpiStore settings, Core.Workspaces.Workspace workspace) =>
         new(engine, PacingThresholds.Load(settings, workspace));
 
+    /// <summary>400: ?today= is not a date.</summary>
     internal static IResult BadToday(string? text) => ApiProblems.BadParameter("today", $"'{text}' is not a date like 2026-01-11");
 
     private static IResult List(string? today, HttpContext http, WorkspaceEngines engines, IGoalStore goals, ICustomKpiStore settings)
     {
         var workspace = http.GetWorkspace().Workspace;
         var engine = engines.For(workspace);
-        if (Today(today, engine) is not { } asOf)
+        if (KpiQueryInput.ReadToday(today, engine) is not { } asOf)
         {
             return BadToday(today);
         }
@@ -65,7 +60,7 @@ internal static class GoalEndpoints
     {
         var workspace = http.GetWorkspace().Workspace;
         var engine = engines.For(workspace);
-        if (Today(today, engine) is not { } asOf)
+        if (KpiQueryInput.ReadToday(today, engine) is not { } asOf)
         {
             return BadToday(today);
         }
@@ -83,7 +78,7 @@ internal static class GoalEndpoints
     {
         var workspace = http.GetWorkspace().Workspace;
         var engine = engines.For(workspace);
-        if (Today(today, engine) is not { } asOf)
+        if (KpiQueryInput.ReadToday(today, engine) is not { } asOf)
         {
             return BadToday(today);
         }

@@ -52,7 +52,7 @@ internal static class ReportEndpoints
             return problem!;
         }
 
-        if (GoalEndpoints.Today(today, engine) is not { } asOf)
+        if (KpiQueryInput.ReadToday(today, engine) is not { } asOf)
         {
             return GoalEndpoints.BadToday(today);
         }
@@ -89,7 +89,7 @@ internal static class ReportEndpoints
             return ApiProblems.From(problem!);
         }
 
-        if (GoalEndpoints.Today(today, engine) is not { } asOf)
+        if (KpiQueryInput.ReadToday(today, engine) is not { } asOf)
         {
             return GoalEndpoints.BadToday(today);
         }

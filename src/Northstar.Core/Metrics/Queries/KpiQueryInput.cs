@@ -1,3 +1,4 @@
+using System.Globalization;
 using Northstar.Core.Metrics.Periods;
 
 namespace Northstar.Core.Metrics.Queries;
@@ -92,6 +93,15 @@ public sealed record KpiQueryInput(string Kpi)
         "none" => Comparison.None,
         _ => null,
     };
+
+    /// <summary>The as-of day typed as yyyy-MM-dd (the days before it count), the engine's today when the text is null, or null when it is not such a date.</summary>
+    public static DateOnly? ReadToday(string? text, MetricsEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return text is null ? engine.Today
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+            : null;
+    }
 
     /// <summary>The grain a name means (total, day, week, month, quarter, year; any case; null is month), or null for an unknown name.</summary>
     public static Grain? ReadGrain(string? name) =>
