@@ -53,7 +53,7 @@ internal sealed class SegmentParser(TrackingOptions options)
 
             if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
             {
-                return ParseResult.Fail("A batch body needs a \"batch\" array.");
+                return ParseResult.Fail("A batch body needs a \"batch\" array.") with { WriteKey = writeKey };
             }
 
             if (batch.GetArrayLength() > options.MaxBatchEvents)

@@ -43,6 +43,19 @@ public sealed class TrackingKeyTests
     }
 
     [Fact]
+    public async Task Batch_KeyInBodyButNoBatchArray_Is400NotAMissingKey()
+    {
+        await using var t = await TrackingServer.StartAsync();
+        var body = $"{{\"writeKey\": \"{TrackingServer.Key}\", \"events\": []}}";
+
+        using var response = await t.PostAsync("/v1/batch", body, key: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("A batch body needs a \"batch\" array.", problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Batch_RevokedKey_Is401()
     {
         await using var t = await TrackingServer.StartAsync();
