@@ -42,7 +42,6 @@ internal static class KpiCommandInput
     public static void PrintPeriodProblem(CliContext context, QueryProblem problem)
     {
         context.Error.WriteLine($"error: bad period: {problem.Reason}");
-        context.Error.WriteLine("  " + problem.Text);
-        context.Error.WriteLine("  " + new string(' ', problem.Position ?? 0) + "^");
+        context.Error.WriteLine(problem.Pointer());
     }
 }

@@ -66,11 +66,7 @@ public sealed class ExplorerModel : WorkspacePageModel
         var (query, problem) = input.Read(Engine);
         if (query is null)
         {
-            Problem = $"{problem!.Parameter}: {problem.Reason}";
-            if (problem.Text is { } text && problem.Position is { } at)
-            {
-                Problem += "\n  " + text + "\n  " + new string(' ', Math.Clamp(at, 0, text.Length)) + "^";
-            }
+            Problem = $"{problem!.Parameter}: {problem.Reason}" + (problem.Pointer() is { } pointer ? "\n" + pointer : "");
 
             return;
         }
