@@ -3,6 +3,7 @@ using Northstar.Core.Goals;
 using Northstar.Core.Metrics;
 using Northstar.Core.Tests.Metrics.Kpis;
 using Northstar.Testing.Builders;
+using Northstar.Testing;
 
 namespace Northstar.Core.Tests.Goals;
 
@@ -52,7 +53,7 @@ public class GoalPacerKindsTests
         using var world = KpiWorld.WithSessions(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         world.Add([.. GoalWorld.Leads(1, 3, 1)]);
         var rate = GoalWorld.Custom("lead_rate", "leads / sessions");
-        var custom = new MetricsEngine(world.Store, world.Workspace, null, new FixedClock(KpiWorld.LongAfter), [rate]);
+        var custom = new MetricsEngine(world.Store, world.Workspace, null, new ManualClock(KpiWorld.LongAfter), [rate]);
         var goal = new Goal("lead-rate", "lead_rate", 0.2, "2026");
 
         var pacing = new GoalPacer(custom).Pace(goal, GoalWorld.January11);
@@ -83,7 +84,7 @@ public class GoalPacerKindsTests
             GoalWorld.Custom("net_leads", "2 * leads - mqls / 4", KpiUnit.Count),
             GoalWorld.Custom("lead_rate", "leads / sessions"),
         };
-        var engine = new MetricsEngine(world.Store, world.Workspace, null, new FixedClock(KpiWorld.LongAfter), custom);
+        var engine = new MetricsEngine(world.Store, world.Workspace, null, new ManualClock(KpiWorld.LongAfter), custom);
 
         Assert.Equal(expected, engine.IsAdditive(id));
     }

@@ -1,4 +1,5 @@
 using Northstar.Server.Accounts;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Accounts;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Northstar.Core.Accounts;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Accounts;
 

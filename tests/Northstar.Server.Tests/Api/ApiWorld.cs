@@ -8,6 +8,7 @@ using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Server.Accounts;
 using Northstar.Testing.Builders;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Api;
 
@@ -50,7 +51,7 @@ internal sealed class ApiWorld : ServerWorld
 
     public static async Task<ApiWorld> StartAsync()
     {
-        var (dir, server) = await StartServerAsync(new FixedClock(Now));
+        var (dir, server) = await StartServerAsync(new ManualClock(Now));
         var world = new ApiWorld(dir, server);
         world.WriteCompany();
         return world;

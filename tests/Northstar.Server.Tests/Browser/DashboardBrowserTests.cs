@@ -8,6 +8,7 @@ using Northstar.Core.Metrics.Periods;
 using Northstar.Server.Pages.Dashboard;
 using Northstar.Server.Tests.Dashboard;
 using Northstar.Storage.Sqlite;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Browser;
 
@@ -326,7 +327,7 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     private Dictionary<string, double?> EngineTotals(DateRange range)
     {
         using var store = SqliteFactStore.Open(site.DbPath);
-        var engine = new MetricsEngine(store, store.FindWorkspace("demo")!, time: new DashboardClock(DashboardStore.Now));
+        var engine = new MetricsEngine(store, store.FindWorkspace("demo")!, time: new ManualClock(DashboardStore.Now));
         return OverviewBuilder.Headline.Concat(["leads"]).Distinct()
             .ToDictionary(k => k, k => engine.Run(new MetricQuery(k, range)).Rows[0].Total, StringComparer.Ordinal);
     }

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Northstar.Core.Accounts;
 using Northstar.Server.Accounts;
 using Northstar.Server.Tests.Dashboard;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Browser;
 
@@ -30,7 +31,7 @@ public sealed class DashboardSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DashboardStore.Write(DbPath);
-        Server = await RunningServer.StartAsync(new ServerOptions { DbPath = DbPath, Port = 0, Time = new DashboardClock(DashboardStore.Now) });
+        Server = await RunningServer.StartAsync(new ServerOptions { DbPath = DbPath, Port = 0, Time = new ManualClock(DashboardStore.Now) });
         var service = Server.App.Services.GetRequiredService<AccountService>();
         var ada = service.CreateUser("ada", Password);
         var bob = service.CreateUser("bob", Password);

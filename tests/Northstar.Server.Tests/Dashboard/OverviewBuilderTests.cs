@@ -3,6 +3,7 @@ using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Periods;
 using Northstar.Server.Pages.Dashboard;
 using Northstar.Storage.Sqlite;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Dashboard;
 
@@ -18,7 +19,7 @@ public sealed class OverviewBuilderTests : IDisposable
         var path = _dir.File("tiny.db");
         DashboardStore.Write(path, demo: false);
         _store = SqliteFactStore.Open(path);
-        _engine = new MetricsEngine(_store, _store.FindWorkspace("tiny")!, time: new DashboardClock(DashboardStore.Now));
+        _engine = new MetricsEngine(_store, _store.FindWorkspace("tiny")!, time: new ManualClock(DashboardStore.Now));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Northstar.Core.Storage;
 using Northstar.Server.Hosting;
 using Northstar.Server.Tests.Dashboard;
 using Northstar.Storage.Sqlite;
+using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Hosting;
 
@@ -20,7 +21,7 @@ public sealed class WorkspaceEnginesTests : IDisposable
         var path = _dir.File("tiny.db");
         DashboardStore.Write(path, demo: false);
         _store = SqliteFactStore.Open(path);
-        _engines = new WorkspaceEngines(_store, _store, new DashboardClock(DashboardStore.Now));
+        _engines = new WorkspaceEngines(_store, _store, new ManualClock(DashboardStore.Now));
     }
 
     [Fact]

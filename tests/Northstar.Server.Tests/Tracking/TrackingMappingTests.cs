@@ -110,7 +110,7 @@ public sealed class TrackingMappingTests
         }
 
         var range = new DateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31));
-        var engine = new MetricsEngine(t.Server.Store, t.Workspace, new MetricOptions(), new FixedClock(TrackingServer.Now));
+        var engine = new MetricsEngine(t.Server.Store, t.Workspace, new MetricOptions(), new FrozenClock(TrackingServer.Now));
         var before = Values(engine, range);
 
         using var response = await t.PostAsync("/v1/batch", Calls.Batch(
@@ -119,7 +119,7 @@ public sealed class TrackingMappingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, t.Events().Count(e => e.Type == EventType.Identify));
-        Assert.Equal(before, Values(new MetricsEngine(t.Server.Store, t.Workspace, new MetricOptions(), new FixedClock(TrackingServer.Now)), range));
+        Assert.Equal(before, Values(new MetricsEngine(t.Server.Store, t.Workspace, new MetricOptions(), new FrozenClock(TrackingServer.Now)), range));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Northstar.Core.Metrics;
 using Northstar.Testing.Builders;
+using Northstar.Testing;
 
 namespace Northstar.Core.Tests.Metrics.Kpis;
 
@@ -88,7 +89,7 @@ public class CustomKpiTests
     }
 
     private static MetricsEngine Engine(KpiWorld world, KpiDefinition custom) =>
-        new(world.Store, world.Workspace, time: new FixedClock(KpiWorld.LongAfter), customKpis: [custom]);
+        new(world.Store, world.Workspace, time: new ManualClock(KpiWorld.LongAfter), customKpis: [custom]);
 
     /// <summary>
     /// January: a paid social contact (campaign abm) wins 3,000, a paid search one 5,000; paid social

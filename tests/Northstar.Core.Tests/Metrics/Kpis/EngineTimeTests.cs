@@ -1,6 +1,7 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Testing.Builders;
+using Northstar.Testing;
 
 namespace Northstar.Core.Tests.Metrics.Kpis;
 
@@ -100,7 +101,7 @@ public class EngineTimeTests
     public void Run_ClockPassesMidnight_TodaysBucketBecomesComplete()
     {
         using var world = KpiWorld.WithSessions(2);
-        var clock = new FixedClock(BuilderTime.At(day: 15, hour: 23));
+        var clock = new ManualClock(BuilderTime.At(day: 15, hour: 23));
         var engine = new MetricsEngine(world.Store, world.Workspace, time: clock);
         var query = new MetricQuery("sessions", KpiWorld.Days(15, 16), Grain.Day);
         var before = engine.Run(query).Columns.Single().Incomplete;

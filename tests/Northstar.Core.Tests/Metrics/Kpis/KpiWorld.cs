@@ -60,7 +60,7 @@ internal sealed class KpiWorld : IDisposable
     }
 
     public MetricsEngine Engine(MetricOptions? options = null, DateTimeOffset? now = null) =>
-        new(Store, Workspace, options, new FixedClock(now ?? LongAfter));
+        new(Store, Workspace, options, new ManualClock(now ?? LongAfter));
 
     /// <summary>The KPI over the range as one number (no breakdown, one bucket).</summary>
     public double? Total(string kpi, DateRange range, MetricOptions? options = null) =>
