@@ -9,6 +9,7 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- journeys [conversion] [contacts] [plain]
 //   dotnet run -c Release --project bench/Northstar.Bench -- overview [db] [requests]
 //   dotnet run -c Release --project bench/Northstar.Bench -- ingest [events] [concurrency]
+//   dotnet run -c Release --project bench/Northstar.Bench -- attribution-api [db] [requests]
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
@@ -21,6 +22,7 @@ return args.FirstOrDefault() switch
     "journeys" => Northstar.Bench.JourneyBench.Run(args[1..]),
     "overview" => Northstar.Bench.OverviewBench.Run(args[1..]),
     "ingest" => Northstar.Bench.IngestBench.Run(args[1..]),
+    "attribution-api" => Northstar.Bench.AttributionApiBench.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -43,7 +43,7 @@ internal static class AttributionEndpoints
     }
 
     private static IResult Credits(
-        string? model, int? order, bool? no_nulls, string? conversion, string? period, string? by, string? compare, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+        string? model, int? order, bool? no_nulls, string? conversion, string? period, string? by, string? compare, HttpContext http, WorkspaceEngines engines, ICustomKpiStore settings)
     {
         var ask = Ask.Read(http, engines, settings, period, model, order, no_nulls, compare);
         if (ask.Problem is not null)
@@ -62,8 +62,7 @@ internal static class AttributionEndpoints
         }
 
         var dimension = by == "campaign" ? AttributionDimension.Campaign : AttributionDimension.Channel;
-        var set = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(goal, ask.Period?.Range));
-        var input = AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue);
+        var input = engines.Journeys(ask.Workspace, [ask.Config.Journeys(goal, ask.Period?.Range)])[0];
         return AttributionModelQuery.Answer(ask.Scope(goal.ToString()), input, ask.Models, dimension, compare);
     }
 
@@ -75,13 +74,13 @@ internal static class AttributionEndpoints
             return ask.Problem;
         }
 
-        var journeys = JourneyBuilder.Build(store, ask.Workspace, ask.Config.Journeys(ConversionGoal.DealCreated, ask.Period?.Range));
+        var journeys = engines.Journeys(ask.Workspace, [ask.Config.Journeys(ConversionGoal.DealCreated, ask.Period?.Range)])[0];
         var deals = DealOrigin.CreatedIn(store.Read<Deal>(ask.Workspace), store.ReadLifecycles(ask.Workspace), ask.Workspace.TimeZone, ask.Period?.Range);
-        var table = PipelineReport.Compute(journeys.Journeys, deals, journeys.UntouchedConversions, journeys.UntouchedValue);
+        var table = PipelineReport.Compute(journeys.Journeys!, deals, journeys.UntouchedConversions, journeys.UntouchedValue);
         return ApiJson.Ok(new PipelineAnswer(ask.Scope(ConversionGoal.DealCreated.ToString()), table));
     }
 
-    private static IResult Influence(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    private static IResult Influence(string? model, int? order, bool? no_nulls, string? period, HttpContext http, WorkspaceEngines engines, ICustomKpiStore settings)
     {
         var ask = Ask.Read(http, engines, settings, period, model, order, no_nulls, null);
         if (ask.Problem is not null)
@@ -89,7 +88,7 @@ internal static class AttributionEndpoints
             return ask.Problem;
         }
 
-        var (mqls, won) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Mql), ConversionGoal.Won);
+        var (mqls, won) = ask.TwoGoals(engines, ConversionGoal.Entered(Stage.Mql), ConversionGoal.Won);
         return ApiJson.Ok(new InfluenceAnswer(ask.Scope("mql and won"), InfluenceReport.Compute(mqls, won)));
     }
 
@@ -101,7 +100,7 @@ internal static class AttributionEndpoints
             return ask.Problem;
         }
 
-        var (customers, revenue) = ask.TwoGoals(store, ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won);
+        var (customers, revenue) = ask.TwoGoals(engines, ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won);
         var table = EconomicsReport.Compute(customers, revenue, store.Read<Spend>(ask.Workspace), ask.Period?.Range);
         return ApiJson.Ok(new EconomicsAnswer(ask.Scope("customer and won"), table));
     }
@@ -127,13 +126,11 @@ internal static class AttributionEndpoints
         public AttributionScope Scope(string conversion) =>
             new("store", conversion, Period is null ? null : $"{Period.Label} ({Period.Range})", Config.LookbackDays);
 
-        /// <summary>The (first) model's credits for two goals, from journeys built together (one read of the touches).</summary>
-        public (CreditTable First, CreditTable Second) TwoGoals(IFactStore store, ConversionGoal first, ConversionGoal second)
+        /// <summary>The (first) model's credits for two goals, from journeys built together on a miss (one read of the touches) and kept (<see cref="WorkspaceEngines.Journeys"/>).</summary>
+        public (CreditTable First, CreditTable Second) TwoGoals(WorkspaceEngines engines, ConversionGoal first, ConversionGoal second)
         {
-            var sets = JourneyBuilder.Build(store, Workspace, [Config.Journeys(first, Period?.Range), Config.Journeys(second, Period?.Range)]);
-            CreditTable Credit(JourneySet set) =>
-                CreditReport.Compute(AttributionInput.FromJourneys(set.Journeys, set.UntouchedConversions, set.UntouchedValue), Models[0]);
-            return (Credit(sets[0]), Credit(sets[1]));
+            var inputs = engines.Journeys(Workspace, [Config.Journeys(first, Period?.Range), Config.Journeys(second, Period?.Range)]);
+            return (CreditReport.Compute(inputs[0], Models[0]), CreditReport.Compute(inputs[1], Models[0]));
         }
     }
 }

@@ -7,7 +7,6 @@ using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Attribution.Reports;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Queries;
-using Northstar.Core.Storage;
 using Northstar.Server.Hosting;
 
 namespace Northstar.Server.Api;
@@ -41,7 +40,7 @@ internal static class PathTableEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static IResult Get(string? conversion, string? period, HttpContext http, WorkspaceEngines engines, IFactStore store, ICustomKpiStore settings)
+    private static IResult Get(string? conversion, string? period, HttpContext http, WorkspaceEngines engines, ICustomKpiStore settings)
     {
         var workspace = http.GetWorkspace().Workspace;
         if (!ConversionGoal.TryParse(conversion ?? "customer", out var goal, out var conversionError))
@@ -56,9 +55,9 @@ internal static class PathTableEndpoints
         }
 
         var config = AttributionSettings.Load(settings, workspace);
-        var set = JourneyBuilder.Build(store, workspace, config.Journeys(goal, range?.Range));
+        var journeys = engines.Journeys(workspace, [config.Journeys(goal, range?.Range)])[0].Journeys!;
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        PathTable.Write(writer, PathTable.Aggregate(set.Journeys));
+        PathTable.Write(writer, PathTable.Aggregate(journeys));
         return Results.Text(writer.ToString(), "text/csv", System.Text.Encoding.UTF8);
     }
 

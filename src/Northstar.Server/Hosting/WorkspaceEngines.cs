@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
+using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Attribution.Reports;
+using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
-using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 
@@ -16,13 +18,15 @@ namespace Northstar.Server.Hosting;
 /// custom KPIs change (compared on every request: two small reads), and reads the views again by
 /// itself when facts arrive. Concurrent requests may share an engine: its queries run one at a
 /// time under the engine's own lock (they share its cached reads); the catalogue it holds is
-/// read-only once built.
+/// read-only once built. It also keeps the last attribution journeys built (<see cref="Journeys"/>),
+/// for the API's attribution routes and the channels and attribution pages alike.
 /// </summary>
 public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, TimeProvider time)
 {
     private readonly ConcurrentDictionary<long, Entry> _engines = new();
     private readonly ConcurrentDictionary<long, (long Version, DateOnly Today, DateOnly? LastDay)> _lastDays = new();
-    private readonly List<((long Workspace, long Version, DateRange Period, string Config) Key, AttributionData Data)> _journeys = [];
+    private readonly List<JourneyEntry> _journeys = [];
+    private int _journeyBuilds;
 
     /// <summary>The workspace's engine with its settings and custom KPIs as they are now.</summary>
     public MetricsEngine For(Workspace workspace)
@@ -67,39 +71,119 @@ public sealed class WorkspaceEngines(IFactStore store, ICustomKpiStore custom, T
     }
 
     /// <summary>
-    /// The period's journeys (<see cref="AttributionData"/>), kept for the store's data version and
-    /// the attribution settings: building them reads every touch event (1.5-2 s on a 10M-event
-    /// store), while the journeys kept are only the period's conversions'. The 8 latest are kept.
+    /// The period's journeys to new customers and to won deals (<see cref="AttributionData"/>) with
+    /// the attribution settings, for the channels and attribution pages: the entry of
+    /// <see cref="Journeys"/> for those two goals (the API's <c>attribution/economics</c> shares
+    /// it), the same object while the entry and the settings last.
     /// </summary>
     public AttributionData Attribution(Workspace workspace, DateRange period)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var config = AttributionSettings.Load(custom, workspace);
-        var key = (workspace.Id, DataVersion(workspace), period, JsonSerializer.Serialize(AttributionSettings.Describe(config)));
+        var settings = JsonSerializer.Serialize(AttributionSettings.Describe(config));
+        var entry = Find(workspace, [config.Journeys(ConversionGoal.Entered(Stage.Customer), period), config.Journeys(ConversionGoal.Won, period)]);
+        lock (entry)
+        {
+            if (entry.Page is not { } page || page.Settings != settings)
+            {
+                page = (settings, new AttributionData(config, entry.Inputs[0], entry.Inputs[1]));
+                entry.Page = page;
+            }
+
+            return page.Data;
+        }
+    }
+
+    /// <summary>
+    /// The journeys of each of <paramref name="options"/> (any goal, period or all time), as
+    /// attribution inputs (their paths aggregated once, when a model first needs them), built
+    /// together from one read of the touches (1.5-2 s on a 10M-event store) and kept for the
+    /// store's data version: a request after facts arrive builds them again. The
+    /// <see cref="MaxJourneyEntries"/> last used lists are kept, by the options' content.
+    /// </summary>
+    public IReadOnlyList<AttributionInput> Journeys(Workspace workspace, IReadOnlyList<JourneyOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(options);
+        return Find(workspace, options).Inputs;
+    }
+
+    /// <summary>How many journey lists are kept (the last used).</summary>
+    internal const int MaxJourneyEntries = 8;
+
+    /// <summary>How many times journeys were built from the store (a miss of <see cref="Journeys"/>), for the tests.</summary>
+    internal int JourneyBuilds => Volatile.Read(ref _journeyBuilds);
+
+    private JourneyEntry Find(Workspace workspace, IReadOnlyList<JourneyOptions> options)
+    {
+        var key = new JourneyKey(workspace.Id, workspace.TimeZone, DataVersion(workspace), Describe(options));
         lock (_journeys)
         {
-            var at = _journeys.FindIndex(e => e.Key == key);
-            if (at >= 0)
+            if (Take(key) is { } kept)
             {
-                return _journeys[at].Data;
+                return kept;
             }
         }
 
-        var data = AttributionData.Build(store, config, workspace, period);
+        var sets = JourneyBuilder.Build(store, workspace, options);
+        Interlocked.Increment(ref _journeyBuilds);
+        var entry = new JourneyEntry(key, [.. sets.Select(s => AttributionInput.FromJourneys(s.Journeys, s.UntouchedConversions, s.UntouchedValue))]);
         lock (_journeys)
         {
-            _journeys.Insert(0, (key, data));
-            if (_journeys.Count > 8)
+            // Another request may have built the same list meanwhile: keep one.
+            if (Take(key) is { } built)
+            {
+                return built;
+            }
+
+            _journeys.Insert(0, entry);
+            if (_journeys.Count > MaxJourneyEntries)
             {
                 _journeys.RemoveAt(_journeys.Count - 1);
             }
         }
 
-        return data;
+        return entry;
     }
 
-    // A store without derived views has no version: its answers are never kept past a change.
-    private long DataVersion(Workspace workspace) => store is IDerivedViews views ? views.DataVersion(workspace) : 0;
+    // The entry of the key, moved to the front (most recently used); under the list's lock.
+    private JourneyEntry? Take(JourneyKey key)
+    {
+        var at = _journeys.FindIndex(e => e.Key == key);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var entry = _journeys[at];
+        _journeys.RemoveAt(at);
+        _journeys.Insert(0, entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Every field of the options as text (touch types sorted), so that equal options give equal
+    /// keys: the record's own equality compares its set of touch types by reference.
+    /// </summary>
+    internal static string Describe(IReadOnlyList<JourneyOptions> options) =>
+        string.Join(';', options.Select(o => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{o.Conversion.Kind}/{o.Conversion.Stage}|{o.LookbackDays}|{string.Join(',', o.TouchTypes.Select(t => (int)t).Order())}|{o.SameInteraction.Ticks}|{(o.Period is { } p ? $"{p.Start:yyyy-MM-dd}..{p.End:yyyy-MM-dd}" : "all")}")));
+
+    private long DataVersion(Workspace workspace) => store.DataVersion(workspace);
+
+    /// <summary>A kept journey list: the workspace (and its time zone, which sets the period's days), the data version, the options.</summary>
+    private readonly record struct JourneyKey(long Workspace, string TimeZone, long Version, string Options);
+
+    private sealed class JourneyEntry(JourneyKey key, IReadOnlyList<AttributionInput> inputs)
+    {
+        public JourneyKey Key { get; } = key;
+
+        public IReadOnlyList<AttributionInput> Inputs { get; } = inputs;
+
+        /// <summary>The pages' view of a customer-and-won entry, with the settings it was made with (under the entry's lock).</summary>
+        public (string Settings, AttributionData Data)? Page { get; set; }
+    }
 
     private sealed record Entry(string Fingerprint, MetricsEngine Engine);
 }
