@@ -3,10 +3,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Northstar.Core.Accounts;
-using Northstar.Core.Storage;
 using Northstar.Server;
 using Northstar.Server.Accounts;
-using Northstar.Storage.Sqlite;
 
 namespace Northstar.Bench;
 
@@ -24,30 +22,17 @@ internal static class AttributionApiBench
 
     public static int Run(string[] args)
     {
-        var path = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), $"northstar-metricsbench-37000-{SqliteFactStore.SchemaFingerprint}.db");
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-        if (!File.Exists(path))
-        {
-            Console.Error.WriteLine($"attribution-api: no store at {path}; run 'metrics 37000' first (it builds and keeps it).");
-            return 1;
-        }
-
-        return RunAsync(path, requests).GetAwaiter().GetResult();
+        return BenchServer.StorePath(args, "attribution-api") is { } path ? RunAsync(path, requests).GetAwaiter().GetResult() : 1;
     }
 
     private static async Task<int> RunAsync(string path, int requests)
     {
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = path, Port = 0 });
-        await app.StartAsync().ConfigureAwait(false);
+        var app = await BenchServer.StartAsync(path).ConfigureAwait(false);
         try
         {
-            var accounts = app.Services.GetRequiredService<IAccountStore>();
-            var service = app.Services.GetRequiredService<AccountService>();
-            var store = app.Services.GetRequiredService<IFactStore>();
-            var workspace = store.FindWorkspace("bench") ?? store.ListWorkspaces()[0];
-            var user = accounts.FindUser(User) ?? service.CreateUser(User, User + "-password");
-            accounts.SetRole(user.Id, workspace, WorkspaceRole.Viewer);
-            var (_, secret) = service.CreateApiToken(user.Id, workspace, "bench", WorkspaceRole.Viewer);
+            var (user, workspace) = BenchServer.Member(app, User, User + "-password", WorkspaceRole.Viewer);
+            var (_, secret) = app.Services.GetRequiredService<AccountService>().CreateApiToken(user.Id, workspace, "bench", WorkspaceRole.Viewer);
             using var client = new HttpClient { BaseAddress = NorthstarServer.Address(app) };
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
             var url = new Uri($"/api/workspaces/{workspace.Name}/attribution?conversion=customer&period=2026-Q3", UriKind.Relative);

@@ -8,8 +8,6 @@ using Northstar.Core.Accounts;
 using Northstar.Core.Goals;
 using Northstar.Core.Storage;
 using Northstar.Server;
-using Northstar.Server.Accounts;
-using Northstar.Storage.Sqlite;
 
 namespace Northstar.Bench;
 
@@ -32,24 +30,16 @@ internal static class OverviewBench
 
     public static int Run(string[] args)
     {
-        var path = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), $"northstar-metricsbench-37000-{SqliteFactStore.SchemaFingerprint}.db");
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        if (!File.Exists(path))
-        {
-            Console.Error.WriteLine($"overview: no store at {path}; run 'metrics 37000' first (it builds and keeps it).");
-            return 1;
-        }
-
-        return RunAsync(path, requests).GetAwaiter().GetResult();
+        return BenchServer.StorePath(args, "overview") is { } path ? RunAsync(path, requests).GetAwaiter().GetResult() : 1;
     }
 
     private static async Task<int> RunAsync(string path, int requests)
     {
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = path, Port = 0 });
-        await app.StartAsync().ConfigureAwait(false);
+        var app = await BenchServer.StartAsync(path).ConfigureAwait(false);
         try
         {
-            var workspace = SignUp(app);
+            var workspace = BenchServer.Member(app, User, Password, WorkspaceRole.Admin).Workspace.Name;
             SetGoals(app, workspace, add: true);
             var address = NorthstarServer.Address(app);
             using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false };
@@ -88,27 +78,6 @@ internal static class OverviewBench
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A user of the bench workspace (admin), made or reset here; returns the workspace's name.</summary>
-    private static string SignUp(WebApplication app)
-    {
-        var accounts = app.Services.GetRequiredService<IAccountStore>();
-        var service = app.Services.GetRequiredService<AccountService>();
-        var store = app.Services.GetRequiredService<IFactStore>();
-        var workspace = store.FindWorkspace("bench") ?? store.ListWorkspaces()[0];
-        var user = accounts.FindUser(User);
-        if (user is null)
-        {
-            user = service.CreateUser(User, Password);
-        }
-        else
-        {
-            service.SetPassword(user.Id, Password);
-        }
-
-        accounts.SetRole(user.Id, workspace, WorkspaceRole.Admin);
-        return workspace.Name;
     }
 
     private static void SetGoals(WebApplication app, string? name, bool add)
