@@ -2,42 +2,25 @@ using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Server.Hosting;
-using Northstar.Server.Tests.Dashboard;
-using Northstar.Storage.Sqlite;
-using Northstar.Testing;
 
 namespace Northstar.Server.Tests.Hosting;
 
 /// <summary>The journeys <see cref="WorkspaceEngines.Journeys"/> keeps: by the options' content, the last <see cref="WorkspaceEngines.MaxJourneyEntries"/> used.</summary>
-public sealed class JourneyCacheTests : IDisposable
+public sealed class JourneyCacheTests : TinyEngines
 {
-    private static readonly DateRange September = new(new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 1));
-
-    private readonly TempDirectory _dir = new();
-    private readonly SqliteFactStore _store;
-    private readonly WorkspaceEngines _engines;
-
-    public JourneyCacheTests()
-    {
-        var path = _dir.File("tiny.db");
-        DashboardStore.Write(path, demo: false);
-        _store = SqliteFactStore.Open(path);
-        _engines = new WorkspaceEngines(_store, _store, new ManualClock(DashboardStore.Now));
-    }
-
     [Fact]
     public void EqualOptions_WithTheirOwnSets_AreOneEntry()
     {
-        var tiny = _store.FindWorkspace("tiny")!;
+        var tiny = Store.FindWorkspace("tiny")!;
         var first = Options(ConversionGoal.Won, September, new HashSet<EventType> { EventType.SessionStart, EventType.AdClick });
         var second = Options(ConversionGoal.Won, September, new HashSet<EventType> { EventType.AdClick, EventType.SessionStart });
 
-        var kept = _engines.Journeys(tiny, [first]);
+        var kept = Engines.Journeys(tiny, [first]);
 
         Assert.NotEqual(first, second); // the record compares its sets by reference
         Assert.Equal(WorkspaceEngines.Describe([first]), WorkspaceEngines.Describe([second]));
-        Assert.Same(kept, _engines.Journeys(tiny, [second]));
-        Assert.Equal(1, _engines.JourneyBuilds);
+        Assert.Same(kept, Engines.Journeys(tiny, [second]));
+        Assert.Equal(1, Engines.JourneyBuilds);
     }
 
     [Fact]
@@ -64,30 +47,24 @@ public sealed class JourneyCacheTests : IDisposable
     [Fact]
     public void NinthList_DropsTheLeastRecentlyUsed()
     {
-        var tiny = _store.FindWorkspace("tiny")!;
+        var tiny = Store.FindWorkspace("tiny")!;
         var lists = Enumerable.Range(0, WorkspaceEngines.MaxJourneyEntries + 1)
             .Select(i => Options(ConversionGoal.Won, new DateRange(September.Start, September.End.AddDays(i)), JourneyOptions.DefaultTouchTypes))
             .ToList();
-        var oldest = _engines.Journeys(tiny, [lists[0]]);
-        var second = _engines.Journeys(tiny, [lists[1]]);
+        var oldest = Engines.Journeys(tiny, [lists[0]]);
+        var second = Engines.Journeys(tiny, [lists[1]]);
         foreach (var options in lists.Skip(2).Take(WorkspaceEngines.MaxJourneyEntries - 2))
         {
-            _engines.Journeys(tiny, [options]);
+            Engines.Journeys(tiny, [options]);
         }
 
-        Assert.Same(oldest, _engines.Journeys(tiny, [lists[0]])); // used again: now the latest
-        _engines.Journeys(tiny, [lists[^1]]); // the ninth: drops lists[1]
-        Assert.Equal(WorkspaceEngines.MaxJourneyEntries + 1, _engines.JourneyBuilds);
+        Assert.Same(oldest, Engines.Journeys(tiny, [lists[0]])); // used again: now the latest
+        Engines.Journeys(tiny, [lists[^1]]); // the ninth: drops lists[1]
+        Assert.Equal(WorkspaceEngines.MaxJourneyEntries + 1, Engines.JourneyBuilds);
 
-        Assert.Same(oldest, _engines.Journeys(tiny, [lists[0]]));
-        Assert.NotSame(second, _engines.Journeys(tiny, [lists[1]]));
-        Assert.Equal(WorkspaceEngines.MaxJourneyEntries + 2, _engines.JourneyBuilds);
-    }
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        _dir.Dispose();
+        Assert.Same(oldest, Engines.Journeys(tiny, [lists[0]]));
+        Assert.NotSame(second, Engines.Journeys(tiny, [lists[1]]));
+        Assert.Equal(WorkspaceEngines.MaxJourneyEntries + 2, Engines.JourneyBuilds);
     }
 
     private static JourneyOptions Options(ConversionGoal goal, DateRange? period, IReadOnlySet<EventType> touches) =>
