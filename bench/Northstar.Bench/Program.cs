@@ -10,6 +10,8 @@
 //   dotnet run -c Release --project bench/Northstar.Bench -- overview [db] [requests]
 //   dotnet run -c Release --project bench/Northstar.Bench -- ingest [events] [concurrency]
 //   dotnet run -c Release --project bench/Northstar.Bench -- attribution-api [db] [requests]
+//   dotnet run -c Release --project bench/Northstar.Bench -- postgres ...   (PostgresBench.cs)
+//   dotnet run -c Release --project bench/Northstar.Bench -- clickhouse ... (ClickHouseBench.cs)
 return args.FirstOrDefault() switch
 {
     "import" => Northstar.Bench.ImportBench.Run(args[1..]),
@@ -23,6 +25,8 @@ return args.FirstOrDefault() switch
     "overview" => Northstar.Bench.OverviewBench.Run(args[1..]),
     "ingest" => Northstar.Bench.IngestBench.Run(args[1..]),
     "attribution-api" => Northstar.Bench.AttributionApiBench.Run(args[1..]),
+    "postgres" => Northstar.Bench.PostgresBench.Run(args[1..]),
+    "clickhouse" => Northstar.Bench.ClickHouseBench.Run(args[1..]),
     _ => Usage(),
 };
 

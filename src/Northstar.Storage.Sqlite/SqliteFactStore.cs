@@ -27,7 +27,7 @@ namespace Northstar.Storage.Sqlite;
 /// see <see cref="Tables.EventTable"/>) and keyed by a 63-bit hash of (workspace, id); another
 /// event whose id hashes to a taken key is stored under the next free key, never over it.
 /// </remarks>
-public sealed partial class SqliteFactStore : IFactStore
+public sealed partial class SqliteFactStore : INorthstarStore
 {
     /// <summary>
     /// Page cache of a write connection in KiB (256 MiB, allocated only as used). New events are

@@ -1,0 +1,12 @@
+namespace Northstar.Bench;
+
+/// <summary>The Postgres backend's import and query speed (being built: issue 7).</summary>
+public static class PostgresBench
+{
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Console.Error.WriteLine("not built yet");
+        return 2;
+    }
+}
