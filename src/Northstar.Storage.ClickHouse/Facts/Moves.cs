@@ -1,0 +1,39 @@
+namespace Northstar.Storage.ClickHouse.Facts;
+
+/// <summary>
+/// The statements that move rows inside one shard: a write session's commit (cancel the stored
+/// rows it replaces, then insert its new and changed rows) and clearing a workspace. Each is one
+/// INSERT ... SELECT; the materialized views carry the signed rows on into the views.
+/// </summary>
+internal static class Moves
+{
+    /// <summary>
+    /// Cancels (sign -1, a copy of the row) every stored row of the workspace whose key is staged
+    /// with other values.
+    /// </summary>
+    public static string CancelReplaced(FactTable table, long ws, string stage) =>
+        $"""
+        INSERT INTO {table.Name} ({table.AllColumns})
+        SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
+        FROM {table.Name} FINAL
+        WHERE ws = {ws} AND key IN (SELECT key FROM {stage}) AND (key, row_hash) NOT IN (SELECT key, row_hash FROM {stage})
+        """;
+
+    /// <summary>Inserts the staged rows not stored already with the same values, as version <paramref name="version"/>.</summary>
+    public static string InsertStaged(FactTable table, long ws, string stage, ulong version) =>
+        $"""
+        INSERT INTO {table.Name} ({table.AllColumns})
+        SELECT ws, day, key, toUInt64({version}), toInt8(1), row_hash, main_ts, {table.ValueColumns}
+        FROM {stage}
+        WHERE (key, row_hash) NOT IN (SELECT key, row_hash FROM {table.Name} FINAL WHERE ws = {ws} AND key IN (SELECT key FROM {stage}))
+        """;
+
+    /// <summary>Cancels every stored row of the workspace.</summary>
+    public static string CancelAll(FactTable table, long ws) =>
+        $"""
+        INSERT INTO {table.Name} ({table.AllColumns})
+        SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
+        FROM {table.Name} FINAL
+        WHERE ws = {ws}
+        """;
+}
