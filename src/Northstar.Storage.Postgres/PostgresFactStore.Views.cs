@@ -1,0 +1,110 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+using Northstar.Storage.Postgres.Sql;
+using Northstar.Storage.Postgres.Tables;
+using Npgsql;
+
+namespace Northstar.Storage.Postgres;
+
+/// <summary>
+/// The derived views, read from the tables the write sessions keep (<see cref="StagedApply"/>):
+/// rollups and distinct counts are filtered and summed in the database. Lifecycles are put
+/// together by Core's <see cref="LifecycleAssembler"/> from the small tables; the stage rollup
+/// and counts are the interface's defaults over them.
+/// </summary>
+public sealed partial class PostgresFactStore
+{
+    private const string RollupDims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
+
+    public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var typeFilter = types is null ? null : types.Select(t => (short)t).ToArray();
+        return Run(
+            c => Db.Query(
+                c,
+                $"SELECT day, type, {RollupDims}, count, value FROM event_rollup WHERE workspace_id = $1 AND day >= $2 AND day < $3 AND ($4::smallint[] IS NULL OR type = ANY($4))",
+                r => new EventRollupRow(
+                    r.GetFieldValue<DateOnly>(0), (EventType)r.GetInt16(1),
+                    new EventDims(r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9), r.Text(10), r.Text(11), r.Text(12)),
+                    r.GetInt64(13), Cells.Trim(r.GetDecimal(14))),
+                workspace.Id, range.Start, range.End, typeFilter),
+            write: false);
+    }
+
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        DistinctActorTypes.Check(types);
+        var typeFilter = types.Select(t => (short)t).ToArray();
+        return Run(
+            c => (long)Db.Scalar(
+                c, "SELECT count(DISTINCT actor) FROM actor_days WHERE workspace_id = $1 AND type = ANY($2) AND day >= $3 AND day < $4",
+                workspace.Id, typeFilter, range.Start, range.End)!,
+            write: false);
+    }
+
+    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Run(
+            c => LifecycleAssembler.Assemble(
+                ReadAll(c, FactTables.Contacts, workspace.Id),
+                ReadAll(c, FactTables.Stages, workspace.Id),
+                ReadAll(c, FactTables.Accounts, workspace.Id),
+                QueryIdentities(c, workspace.Id),
+                QueryFirsts(c, workspace.Id)),
+            write: false);
+    }
+
+    public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Run(c => QueryIdentities(c, workspace.Id), write: false);
+    }
+
+    public long DataVersion(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Run(c => Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0, write: false);
+    }
+
+    /// <summary>As <see cref="IFactStore.ReadChannelEvents"/> documents, filtered in the database and only the fields a journey reads.</summary>
+    public IEnumerable<ChannelEvent> ReadChannelEvents(
+        Workspace workspace, IReadOnlySet<EventType> types, DateTimeOffset? from = null, DateTimeOffset? until = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(types);
+        return Stream(
+            """
+            SELECT ts, id, type, contact_id, anonymous_id, channel, campaign FROM events
+            WHERE workspace_id = $1 AND channel IS NOT NULL AND type = ANY($2)
+              AND ($3::timestamptz IS NULL OR ts >= $3) AND ($4::timestamptz IS NULL OR ts < $4)
+            """,
+            r => new ChannelEvent(r.Time(0), r.GetString(1), (EventType)r.GetInt16(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6)),
+            workspace.Id, types.Select(t => (short)t).ToArray(), from?.UtcDateTime, until?.UtcDateTime);
+    }
+
+    private static List<TFact> ReadAll<TFact>(NpgsqlConnection connection, FactTable<TFact> table, long workspaceId)
+        where TFact : class, IFact =>
+        Db.Query(connection, $"SELECT {string.Join(", ", table.FactColumns)} FROM {table.Name} WHERE workspace_id = $1", table.Read, workspaceId);
+
+    private static List<IdentityLink> QueryIdentities(NpgsqlConnection connection, long workspaceId) => Db.Query(
+        connection, "SELECT anonymous_id, contact_id, linked_at FROM identities WHERE workspace_id = $1",
+        r => new IdentityLink(r.GetString(0), r.GetString(1), r.Time(2)), workspaceId);
+
+    /// <summary>The firsts a lifecycle can use: every contact's, and those of anonymous ids linked to a contact.</summary>
+    private static List<ActorFirst> QueryFirsts(NpgsqlConnection connection, long workspaceId) => Db.Query(
+        connection,
+        """
+        SELECT kind, is_contact, actor_id, event_id, ts, channel, source, medium, campaign, landing_page FROM firsts
+        WHERE workspace_id = $1 AND (is_contact OR actor_id IN (SELECT anonymous_id FROM identities WHERE workspace_id = $1))
+        """,
+        r => new ActorFirst(
+            (FirstKind)r.GetInt16(0), r.GetBoolean(1), r.GetString(2), r.GetString(3),
+            new Touch(r.Time(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9))),
+        workspaceId);
+}
