@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite, from a clean checkout: restores, builds (Release) and runs every test
 # project, then prints one summary line "N passed, N failed". Installs what the tests need beyond
-# the .NET SDK pinned in global.json: Debian's Chromium for the dashboard's browser tests, and the
-# npm packages (Chart.js for the dashboard, the Segment client the tracking tests send with).
+# the .NET SDK pinned in global.json: Debian's Chromium for the dashboard's browser tests, the
+# npm packages (Chart.js for the dashboard, the Segment client the tracking tests send with), and
+# Debian's PostgreSQL and ClickHouse, of which it starts throwaway servers on loopback ports in a
+# temp directory for the backends' contract tests (one PostgreSQL, two ClickHouse shards), and
+# stops them at the end. Servers already named by NORTHSTAR_TEST_POSTGRES /
+# NORTHSTAR_TEST_CLICKHOUSE (+ _SHARDS) are used as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +36,37 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+servers=$(mktemp -d /tmp/northstar-test-servers.XXXXXX)
+chmod 755 "$servers"
+cleanup() {
+  scripts/postgres.sh stop "$servers/postgres" >/dev/null 2>&1 || true
+  scripts/clickhouse.sh stop "$servers/clickhouse" >/dev/null 2>&1 || true
+  rm -rf "$log" "$servers"
+}
+trap cleanup EXIT
+
+# The first port from $1 on that nothing listens on (and the next $2 - 1 ports too).
+free_port() {
+  local port=$1 span=${2:-1} i busy
+  while :; do
+    busy=0
+    for ((i = 0; i < span; i++)); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$((port + i))") 2>/dev/null; then busy=1; break; fi
+    done
+    if [ "$busy" -eq 0 ]; then echo "$port"; return; fi
+    port=$((port + 100))
+  done
+}
+
+if [ -z "${NORTHSTAR_TEST_POSTGRES:-}" ]; then
+  echo "Starting a throwaway PostgreSQL server..."
+  eval "$(scripts/postgres.sh start "$servers/postgres" "$(free_port 55432)")"
+fi
+if [ -z "${NORTHSTAR_TEST_CLICKHOUSE:-}" ]; then
+  echo "Starting two throwaway ClickHouse servers (two shards)..."
+  eval "$(scripts/clickhouse.sh start "$servers/clickhouse" "$(free_port 58123 30)" 2)"
+fi
+export NORTHSTAR_TEST_POSTGRES NORTHSTAR_TEST_CLICKHOUSE NORTHSTAR_TEST_CLICKHOUSE_SHARDS
 
 dotnet restore Northstar.slnx
 dotnet build Northstar.slnx -c Release --no-restore -p:UseSharedCompilation=false

@@ -31,7 +31,7 @@ internal static class BenchServer
     /// <summary>A started server over the store on a free loopback port.</summary>
     public static async Task<WebApplication> StartAsync(string path)
     {
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = path, Port = 0 });
+        var app = NorthstarServer.Build(new ServerOptions { Store = path, Port = 0 });
         await app.StartAsync().ConfigureAwait(false);
         return app;
     }

@@ -43,7 +43,7 @@ internal static class IngestBench
 
     private static async Task<int> RunAsync(string db, int batches, int concurrency)
     {
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = db, Port = 0 });
+        var app = NorthstarServer.Build(new ServerOptions { Store = db, Port = 0 });
         await app.StartAsync();
         try
         {

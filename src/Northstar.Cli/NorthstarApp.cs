@@ -28,6 +28,7 @@ internal static class NorthstarApp
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
@@ -38,6 +39,12 @@ internal static class NorthstarApp
             // A database this build cannot open: say why, without a stack trace.
             stderr.WriteLine($"error: {e.Message}");
             return 1;
+        }
+        catch (StoreTransientException e)
+        {
+            // The database server went away: nothing of the failed write was kept; running the command again is safe.
+            stderr.WriteLine($"error: {e.Message} Nothing of this command's writes was kept; run it again when the database is back.");
+            return 75;
         }
     }
 }

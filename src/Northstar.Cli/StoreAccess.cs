@@ -1,22 +1,23 @@
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
-using Northstar.Storage.Sqlite;
+using Northstar.Storage;
 
 namespace Northstar.Cli;
 
 /// <summary>Opens the store a command line names.</summary>
 internal static class StoreAccess
 {
-    public static IFactStore Open(string dbPath)
-    {
-        var full = Path.GetFullPath(dbPath);
-        var dir = Path.GetDirectoryName(full);
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
+    /// <summary>Opens the store <c>--db</c> names: a SQLite file, <c>postgres:...</c> or <c>clickhouse:...</c>.</summary>
+    public static INorthstarStore Open(string db) => StoreLocation.Parse(db).Open();
 
-        return SqliteFactStore.Open(full);
+    /// <summary>
+    /// Whether the store may hold data already: a SQLite file that exists, or any database server
+    /// (which the open itself checks). Commands that only read stop early when it does not.
+    /// </summary>
+    public static bool Exists(string db)
+    {
+        var location = StoreLocation.Parse(db);
+        return location.Provider != StoreProvider.Sqlite || File.Exists(location.Target);
     }
 
     /// <summary>The named workspace, or null with an error printed when it does not exist.</summary>

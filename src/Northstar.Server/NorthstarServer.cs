@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Northstar.Core.Accounts;
@@ -14,7 +15,7 @@ using Northstar.Server.Api;
 using Northstar.Server.Hosting;
 using Northstar.Server.Pages;
 using Northstar.Server.Tracking;
-using Northstar.Storage.Sqlite;
+using Northstar.Storage;
 
 namespace Northstar.Server;
 
@@ -44,17 +45,23 @@ public static class NorthstarServer
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
 
-        var store = SqliteFactStore.Open(options.DbPath);
+        var location = (options.Store is { } named ? StoreLocation.Parse(named) : null)
+            ?? StoreLocation.FromConfiguration(builder.Configuration["Storage:Provider"], builder.Configuration.GetConnectionString("Northstar"))
+            ?? throw new StoreUnavailableException("No store named: pass one, or set Storage:Provider and ConnectionStrings:Northstar.");
+        var store = location.Open();
         store.AccountClock = options.Time;
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddSingleton(location);
         services.AddSingleton(options.Time);
         services.AddSingleton<IFactStore>(store);
         services.AddSingleton<ICustomKpiStore>(store);
         services.AddSingleton<IGoalStore>(store);
         services.AddSingleton<IAccountStore>(store);
+        services.AddSingleton<Core.Import.IImportLog>(store);
         services.AddSingleton<WorkspaceEngines>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreDownHandler>();
 
         builder.AddNorthstarAccounts();
         builder.AddNorthstarTracking();

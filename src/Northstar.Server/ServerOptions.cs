@@ -3,8 +3,18 @@ namespace Northstar.Server;
 /// <summary>How <see cref="NorthstarServer"/> runs: which store, which address.</summary>
 public sealed record ServerOptions
 {
-    /// <summary>The SQLite store file (created when missing).</summary>
-    public required string DbPath { get; init; }
+    /// <summary>
+    /// The store, as <see cref="Storage.StoreLocation.Parse"/> reads it: a SQLite file (created when
+    /// missing), <c>postgres:CONNECTION STRING</c> or <c>clickhouse:CONNECTION STRING</c>. Null: the
+    /// configuration's <c>Storage:Provider</c> and <c>ConnectionStrings:Northstar</c>.
+    /// </summary>
+    public string? Store { get; init; }
+
+    /// <summary>
+    /// Where the tracking journal of a server store (PostgreSQL, ClickHouse) is kept; the working
+    /// directory when null. A SQLite store keeps it beside its file.
+    /// </summary>
+    public string? JournalDirectory { get; init; }
 
     /// <summary>The loopback or interface address to listen on.</summary>
     public string Host { get; init; } = "127.0.0.1";

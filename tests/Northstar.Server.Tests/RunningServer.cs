@@ -31,7 +31,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     /// <summary>Starts a server over the store at <paramref name="dbPath"/> (created when missing).</summary>
     public static Task<RunningServer> StartAsync(string dbPath, TimeProvider? time = null) =>
-        StartAsync(new ServerOptions { DbPath = dbPath, Port = 0, Time = time ?? TimeProvider.System });
+        StartAsync(new ServerOptions { Store = dbPath, Port = 0, Time = time ?? TimeProvider.System });
 
     /// <summary>Starts a server with these options (Port 0 for a free port; a fixed port to restart on the same address).</summary>
     public static async Task<RunningServer> StartAsync(ServerOptions options)
@@ -39,7 +39,7 @@ public sealed class RunningServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var app = NorthstarServer.Build(options);
         await app.StartAsync();
-        return new RunningServer(app, options.DbPath);
+        return new RunningServer(app, options.Store!);
     }
 
     /// <summary>A client of this server without cookies or credentials.</summary>

@@ -22,7 +22,7 @@ public sealed class ServerStartTests
     public async Task Listening_on_every_interface_is_reported_at_the_loopback_address()
     {
         using var dir = new TempDirectory();
-        await using var server = await RunningServer.StartAsync(new ServerOptions { DbPath = dir.File("northstar.db"), Host = "0.0.0.0", Port = 0 });
+        await using var server = await RunningServer.StartAsync(new ServerOptions { Store = dir.File("northstar.db"), Host = "0.0.0.0", Port = 0 });
         using var client = server.Client();
 
         using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));

@@ -17,7 +17,7 @@ internal static class FactsCommand
         command.SetAction(parse =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
-            if (!File.Exists(db))
+            if (!StoreAccess.Exists(db))
             {
                 context.Error.WriteLine($"error: no database at '{db}'. Run 'northstar demo' or 'northstar import' first.");
                 return 1;

@@ -58,7 +58,7 @@ internal static partial class KpiCommand
         undefine.SetAction(parse =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
-            if (!File.Exists(db))
+            if (!StoreAccess.Exists(db))
             {
                 context.Error.WriteLine($"error: no database at '{db}'.");
                 return 1;

@@ -29,7 +29,7 @@ internal sealed class KpiCommandSession : IDisposable
     /// <summary>The session, or null with the error printed (no database, no workspace, a broken custom KPI).</summary>
     public static KpiCommandSession? Open(string db, string workspaceName, CliContext context)
     {
-        if (!File.Exists(db))
+        if (!StoreAccess.Exists(db))
         {
             context.Error.WriteLine($"error: no database at '{db}'. Run 'northstar demo' or 'northstar import' first.");
             return null;

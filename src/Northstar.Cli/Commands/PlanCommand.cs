@@ -64,7 +64,7 @@ internal static class PlanCommand
         var typedOnly = request.DealSize is not null && rates is not null && rates.All(r => r is not null)
             && request.Split == PlanSplitMode.Even && !request.ByChannel;
         var save = parse.GetValue(SaveOption);
-        var open = !typedOnly || save || File.Exists(db);
+        var open = !typedOnly || save || StoreAccess.Exists(db);
         using var session = open ? KpiCommandSession.Open(db, parse.GetValue(CommonOptions.Workspace)!, context) : null;
         if (open && session is null)
         {

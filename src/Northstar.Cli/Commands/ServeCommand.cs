@@ -26,7 +26,7 @@ internal static class ServeCommand
         command.SetAction((parse, ct) =>
         {
             var db = parse.GetValue(CommonOptions.Db)!;
-            if (!File.Exists(db))
+            if (!StoreAccess.Exists(db))
             {
                 context.Error.WriteLine($"error: no database at '{db}'. Run 'northstar demo' or 'northstar import' first.");
                 return Task.FromResult(1);
@@ -64,7 +64,7 @@ internal static class ServeCommand
             return 2;
         }
 
-        var app = NorthstarServer.Build(new ServerOptions { DbPath = Path.GetFullPath(db), Host = host, Port = port });
+        var app = NorthstarServer.Build(new ServerOptions { Store = db, Host = host, Port = port });
         await using (app.ConfigureAwait(false))
         {
             try
@@ -79,7 +79,7 @@ internal static class ServeCommand
             }
 
             var address = NorthstarServer.Address(app);
-            context.Out.WriteLine($"Northstar is serving {Path.GetFullPath(db)} at {address.ToString().TrimEnd('/')}");
+            context.Out.WriteLine($"Northstar is serving {Storage.StoreLocation.Parse(db)} at {address.ToString().TrimEnd('/')}");
             context.Out.WriteLine(login(app));
             context.Out.WriteLine("Tracking API: POST /v1/batch (Segment-compatible); JSON API: /api, described at /openapi/v1.json. Ctrl+C stops.");
             context.Out.Flush();

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Northstar.Core.Import;
-using Northstar.Core.Storage;
 using Northstar.Server.Hosting;
 
 namespace Northstar.Server.Api;
@@ -19,8 +17,6 @@ public static class ApiModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer<SnakeCaseSchemas>().AddDocumentTransformer<SnakeCaseSchemas>());
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.AddSingleton(services => services.GetRequiredService<IFactStore>() as IImportLog
-            ?? throw new InvalidOperationException("This store keeps no import log (IImportLog)."));
     }
 
     public static void MapNorthstarApi(this WebApplication app)

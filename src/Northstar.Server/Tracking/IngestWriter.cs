@@ -41,14 +41,14 @@ internal sealed partial class IngestWriter : IHostedService, IDisposable
     private Task? _writerLoop;
     private Task? _mergeLoop;
 
-    public IngestWriter(IFactStore store, ICustomKpiStore settings, ServerOptions server, ILogger<IngestWriter> logger)
+    public IngestWriter(IFactStore store, ICustomKpiStore settings, ServerOptions server, Storage.StoreLocation location, ILogger<IngestWriter> logger)
     {
         _store = store;
         _settings = settings;
         _options = server.Tracking;
         _logger = logger;
         _parser = new SegmentParser(server.Tracking);
-        _journal = new TrackingJournal(Path.GetFullPath(server.DbPath));
+        _journal = new TrackingJournal(location.JournalBase(server.JournalDirectory ?? Environment.CurrentDirectory));
         // Entries a crash left behind count as appended: the first merges take them.
         _appended = _journal.Count();
     }

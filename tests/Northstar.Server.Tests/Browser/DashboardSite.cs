@@ -31,7 +31,7 @@ public sealed class DashboardSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DashboardStore.Write(DbPath);
-        Server = await RunningServer.StartAsync(new ServerOptions { DbPath = DbPath, Port = 0, Time = new ManualClock(DashboardStore.Now) });
+        Server = await RunningServer.StartAsync(new ServerOptions { Store = DbPath, Port = 0, Time = new ManualClock(DashboardStore.Now) });
         var service = Server.App.Services.GetRequiredService<AccountService>();
         var ada = service.CreateUser("ada", Password);
         var bob = service.CreateUser("bob", Password);

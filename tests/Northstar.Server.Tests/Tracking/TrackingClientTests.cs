@@ -19,7 +19,7 @@ public sealed class TrackingClientTests
     {
         await NodeClient.EnsureInstalledAsync();
         using var dir = new TempDirectory();
-        var options = new ServerOptions { DbPath = dir.File("northstar.db"), Port = TrackingServer.FreePort() };
+        var options = new ServerOptions { Store = dir.File("northstar.db"), Port = TrackingServer.FreePort() };
         var server = await RunningServer.StartAsync(options);
         var workspace = server.Store.GetOrCreateWorkspace("acme");
         server.Accounts.CreateWriteKey(workspace, "node", Key);
@@ -64,7 +64,7 @@ public sealed class TrackingClientTests
             await server.DisposeAsync();
         }
 
-        using var reopened = Storage.Sqlite.SqliteFactStore.Open(options.DbPath);
+        using var reopened = Storage.Sqlite.SqliteFactStore.Open(options.Store!);
         var stored = reopened.Read<EventFact>(reopened.FindWorkspace("acme")!).ToList();
         Assert.Equal($"{{\"queued\":{Events},\"failed\":0}}", summary);
         Assert.Equal(Events, stored.Count);

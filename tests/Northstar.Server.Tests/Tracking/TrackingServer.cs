@@ -38,7 +38,7 @@ internal sealed class TrackingServer : ServerWorld
         var dir = new TempDirectory();
         var server = await RunningServer.StartAsync(new ServerOptions
         {
-            DbPath = dir.File("northstar.db"), Port = 0, Time = new FrozenClock(Now), Tracking = tracking ?? new TrackingOptions(),
+            Store = dir.File("northstar.db"), Port = 0, Time = new FrozenClock(Now), Tracking = tracking ?? new TrackingOptions(),
         });
         var workspace = server.Store.GetOrCreateWorkspace("acme");
         server.Accounts.CreateWriteKey(workspace, "site", Key);

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using Northstar.Cli.Output;
+using Northstar.Storage;
+using Spectre.Console;
+
+namespace Northstar.Cli.Commands;
+
+/// <summary>
+/// <c>northstar migrate --from LOCATION --to LOCATION</c>: copies workspaces between backends
+/// (SQLite, PostgreSQL, ClickHouse) with progress, then checks that the target holds as many facts
+/// of each kind as the source.
+/// </summary>
+internal static class MigrateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = new Option<string>("--from")
+        {
+            Description = "The store to copy from: a SQLite file, postgres:CONNECTION-STRING or clickhouse:CONNECTION-STRING.",
+            Required = true,
+        };
+        var to = new Option<string>("--to") { Description = "The store to copy into (same forms as --from).", Required = true };
+        var all = new Option<bool>("--all-workspaces") { Description = "Copy every workspace of the source (default: the one --workspace names)." };
+        var replace = new Option<bool>("--replace") { Description = "Clear a target workspace that already holds facts before copying into it." };
+        var format = CommonOptions.Format();
+        var command = new Command("migrate", "Copy workspaces from one backend to another, with progress, and verify the counts.") { from, to, all, replace, format };
+        command.SetAction((parse, ct) => Task.FromResult(Run(
+            context, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(all) ? null : parse.GetValue(CommonOptions.Workspace)!,
+            parse.GetValue(replace), parse.GetValue(format), ct)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string fromText, string toText, string? workspaceName, bool replace, OutputFormat format, CancellationToken ct)
+    {
+        var fromLocation = StoreLocation.Parse(fromText);
+        var toLocation = StoreLocation.Parse(toText);
+        if (fromLocation == toLocation)
+        {
+            context.Error.WriteLine("error: --from and --to name the same store.");
+            return 2;
+        }
+
+        if (fromLocation.Provider == StoreProvider.Sqlite && !File.Exists(fromLocation.Target))
+        {
+            context.Error.WriteLine($"error: no database at '{fromLocation.Target}'.");
+            return 1;
+        }
+
+        using var source = fromLocation.Open();
+        using var target = toLocation.Open();
+        var workspaces = workspaceName is null
+            ? source.ListWorkspaces()
+            : StoreAccess.Existing(source, workspaceName, context) is { } one ? [one] : [];
+        if (workspaces.Count == 0)
+        {
+            return 1;
+        }
+
+        var results = new List<WorkspaceCopyResult>();
+        foreach (var workspace in workspaces)
+        {
+            try
+            {
+                results.Add(ProgressDisplay.Run<CopyProgress, WorkspaceCopyResult>(
+                    context,
+                    progress => WorkspaceCopy.Copy(source, target, workspace, replace, progress, ct),
+                    p => p.Fraction,
+                    p => string.Create(CultureInfo.InvariantCulture, $"{p.Workspace}: {p.Kind.ToString().ToLowerInvariant()}, {p.Copied:N0} of {p.Total:N0} facts")));
+            }
+            catch (InvalidOperationException e)
+            {
+                context.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+        }
+
+        Print(context, fromLocation, toLocation, results, format);
+        var bad = results.Where(r => r.Mismatches.Count > 0).ToList();
+        foreach (var result in bad)
+        {
+            context.Error.WriteLine($"error: workspace '{result.Workspace}': the target's counts differ from the source's for {string.Join(", ", result.Mismatches)}.");
+        }
+
+        return bad.Count == 0 ? 0 : 1;
+    }
+
+    private static void Print(CliContext context, StoreLocation from, StoreLocation to, List<WorkspaceCopyResult> results, OutputFormat format)
+    {
+        if (format == OutputFormat.Json)
+        {
+            Json.Write(context.Out, results.Select(r => new
+            {
+                r.Workspace,
+                From = from.ToString(),
+                To = to.ToString(),
+                Verified = r.Mismatches.Count == 0,
+                Kinds = r.Source.Kinds.Zip(r.Target.Kinds).Select(p => new { Kind = p.First.Kind.ToString().ToLowerInvariant(), Source = p.First.Count, Target = p.Second.Count }),
+                r.Records,
+            }));
+            return;
+        }
+
+        foreach (var result in results)
+        {
+            var table = new Table().AddColumns("kind", "source", "target", "");
+            foreach (var (source, target) in result.Source.Kinds.Zip(result.Target.Kinds))
+            {
+                table.AddRow(
+                    source.Kind.ToString().ToLowerInvariant(),
+                    source.Count.ToString("N0", CultureInfo.InvariantCulture),
+                    target.Count.ToString("N0", CultureInfo.InvariantCulture),
+                    source.Count == target.Count ? "ok" : "DIFFERS");
+            }
+
+            context.Console.WriteLine($"Workspace '{result.Workspace}': {from} -> {to}");
+            context.Console.Write(table);
+            context.Console.WriteLine(string.Join(", ", result.Records.Select(r => $"{r.Value} {r.Key.Replace('_', ' ')}")) + " copied; API tokens are not copied (mint new ones).");
+        }
+    }
+}
