@@ -1,12 +1,261 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Northstar.Core.Import;
+using Northstar.Core.Metrics;
+using Northstar.Core.Simulation;
+using Northstar.Storage.Postgres;
+using Npgsql;
+using NpgsqlTypes;
+
 namespace Northstar.Bench;
 
-/// <summary>The Postgres backend's import and query speed (being built: issue 7).</summary>
+/// <summary>
+/// The PostgreSQL backend's speed, on the server of <c>NORTHSTAR_TEST_POSTGRES</c> (or the
+/// connection string given). Usage: <c>postgres [events] [connection string]</c>: (a) the
+/// engine's own bulk load, a binary COPY of N narrow event rows (default 1,000,000) into a bare
+/// table; (b) Northstar's import of the same rows as an events CSV through <see cref="CsvImporter"/>
+/// into <see cref="PostgresFactStore"/>, and its ratio to (a). <c>postgres review CONTACTS
+/// [connection string]</c>: the demo company (37,000 contacts ≈ 10M events) built once into a
+/// database kept for later runs, then <c>report review</c> for a quarter, cold and warm.
+/// </summary>
 public static class PostgresBench
 {
+    private static readonly string[] Types = ["page_view", "page_view", "page_view", "session_start", "cta_view", "cta_click", "form_submit"];
+    private static readonly (string Source, string Medium)[] Sources =
+        [("google", "organic"), ("google", "cpc"), ("linkedin", "paid_social"), ("newsletter", "email"), ("", ""), ("bing", "organic")];
+
+    private static readonly string[] Review =
+    [
+        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
+        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
+    ];
+
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Console.Error.WriteLine("not built yet");
-        return 2;
+        if (args.Length > 0 && args[0] == "review")
+        {
+            var contacts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 37_000;
+            return RunReview(contacts, Server(args, 2));
+        }
+
+        var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        return RunImport(rows, Server(args, 1));
     }
+
+    private static string Server(string[] args, int index) =>
+        args.Length > index ? args[index]
+        : Environment.GetEnvironmentVariable("NORTHSTAR_TEST_POSTGRES")
+          ?? throw new InvalidOperationException("Give a connection string or set NORTHSTAR_TEST_POSTGRES (scripts/postgres.sh start DIR prints one).");
+
+    private static int RunImport(int count, string server)
+    {
+        var rows = Generate(count);
+        var dir = Directory.CreateTempSubdirectory("northstar-pg-bench-");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "events.csv");
+            WriteCsv(csv, rows);
+            Console.WriteLine($"postgres: {count:N0} rows, CSV {new FileInfo(csv).Length / 1e6:F1} MB; load average {Load()}");
+            var raw = WithDatabase(server, "raw", cs => RawCopy(cs, rows));
+            Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw.Seconds:F2} s, {count / raw.Seconds:N0} rows/s; load {Load()}");
+            var import = WithDatabase(server, "import", cs => Import(cs, csv, count));
+            Console.WriteLine($"postgres: (b) Northstar import (CSV parse, COPY to staging, commit with views): {import.Seconds:F2} s, {count / import.Seconds:N0} rows/s; " +
+                $"commit {import.CommitSeconds:F2} s; load {Load()}");
+            Console.WriteLine($"postgres: import / raw COPY = {raw.Seconds / import.Seconds:P0} (issue target: at least 70%)");
+            return 0;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static (double Seconds, double CommitSeconds) RawCopy(string connectionString, string[][] rows)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var create = new NpgsqlCommand(
+            "CREATE TABLE raw_events(id text, ts timestamptz, type text, anonymous_id text, session_id text, source text, medium text, page text)", connection))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        // Parsed before the clock starts: (a) times the engine's load alone.
+        var times = rows.Select(r => DateTime.Parse(r[1], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)).ToArray();
+        var clock = Stopwatch.StartNew();
+        using (var copy = connection.BeginBinaryImport("COPY raw_events FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = rows[r];
+                copy.StartRow();
+                copy.Write(row[0], NpgsqlDbType.Text);
+                copy.Write(times[r], NpgsqlDbType.TimestampTz);
+                for (var i = 2; i < row.Length; i++)
+                {
+                    if (row[i].Length == 0)
+                    {
+                        copy.WriteNull();
+                    }
+                    else
+                    {
+                        copy.Write(row[i], NpgsqlDbType.Text);
+                    }
+                }
+            }
+
+            copy.Complete();
+        }
+
+        return (clock.Elapsed.TotalSeconds, 0);
+    }
+
+    private static (double Seconds, double CommitSeconds) Import(string connectionString, string csv, int count)
+    {
+        using var store = PostgresFactStore.Open(connectionString);
+        var workspace = store.GetOrCreateWorkspace("bench");
+        var clock = Stopwatch.StartNew();
+        var result = new CsvImporter(store).Import(workspace, ImportFormat.Events, csv, ImportOptions.Default);
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (!result.Succeeded || result.RowsStored != count)
+        {
+            throw new InvalidOperationException($"import stored {result.RowsStored} of {count}: {string.Join("; ", result.Errors.Take(3))}");
+        }
+
+        // The commit's share: an identical re-import commits nothing new, so time one empty commit instead.
+        var commit = Stopwatch.StartNew();
+        using (var session = store.BeginWrite(workspace))
+        {
+            session.Commit();
+        }
+
+        return (seconds, commit.Elapsed.TotalSeconds);
+    }
+
+    private static int RunReview(int contacts, string server)
+    {
+        var name = $"ns_review_{contacts}";
+        var builder = new NpgsqlConnectionStringBuilder(server);
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        using (var admin = new NpgsqlConnection(builder.ConnectionString))
+        {
+            admin.Open();
+            using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{name}'", admin);
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+                create.ExecuteNonQuery();
+            }
+        }
+
+        using var store = PostgresFactStore.Open(connectionString);
+        var workspace = store.FindWorkspace("bench");
+        if (workspace is null)
+        {
+            var clock = Stopwatch.StartNew();
+            var building = store.GetOrCreateWorkspace("bench");
+            using (var sink = new ChunkedStoreSink(store, building, 10_000_000))
+            {
+                DemoCompany.Run(new SimulationOptions { Contacts = contacts }, sink);
+            }
+
+            workspace = building;
+            Console.WriteLine($"postgres review: built the demo company in {clock.Elapsed.TotalSeconds:F1} s (kept in database {name})");
+        }
+
+        Console.WriteLine($"postgres review: {store.Summarize(workspace).Kinds[0].Count:N0} events, {contacts:N0} contacts; load {Load()}");
+        var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
+        var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
+        void ReviewOn(MetricsEngine engine)
+        {
+            foreach (var kpi in Review)
+            {
+                engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
+            }
+        }
+
+        var cold = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var engine = new MetricsEngine(store, workspace);
+            var clock = Stopwatch.StartNew();
+            ReviewOn(engine);
+            cold.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var warm = new MetricsEngine(store, workspace);
+        ReviewOn(warm);
+        var warmClock = Stopwatch.StartNew();
+        ReviewOn(warm);
+        var warmMs = warmClock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"postgres review: report review 2026-Q3 cold: first {cold[0]:F0} ms (with JIT), then best {cold.Skip(1).Min():F0} ms, " +
+            $"median {cold.Skip(1).Order().ElementAt(2):F0} ms; warm {warmMs:F1} ms; load {Load()}");
+        return 0;
+    }
+
+    private static T WithDatabase<T>(string server, string purpose, Func<string, T> run)
+    {
+        var name = $"ns_bench_{purpose}_{Guid.NewGuid().ToString("N")[..8]}";
+        using (var admin = new NpgsqlConnection(server))
+        {
+            admin.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            create.ExecuteNonQuery();
+        }
+
+        try
+        {
+            return run(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var admin = new NpgsqlConnection(server);
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Narrow rows as a tracker export looks (ImportBench's shape): id, timestamp, type, anonymous and session ids, source, medium, page.</summary>
+    private static string[][] Generate(int count)
+    {
+        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var random = new Random(42);
+        var rows = new string[count][];
+        for (var i = 0; i < count; i++)
+        {
+            var (source, medium) = Sources[random.Next(Sources.Length)];
+            var visitor = random.Next(200_000);
+            rows[i] =
+            [
+                string.Create(CultureInfo.InvariantCulture, $"ev{i}"),
+                start.AddSeconds(i * 7L).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                Types[i % Types.Length],
+                string.Create(CultureInfo.InvariantCulture, $"a{visitor}"),
+                string.Create(CultureInfo.InvariantCulture, $"s{visitor}-{i / 20}"),
+                source,
+                medium,
+                string.Create(CultureInfo.InvariantCulture, $"/page/{i % 300}"),
+            ];
+        }
+
+        return rows;
+    }
+
+    private static void WriteCsv(string path, string[][] rows)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("id,timestamp,type,anonymous_id,session_id,source,medium,page\n");
+        foreach (var row in rows)
+        {
+            writer.Write(string.Join(',', row));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

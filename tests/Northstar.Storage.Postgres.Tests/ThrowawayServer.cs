@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Northstar.Storage.Postgres.Tests;
+
+/// <summary>
+/// A PostgreSQL server of the test's own (scripts/postgres.sh in a temp folder, on a free
+/// port), which the test may stop and start again; removed at dispose.
+/// </summary>
+public sealed class ThrowawayServer : IDisposable
+{
+    private readonly string _dir;
+    private readonly string _script;
+
+    public ThrowawayServer(int port)
+    {
+        Port = port;
+        _dir = Path.Combine(Path.GetTempPath(), "ns-pg-test-" + Guid.NewGuid().ToString("N")[..8]);
+        _script = Path.Combine(RepositoryRoot(), "scripts", "postgres.sh");
+        Shell("bash", _script, "start", _dir, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=northstar;Database=postgres;Timeout=5";
+
+    /// <summary>Stops the server, keeping its data.</summary>
+    public void Stop() => PgCtl("-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the stopped server again on the same port and data.</summary>
+    public void Start() => PgCtl(
+        "-l", Path.Combine(_dir, "server.log"), "-w", "-t", "60",
+        "-o", $"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+
+    public void Dispose() => Shell("bash", _script, "stop", _dir);
+
+    private void PgCtl(params string[] args)
+    {
+        var bin = Directory.GetDirectories("/usr/lib/postgresql").Order().Last();
+        string[] command = [Path.Combine(bin, "bin", "pg_ctl"), "-D", Path.Combine(_dir, "data"), .. args];
+        if (Environment.UserName == "root")
+        {
+            Shell("runuser", ["-u", "postgres", "--", .. command]);
+        }
+        else
+        {
+            Shell(command[0], command[1..]);
+        }
+    }
+
+    private static void Shell(string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}): {error}{output.Result}");
+        }
+    }
+
+    /// <summary>The checkout holding scripts/: above the test binaries, else above this source file (builds with --artifacts-path elsewhere).</summary>
+    private static string RepositoryRoot([CallerFilePath] string source = "")
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "" })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Northstar.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Northstar.slnx) is not above " + AppContext.BaseDirectory);
+    }
+}
