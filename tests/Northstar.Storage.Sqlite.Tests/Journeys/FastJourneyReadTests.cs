@@ -3,6 +3,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
+using Northstar.Testing.Contracts;
 
 namespace Northstar.Storage.Sqlite.Tests.Journeys;
 
@@ -25,8 +26,8 @@ public sealed class FastJourneyReadTests : IDisposable
     public void ReadChannelEvents_Fixture_EqualsThePlainReadForEveryRange()
     {
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.WriteWithChangedEvent(_store, ws);
-        var day5 = JourneyFixture.Day5;
+        JourneyStory.WriteWithChangedEvent(_store, ws);
+        var day5 = JourneyStory.Day5;
 
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, null, null);
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, day5, null);
@@ -40,7 +41,7 @@ public sealed class FastJourneyReadTests : IDisposable
     public void Build_Fixture_FastReadGivesTheSameJourneysAsThePlainRead()
     {
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, ws);
+        JourneyStory.Write(_store, ws);
 
         foreach (var goal in Goals)
         {

@@ -1,6 +1,7 @@
 using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Facts;
 using Northstar.Testing.Builders;
+using Northstar.Testing.Contracts;
 
 namespace Northstar.Storage.Sqlite.Tests.Journeys;
 

@@ -4,6 +4,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
+using Northstar.Testing.Contracts;
 
 namespace Northstar.Storage.Sqlite.Tests.Journeys;
 
@@ -22,8 +23,8 @@ public sealed class ParallelChannelEventReadTests : IDisposable
     public void ReadChannelEvents_Fixture_EqualsTheReferenceForEveryRange()
     {
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.WriteWithChangedEvent(_store, ws);
-        var day5 = JourneyFixture.Day5;
+        JourneyStory.WriteWithChangedEvent(_store, ws);
+        var day5 = JourneyStory.Day5;
 
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, null, null);
         AssertSameEvents(ws, JourneyOptions.DefaultTouchTypes, day5, null);

@@ -5,6 +5,7 @@ using Northstar.Core.Simulation;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Testing.Builders;
+using Northstar.Testing.Contracts;
 
 namespace Northstar.Storage.Sqlite.Tests.Journeys;
 
@@ -28,7 +29,7 @@ public sealed class SharedJourneyBuildTests : IDisposable
     public void Build_FixtureGoalPairs_EqualsSeparateBuilds()
     {
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, ws);
+        JourneyStory.Write(_store, ws);
         var period = new DateRange(new DateOnly(2026, 1, 10), new DateOnly(2026, 1, 27));
 
         foreach (var pair in Pairs)
@@ -44,7 +45,7 @@ public sealed class SharedJourneyBuildTests : IDisposable
         // Arrange: customer: c1 day 30 (1000), c5 day 40 untouched (70); won: d1 (c1), d2, d3 (c2),
         // d5 (c4), d6 (c5, untouched), d4 (c2, no touch after d3: untouched, 200).
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, ws);
+        JourneyStory.Write(_store, ws);
         var options = Options([ConversionGoal.Entered(Stage.Customer), ConversionGoal.Won], 90, null);
 
         // Act
@@ -64,7 +65,7 @@ public sealed class SharedJourneyBuildTests : IDisposable
         // Arrange: c6, no touch and no stage, wins d8 (day 33, 40): a won conversion only, so an
         // actor only through the won goal. Won untouched: d4 (200), d6 (70), d8 (40).
         var ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, ws);
+        JourneyStory.Write(_store, ws);
         StoredFacts.Commit(_store, ws, [new ContactBuilder("c6").CreatedAt(day: 31).Build()]);
         StoredFacts.Commit(_store, ws, [new DealBuilder("d8").Contact("c6").CreatedAt(day: 31).Won(day: 33, amount: 40m).Build()]);
 

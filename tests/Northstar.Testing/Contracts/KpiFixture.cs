@@ -22,39 +22,8 @@ public static class KpiFixture
     /// </summary>
     public static IReadOnlyList<IFact> Facts { get; } = Build();
 
-    /// <summary>Writes every fact in one committed session, kind by kind.</summary>
-    public static void Write(IFactStore store, Workspace workspace, IEnumerable<IFact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        var all = facts.ToList();
-        using var session = store.BeginWrite(workspace);
-        WriteKind<EventFact>(session, all);
-        WriteKind<Contact>(session, all);
-        WriteKind<StageChange>(session, all);
-        WriteKind<Account>(session, all);
-        WriteKind<Deal>(session, all);
-        WriteKind<Spend>(session, all);
-        WriteKind<Subscription>(session, all);
-        WriteKind<SurveyAnswer>(session, all);
-        WriteKind<SeriesPoint>(session, all);
-        WriteKind<Activity>(session, all);
-        session.Commit();
-    }
-
-    private static void WriteKind<TFact>(IFactWriteSession session, List<IFact> facts)
-        where TFact : class, IFact
-    {
-        var these = facts.OfType<TFact>().ToArray();
-        if (these.Length > 0)
-        {
-            var conflicts = new List<int>();
-            session.Write<TFact>(these, conflicts);
-            if (conflicts.Count > 0)
-            {
-                throw new InvalidOperationException($"The fixture has {conflicts.Count} conflicting {typeof(TFact).Name} facts.");
-            }
-        }
-    }
+    /// <summary>Writes the facts in one committed session (<see cref="FactWriting.WriteAll"/>).</summary>
+    public static void Write(IFactStore store, Workspace workspace, IEnumerable<IFact> facts) => FactWriting.WriteAll(store, workspace, facts);
 
     private static List<IFact> Build() =>
     [

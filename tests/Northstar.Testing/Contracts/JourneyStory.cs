@@ -1,11 +1,13 @@
 using Northstar.Core.Facts;
+using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Testing.Builders;
 
-namespace Northstar.Storage.Sqlite.Tests.Journeys;
+namespace Northstar.Testing.Contracts;
 
 /// <summary>
-/// A small company written by hand into a real store, every rule of the journey builder on it:
+/// A small company written by hand, every rule of the journey builder on it (<see cref="JourneyContract"/>
+/// works its journeys out by hand):
 /// <list type="bullet">
 /// <item>c1: anonymous a1 visits (organic day 1, a paid_social/spring ad click day 5 09:00 and the
 /// visit it opens 09:10, merged), fills the form day 6 12:00 (the link; its lead time), email
@@ -21,42 +23,37 @@ namespace Northstar.Storage.Sqlite.Tests.Journeys;
 /// a9 without channel, one with no actor at all.</item>
 /// </list>
 /// </summary>
-internal static class JourneyFixture
+public static class JourneyStory
 {
-    /// <summary>An instant on day 5 that splits the fixture's events, for the read-range checks.</summary>
+    /// <summary>An instant on day 5 that splits the story's events, for read-range checks.</summary>
     public static readonly DateTimeOffset Day5 = new(2026, 1, 5, 9, 10, 0, TimeSpan.Zero);
 
-    /// <summary>
-    /// <see cref="Write"/>, then event e32 changed (its campaign set to "generic"): its old version
-    /// stays in its segment, marked dead, which a store read must skip.
-    /// </summary>
-    public static void WriteWithChangedEvent(SqliteFactStore store, Workspace ws)
+    /// <summary>Every fact of the story.</summary>
+    public static IReadOnlyList<IFact> Facts { get; } = [.. Events(), .. People(), .. Deals()];
+
+    /// <summary>Writes the story in one committed session.</summary>
+    public static void Write(IFactStore store, Workspace workspace) => FactWriting.WriteAll(store, workspace, Facts);
+
+    /// <summary>Writes the story into a store, then changes event e32 (its campaign set to "generic") in a second session.</summary>
+    public static void WriteWithChangedEvent(IFactStore store, Workspace workspace)
     {
-        Write(store, ws);
-        StoredFacts.Commit(store, ws, [new EventBuilder("e32").Type(EventType.AdClick).At(day: 4).Anonymous("a9").Channel("paid_search").Utm("google", "cpc", "generic").Build()]);
+        Write(store, workspace);
+        FactWriting.WriteAll(store, workspace, [new EventBuilder("e32").Type(EventType.AdClick).At(day: 4).Anonymous("a9").Channel("paid_search").Utm("google", "cpc", "generic").Build()]);
     }
 
-    public static void Write(SqliteFactStore store, Workspace ws)
-    {
-        StoredFacts.Commit(store, ws, Events());
-        StoredFacts.Commit(store, ws,
-        [
-            new ContactBuilder("c1").CreatedAt(day: 6, hour: 12).Build(),
-            new ContactBuilder("c2").CreatedAt(day: 2).Build(),
-            new ContactBuilder("c3").CreatedAt(day: 4).Account("acc9").Build(),
-            new ContactBuilder("c4").CreatedAt(day: 2).Account("acc9").Build(),
-            new ContactBuilder("c5").CreatedAt(day: 30).Build(),
-        ]);
-        StoredFacts.Commit(store, ws, [new AccountBuilder("acc9").CreatedAt(day: 1).Build()]);
-        StoredFacts.Commit(store, ws,
-        [
-            new StageChangeBuilder("c1").Stage(Stage.Lead).EnteredAt(day: 6, hour: 12).Build(),
-            new StageChangeBuilder("c1").Stage(Stage.Opportunity).EnteredAt(day: 20, hour: 12).Build(),
-            new StageChangeBuilder("c1").Stage(Stage.Customer).EnteredAt(day: 30).Build(),
-            new StageChangeBuilder("c5").Stage(Stage.Customer).EnteredAt(day: 40).Build(),
-        ]);
-        StoredFacts.Commit(store, ws, Deals());
-    }
+    private static IFact[] People() =>
+    [
+        new ContactBuilder("c1").CreatedAt(day: 6, hour: 12).Build(),
+        new ContactBuilder("c2").CreatedAt(day: 2).Build(),
+        new ContactBuilder("c3").CreatedAt(day: 4).Account("acc9").Build(),
+        new ContactBuilder("c4").CreatedAt(day: 2).Account("acc9").Build(),
+        new ContactBuilder("c5").CreatedAt(day: 30).Build(),
+        new AccountBuilder("acc9").CreatedAt(day: 1).Build(),
+        new StageChangeBuilder("c1").Stage(Stage.Lead).EnteredAt(day: 6, hour: 12).Build(),
+        new StageChangeBuilder("c1").Stage(Stage.Opportunity).EnteredAt(day: 20, hour: 12).Build(),
+        new StageChangeBuilder("c1").Stage(Stage.Customer).EnteredAt(day: 30).Build(),
+        new StageChangeBuilder("c5").Stage(Stage.Customer).EnteredAt(day: 40).Build(),
+    ];
 
     private static EventFact[] Events() =>
     [

@@ -1,14 +1,15 @@
 using System.Globalization;
 using Northstar.Core.Attribution;
 
-namespace Northstar.Storage.Sqlite.Tests.Journeys;
+namespace Northstar.Testing.Contracts;
 
 /// <summary>
 /// A journey as one line the expectations are written in: contact, conversion time (or "open")
 /// and value, then each touch as channel[/campaign]@MM-dd HH:mm, "+lead" / "+opp" when flagged.
 /// </summary>
-internal static class JourneyText
+public static class JourneyText
 {
+    /// <summary>The journey as one line.</summary>
     public static string Of(Journey journey)
     {
         var end = journey.ConvertedAt is { } at ? Time(at) : "open";
@@ -18,6 +19,7 @@ internal static class JourneyText
         return $"{journey.ContactId} {end} {journey.Value.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", touches)}";
     }
 
+    /// <summary>Each journey as one line, in order.</summary>
     public static string[] Of(IEnumerable<Journey> journeys) => [.. journeys.Select(Of)];
 
     /// <summary>Every field to the tick (for comparing two builds), the value to the last digit.</summary>

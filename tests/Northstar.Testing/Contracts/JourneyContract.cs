@@ -2,29 +2,27 @@ using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Workspaces;
+using Xunit;
 
-namespace Northstar.Storage.Sqlite.Tests.Journeys;
+namespace Northstar.Testing.Contracts;
 
 /// <summary>
-/// <see cref="JourneyBuilder"/> on the hand-built <see cref="JourneyFixture"/> in a real store; every
-/// expected journey is worked out by hand from the fixture's story.
+/// Attribution journeys built by <see cref="JourneyBuilder"/> from the backend: on
+/// <see cref="JourneyStory"/> each expected journey is worked out by hand from the story
+/// (anonymous visits stitched to the contact at the form fill, the look-back window,
+/// non-converting journeys, deals won with their value); the sibling partial file holds the
+/// comparisons with the in-memory store on the same facts and the two-workspace check.
 /// </summary>
-public sealed class JourneyBuilderTests : IDisposable
+public abstract partial class JourneyContract : NorthstarStoreContract
 {
     private const string A9 = "a9 open 0: direct@01-03 00:00, paid_search/brand@01-04 00:00";
     private const string C1Touches = "organic_search@01-01 10:00, paid_social/spring@01-05 09:00 +lead, email/nurture@01-10 08:00, email/nurture@01-10 08:40";
     private const string C3Open = "c3 open 0: display@01-26 10:00, referral@01-26 10:00";
 
-    private readonly TempDirectory _dir = new();
-    private readonly SqliteFactStore _store;
-    private readonly Workspace _ws;
+    private Workspace? _acme;
 
-    public JourneyBuilderTests()
-    {
-        _store = SqliteFactStore.Open(_dir.File("journeys.db"));
-        _ws = _store.GetOrCreateWorkspace("acme");
-        JourneyFixture.Write(_store, _ws);
-    }
+    /// <summary>The workspace holding the story, written on first use.</summary>
+    private Workspace Acme => _acme ??= WriteStory();
 
     [Fact]
     public void Build_CustomerAllTime_StitchesMergesFlagsAndKeepsNonConverting()
@@ -95,7 +93,7 @@ public sealed class JourneyBuilderTests : IDisposable
     public void Build_WonPeriodInNewYork_CountsConversionsByLocalDay()
     {
         // d2 closes 2026-01-10 00:00 UTC = 01-09 19:00 in New York (outside); d4 01-16 00:00 UTC = 01-15 19:00 (inside).
-        var set = Build(ConversionGoal.Won, period: Days(10, 16), workspace: _ws with { TimeZone = "America/New_York" });
+        var set = Build(ConversionGoal.Won, period: Days(10, 16), timeZone: "America/New_York");
 
         Assert.Equal([$"c1 open 0: {C1Touches}", "c2 01-15 00:00 300: email@01-12 00:00"], JourneyText.Of(set.Journeys));
         Assert.Equal(1, set.UntouchedConversions);
@@ -148,21 +146,37 @@ public sealed class JourneyBuilderTests : IDisposable
             JourneyText.Of(set.Journeys[1]));
     }
 
-    public void Dispose()
+    [Fact]
+    public void Build_ChangedEventRewritten_JourneysSeeTheNewVersionOnly()
     {
-        _store.Dispose();
-        _dir.Dispose();
+        var ws = Store.GetOrCreateWorkspace("changed");
+        JourneyStory.WriteWithChangedEvent(Store, ws);
+
+        var set = JourneyBuilder.Build(Store, ws, Options(ConversionGoal.Won));
+
+        Assert.Equal("a9 open 0: direct@01-03 00:00, paid_search/generic@01-04 00:00", JourneyText.Of(set.Journeys[0]));
     }
 
     private static DateRange Days(int first, int end) => new(new DateOnly(2026, 1, first), new DateOnly(2026, 1, end));
 
-    private JourneySet Build(
-        ConversionGoal goal, int lookbackDays = 90, DateRange? period = null, Workspace? workspace = null, TimeSpan? sameInteraction = null) =>
-        JourneyBuilder.Build(_store, workspace ?? _ws, new JourneyOptions
+    private static JourneyOptions Options(
+        ConversionGoal goal, int lookbackDays = 90, DateRange? period = null, TimeSpan? sameInteraction = null) =>
+        new()
         {
             Conversion = goal,
             LookbackDays = lookbackDays,
             Period = period,
             SameInteraction = sameInteraction ?? TimeSpan.FromMinutes(30),
-        });
+        };
+
+    private JourneySet Build(
+        ConversionGoal goal, int lookbackDays = 90, DateRange? period = null, string? timeZone = null, TimeSpan? sameInteraction = null) =>
+        JourneyBuilder.Build(Store, timeZone is null ? Acme : Acme with { TimeZone = timeZone }, Options(goal, lookbackDays, period, sameInteraction));
+
+    private Workspace WriteStory()
+    {
+        var acme = Store.GetOrCreateWorkspace("acme");
+        JourneyStory.Write(Store, acme);
+        return acme;
+    }
 }
