@@ -71,10 +71,11 @@ public abstract partial class KpiContract : NorthstarStoreContract
 
     /// <summary>The engine over the backend (custom KPIs read back from it) and the engine over an in-memory store with the same facts.</summary>
     private (MetricsEngine Backend, MetricsEngine Reference) Engines<TFacts>(
-        string workspaceName, Action<IFactStore, Workspace, TFacts> write, TFacts facts, MetricOptions options)
+        string workspaceName, Action<IFactStore, Workspace, TFacts> write, TFacts facts, MetricOptions options, Action<Workspace>? thenOnBackend = null)
     {
         var workspace = Store.GetOrCreateWorkspace(workspaceName);
         write(Store, workspace, facts);
+        thenOnBackend?.Invoke(workspace);
         Store.SaveCustomKpi(workspace, PaidSearchSpendPerLead);
         Store.SaveCustomKpi(workspace, MeetingsPerSession);
         var backend = new MetricsEngine(Store, workspace, options, new ManualClock(Today), Store.ListCustomKpis(workspace));
