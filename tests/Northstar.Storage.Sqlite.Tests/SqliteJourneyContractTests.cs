@@ -8,7 +8,7 @@ public sealed class SqliteJourneyContractTests : JourneyContract
 {
     private readonly TempDirectory _dir = new();
 
-    protected override INorthstarStore CreateStore() => SqliteFactStore.Open(_dir.File("northstar.db"));
+    protected override IFactStore CreateStore() => SqliteFactStore.Open(_dir.File("northstar.db"));
 
     protected override void Dispose(bool disposing)
     {

@@ -81,11 +81,11 @@ public abstract partial class JourneyContract
         return (memory, ws);
     }
 
-    protected override void Dispose(bool disposing)
+    protected virtual void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
         if (disposing)
         {
+            _store?.Dispose();
             _memoryStores.ForEach(s => s.Dispose());
         }
     }

@@ -1,6 +1,7 @@
 using Northstar.Core.Attribution.Journeys;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
+using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Xunit;
 
@@ -13,13 +14,20 @@ namespace Northstar.Testing.Contracts;
 /// non-converting journeys, deals won with their value); the sibling partial file holds the
 /// comparisons with the in-memory store on the same facts and the two-workspace check.
 /// </summary>
-public abstract partial class JourneyContract : NorthstarStoreContract
+public abstract partial class JourneyContract : IDisposable
 {
     private const string A9 = "a9 open 0: direct@01-03 00:00, paid_search/brand@01-04 00:00";
     private const string C1Touches = "organic_search@01-01 10:00, paid_social/spring@01-05 09:00 +lead, email/nurture@01-10 08:00, email/nurture@01-10 08:40";
     private const string C3Open = "c3 open 0: display@01-26 10:00, referral@01-26 10:00";
 
+    private IFactStore? _store;
     private Workspace? _acme;
+
+    /// <summary>A new, empty store; called at most once per test. Journeys need only the facts.</summary>
+    protected abstract IFactStore CreateStore();
+
+    /// <summary>The test's store.</summary>
+    protected IFactStore Store => _store ??= CreateStore();
 
     /// <summary>The workspace holding the story, written on first use.</summary>
     private Workspace Acme => _acme ??= WriteStory();
@@ -155,6 +163,12 @@ public abstract partial class JourneyContract : NorthstarStoreContract
         var set = JourneyBuilder.Build(Store, ws, Options(ConversionGoal.Won));
 
         Assert.Equal("a9 open 0: direct@01-03 00:00, paid_search/generic@01-04 00:00", JourneyText.Of(set.Journeys[0]));
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
     }
 
     private static DateRange Days(int first, int end) => new(new DateOnly(2026, 1, first), new DateOnly(2026, 1, end));
