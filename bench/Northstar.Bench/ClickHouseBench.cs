@@ -1,12 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Northstar.Core.Import;
+using Northstar.Core.Metrics;
+using Northstar.Core.Simulation;
+using Northstar.Storage.ClickHouse;
+using Northstar.Storage.ClickHouse.Client;
+
 namespace Northstar.Bench;
 
-/// <summary>The ClickHouse backend's import and query speed (being built: issue 7).</summary>
+/// <summary>
+/// The ClickHouse backend against the server at NORTHSTAR_BENCH_CLICKHOUSE (else
+/// NORTHSTAR_TEST_CLICKHOUSE; start one with scripts/clickhouse.sh):
+/// <c>clickhouse import [ROWS]</c>: (a) the engine's own bulk load, ROWS narrow event rows
+/// (default 2,000,000) as RowBinary into a bare MergeTree, then (b) the same rows as an events
+/// CSV through Core's importer into a fresh Northstar database; rows/s each and the ratio.
+/// <c>clickhouse review [CONTACTS]</c>: the demo company (default 3,700 contacts, about 1M
+/// events; 37,000 is about 10M) built into a database kept between runs, then
+/// <c>report review</c> for 2026-Q3, cold and warm.
+/// </summary>
 public static class ClickHouseBench
 {
+    private static readonly string[] Types = ["page_view", "page_view", "page_view", "session_start", "cta_view", "cta_click", "form_submit"];
+    private static readonly (string Source, string Medium)[] Sources =
+        [("google", "organic"), ("google", "cpc"), ("linkedin", "paid_social"), ("newsletter", "email"), ("", ""), ("bing", "organic")];
+
+    private static readonly string[] Review =
+    [
+        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
+        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
+    ];
+
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Console.Error.WriteLine("not built yet");
+        var server = Environment.GetEnvironmentVariable("NORTHSTAR_BENCH_CLICKHOUSE") is { Length: > 0 } b ? b
+            : Environment.GetEnvironmentVariable("NORTHSTAR_TEST_CLICKHOUSE") is { Length: > 0 } t ? t
+            : null;
+        if (server is null)
+        {
+            Console.Error.WriteLine("Set NORTHSTAR_BENCH_CLICKHOUSE (or NORTHSTAR_TEST_CLICKHOUSE); scripts/clickhouse.sh start DIR starts a server.");
+            return 2;
+        }
+
+        var number = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        return args.FirstOrDefault() switch
+        {
+            "import" => Import(new Uri(server), number == 0 ? 2_000_000 : number),
+            "review" => ReviewBench(new Uri(server), number == 0 ? 3_700 : number),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: bench clickhouse import [ROWS] | review [CONTACTS]");
         return 2;
+    }
+
+    private static int Import(Uri server, int rows)
+    {
+        var dir = Directory.CreateTempSubdirectory("northstar-clickhouse-bench-");
+        var database = "ns_bench_import";
+        using var admin = new ClickHouseClient(server);
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "events.csv");
+            WriteEvents(csv, rows);
+            admin.Execute($"DROP DATABASE IF EXISTS {database}");
+            admin.Execute($"CREATE DATABASE {database}");
+            var raw = RawInsert(new ClickHouseClient(server, database), csv, rows);
+            admin.Execute($"DROP DATABASE IF EXISTS {database}");
+
+            using var store = ClickHouseFactStore.Open($"Url={server};Database={database}");
+            var workspace = store.GetOrCreateWorkspace("bench");
+            var clock = Stopwatch.StartNew();
+            var result = new CsvImporter(store).Import(workspace, ImportFormat.Events, csv, ImportOptions.Default);
+            var northstar = result.RowsStored / clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"clickhouse: (b) Northstar import of the CSV: {result.RowsStored:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {northstar:N0} rows/s (errors {result.ErrorCount}), load {Load()}");
+            Console.WriteLine($"clickhouse: ratio (b)/(a) = {northstar / raw:P0} (target >= 70%)");
+            return result.Succeeded && result.RowsStored == rows ? 0 : 1;
+        }
+        finally
+        {
+            admin.Execute($"DROP DATABASE IF EXISTS {database}");
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>(a): the CSV's rows parsed into RowBinary and inserted into a bare MergeTree, 1M rows a request; rows/s over parse and insert.</summary>
+    private static double RawInsert(ClickHouseClient client, string csv, int rows)
+    {
+        client.Execute("""
+            CREATE TABLE raw_events (id String, ts Int64, type String, anonymous_id String, session_id String, source String, medium String, page String)
+            ENGINE = MergeTree PARTITION BY toYYYYMM(toDate(intDiv(ts, 1000000))) ORDER BY (type, ts, id)
+            """);
+        var clock = Stopwatch.StartNew();
+        var w = new RowBinaryWriter(64 << 20);
+        var n = 0;
+        foreach (var line in File.ReadLines(csv).Skip(1))
+        {
+            var f = line.Split(',');
+            w.String(f[0]);
+            w.Int64(DateTimeOffset.Parse(f[1], CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() * 1000);
+            for (var i = 2; i < 8; i++)
+            {
+                w.String(f[i]);
+            }
+
+            if (++n % 1_000_000 == 0)
+            {
+                client.Insert("raw_events", "id, ts, type, anonymous_id, session_id, source, medium, page", w.Written);
+                w.Clear();
+            }
+        }
+
+        if (w.Length > 0)
+        {
+            client.Insert("raw_events", "id, ts, type, anonymous_id, session_id, source, medium, page", w.Written);
+        }
+
+        var rate = rows / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"clickhouse: (a) raw RowBinary insert into a bare MergeTree: {n:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {rate:N0} rows/s, load {Load()}");
+        client.Dispose();
+        return rate;
+    }
+
+    private static int ReviewBench(Uri server, int contacts)
+    {
+        var connection = $"Url={server};Database=ns_bench_review_{contacts}";
+        using var store = ClickHouseFactStore.Open(connection);
+        var workspace = store.FindWorkspace("bench");
+        if (workspace is null)
+        {
+            var clock = Stopwatch.StartNew();
+            workspace = store.GetOrCreateWorkspace("bench");
+            using var sink = new ChunkedStoreSink(store, workspace, 10_000_000);
+            DemoCompany.Run(new SimulationOptions { Contacts = contacts }, sink);
+            Console.WriteLine($"clickhouse: built the demo company ({contacts:N0} contacts) in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        Console.WriteLine($"clickhouse: {store.Summarize(workspace).Kinds[0].Count:N0} events in {connection}");
+        var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
+        var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
+        Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous);
+        Time("report review 2026-Q3, cold again (new engine)", new MetricsEngine(store, workspace), quarter, previous);
+        var warm = new MetricsEngine(store, workspace);
+        RunReview(warm, quarter, previous);
+        Time("report review 2026-Q3, warm", warm, quarter, previous);
+        return 0;
+    }
+
+    private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous)
+    {
+        var clock = Stopwatch.StartNew();
+        RunReview(engine, quarter, previous);
+        Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms, load {Load()}");
+    }
+
+    private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
+    {
+        foreach (var kpi in Review)
+        {
+            engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
+        }
+    }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    /// <summary>Narrow tracker-export rows (as ImportBench writes them), deterministic.</summary>
+    private static void WriteEvents(string path, int rows)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("id,timestamp,type,anonymous_id,session_id,source,medium,page\n");
+        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var random = new Random(42);
+        for (var i = 0; i < rows; i++)
+        {
+            var at = start.AddSeconds(i * 7L);
+            var (source, medium) = Sources[random.Next(Sources.Length)];
+            var visitor = random.Next(200_000);
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"ev{i},{at:yyyy-MM-ddTHH:mm:ss}Z,{Types[i % Types.Length]},a{visitor},s{visitor}-{i / 20},{source},{medium},/page/{i % 300}\n"));
+        }
     }
 }

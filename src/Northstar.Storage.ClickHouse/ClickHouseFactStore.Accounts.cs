@@ -39,17 +39,15 @@ public sealed partial class ClickHouseFactStore : IAccountStore
         GetRecord(Users, Key(id)) is { } body ? JsonSerializer.Deserialize<UserAccount>(body, Json) : null;
 
     public IReadOnlyList<UserAccount> ListUsers() =>
-        [.. ReadRecords(Users).Select(r => JsonSerializer.Deserialize<UserAccount>(r.Body, Json)!).OrderBy(u => u.Name, StringComparer.Ordinal)];
+        [.. ReadRecords(Users).Select(r => JsonSerializer.Deserialize<UserAccount>(r.Body, Json)!).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)];
 
     public void SetPasswordHash(long userId, string passwordHash)
     {
         ArgumentNullException.ThrowIfNull(passwordHash);
         lock (_gate)
         {
-            if (GetUser(userId) is { } user)
-            {
-                PutRecord(Users, Key(userId), JsonSerializer.Serialize(user with { PasswordHash = passwordHash }, Json));
-            }
+            var user = GetUser(userId) ?? throw new InvalidOperationException($"There is no user {userId}.");
+            PutRecord(Users, Key(userId), JsonSerializer.Serialize(user with { PasswordHash = passwordHash }, Json));
         }
     }
 
@@ -78,6 +76,7 @@ public sealed partial class ClickHouseFactStore : IAccountStore
         {
             if (role is { } r)
             {
+                _ = GetUser(userId) ?? throw new InvalidOperationException($"There is no user {userId}.");
                 PutRecord(Members, MemberKey(userId, workspace.Id), JsonSerializer.Serialize(new StoredMember(userId, workspace.Id, r), Json));
                 return;
             }
@@ -122,6 +121,11 @@ public sealed partial class ClickHouseFactStore : IAccountStore
         ArgumentNullException.ThrowIfNull(workspace);
         lock (_gate)
         {
+            if (FindApiToken(secretHash) is not null)
+            {
+                throw new InvalidOperationException("An API token with that secret exists already.");
+            }
+
             var token = new ApiToken(NextId(Tokens), userId, workspace.Id, name, prefix, role, Truncate(AccountClock.GetUtcNow()));
             PutRecord(Tokens, Key(token.Id), JsonSerializer.Serialize(new StoredToken(token, secretHash), Json));
             return token;

@@ -94,7 +94,7 @@ public sealed partial class ClickHouseFactStore : ICustomKpiStore, IGoalStore, I
         lock (_gate)
         {
             var id = NextId(Scoped("import", workspace));
-            PutRecord(Scoped("import", workspace), Key(id), JsonSerializer.Serialize(entry with { Id = id }, Json));
+            PutRecord(Scoped("import", workspace), Key(id), JsonSerializer.Serialize(entry with { Id = id, Errors = [.. entry.Errors.Take(ImportLogEntry.MaxErrorsKept)] }, Json));
             return id;
         }
     }

@@ -14,7 +14,7 @@ namespace Northstar.Storage.ClickHouse;
 /// <summary>
 /// The derived views, read as SQL: the event rollup and the distinct actors from their summing
 /// tables (a group whose signed count nets to zero is gone), identity links and per-actor firsts
-/// as one GROUP BY over the events each (argMin by timestamp, then id: ClickHouse compares
+/// as one GROUP BY over each shard's events each, merged here (argMin by timestamp, then id: ClickHouse compares
 /// strings bytewise, i.e. by UTF-8, as <see cref="Touchpoints.Earlier"/>), lifecycles assembled
 /// from those by Core's <see cref="LifecycleAssembler"/> and kept per data version.
 /// </summary>
@@ -73,12 +73,24 @@ public sealed partial class ClickHouseFactStore
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var sql = $"""
-            SELECT assumeNotNull(anonymous_id) AS anonymous, assumeNotNull(argMin(contact_id, (ts, key))), min(ts)
-            FROM {ReadTable("events")} FINAL
+            SELECT assumeNotNull(anonymous_id) AS anonymous, assumeNotNull(argMin(contact_id, (ts, key))), min(ts), argMin(key, (ts, key))
+            FROM events FINAL
             WHERE ws = {workspace.Id} AND anonymous_id IS NOT NULL AND contact_id IS NOT NULL
             GROUP BY anonymous
             """;
-        return [.. Main.Query(sql, r => new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())))];
+        var earliest = new Dictionary<string, (IdentityLink Link, string EventId)>(StringComparer.Ordinal);
+        foreach (var shard in _shards)
+        {
+            foreach (var (link, eventId) in shard.Query(sql, r => (new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())), r.String())))
+            {
+                if (!earliest.TryGetValue(link.AnonymousId, out var best) || Touchpoints.Earlier(link.LinkedAt, eventId, best.Link.LinkedAt, best.EventId))
+                {
+                    earliest[link.AnonymousId] = (link, eventId);
+                }
+            }
+        }
+
+        return [.. earliest.Values.Select(e => e.Link)];
     }
 
     public long DataVersion(Workspace workspace)
@@ -107,12 +119,17 @@ public sealed partial class ClickHouseFactStore
             Values.Instant(r.Int64()), r.String(), Values.Enum<EventType>(r), r.NullableString(), r.NullableString(), r.String(), r.NullableString()));
     }
 
-    /// <summary>The earliest touch, form submission and (contacts only) event of every contact id and anonymous id.</summary>
+    /// <summary>
+    /// The earliest touch, form submission and (contacts only) event of every contact id and
+    /// anonymous id: grouped on each shard's local table, the shards' answers merged here.
+    /// (18.16 crashes receiving argMin states over a tuple from a remote shard, so this
+    /// aggregation and the identities' are never sent through the Distributed table.)
+    /// </summary>
     private List<ActorFirst> ReadFirsts(Workspace workspace)
     {
         const string Touch = "(key, ts, channel, source, medium, campaign, landing_page)";
         const string IsTouch = "(type = 'session_start' OR channel IS NOT NULL)";
-        var firsts = new List<ActorFirst>();
+        var firsts = new Dictionary<(FirstKind, bool, string), ActorFirst>();
         foreach (var isContact in new[] { true, false })
         {
             var actor = isContact ? "contact_id" : "anonymous_id";
@@ -121,17 +138,24 @@ public sealed partial class ClickHouseFactStore
                     countIf({IsTouch}), argMinIf({Touch}, (ts, key), {IsTouch}),
                     countIf(type = 'form_submit'), argMinIf({Touch}, (ts, key), type = 'form_submit'),
                     argMin({Touch}, (ts, key))
-                FROM {ReadTable("events")} FINAL
+                FROM events FINAL
                 WHERE ws = {workspace.Id} AND {actor} IS NOT NULL
                 GROUP BY actor
                 """;
-            foreach (var row in Main.Query(sql, r => ReadFirstRow(r, isContact)))
+            foreach (var shard in _shards)
             {
-                firsts.AddRange(row);
+                foreach (var first in shard.Query(sql, r => ReadFirstRow(r, isContact)).SelectMany(f => f))
+                {
+                    var key = (first.Kind, first.IsContact, first.ActorId);
+                    if (!firsts.TryGetValue(key, out var best) || Touchpoints.Earlier(first.Touch.Timestamp, first.EventId, best.Touch.Timestamp, best.EventId))
+                    {
+                        firsts[key] = first;
+                    }
+                }
             }
         }
 
-        return firsts;
+        return [.. firsts.Values];
     }
 
     private static List<ActorFirst> ReadFirstRow(RowBinaryReader r, bool isContact)

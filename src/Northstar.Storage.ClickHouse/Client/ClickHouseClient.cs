@@ -65,12 +65,11 @@ internal sealed partial class ClickHouseClient : IDisposable
         using var response = Send(sql + "\nFORMAT TabSeparated", null, null);
         var body = Guard(() => response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), sql);
         var rows = new List<string?[]>();
-        foreach (var line in body.Split('\n'))
+        // Every row ends in a newline; a row of one empty field is an empty line.
+        var lines = body.Split('\n');
+        foreach (var line in lines.AsSpan(0, lines.Length - 1))
         {
-            if (line.Length > 0)
-            {
-                rows.Add([.. line.Split('\t').Select(Unescape)]);
-            }
+            rows.Add([.. line.Split('\t').Select(Unescape)]);
         }
 
         return rows;
