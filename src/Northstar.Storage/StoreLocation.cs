@@ -101,11 +101,11 @@ public sealed record StoreLocation
     };
 
     /// <summary>
-    /// Where the tracking API keeps its journal of acknowledged events until they are merged: beside
-    /// a SQLite file; for a server store, in <paramref name="directory"/> under a name made from the
-    /// connection string (two servers over two databases never share one).
+    /// The base name of files kept beside the store (the tracking journal, the demo's ground truth):
+    /// the SQLite file itself; for a server store, a name in <paramref name="directory"/> made from
+    /// the connection string, so that two databases never share one.
     /// </summary>
-    public string JournalBase(string directory)
+    public string LocalFileBase(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (Provider == StoreProvider.Sqlite)

@@ -15,11 +15,11 @@ internal sealed class DemoTarget
     private DemoTarget(string? db, string? workspace, string? csvDirectory) =>
         (_db, _workspace, _csvDirectory) = (db, workspace, csvDirectory);
 
-    public static DemoTarget Store(string db, string workspace) => new(Path.GetFullPath(db), workspace, null);
+    public static DemoTarget Store(string db, string workspace) => new(db, workspace, null);
 
     public static DemoTarget Csv(string directory) => new(null, null, Path.GetFullPath(directory));
 
-    public string Description => _csvDirectory is not null ? $"CSV files in {_csvDirectory}" : $"workspace '{_workspace}' of {_db}";
+    public string Description => _csvDirectory is not null ? $"CSV files in {_csvDirectory}" : $"workspace '{_workspace}' of {Storage.StoreLocation.Parse(_db!)}";
 
     /// <summary>
     /// Opens the sink, or prints why not and returns null: a workspace that already holds facts
@@ -38,7 +38,7 @@ internal sealed class DemoTarget
         {
             if (!replace)
             {
-                context.Error.WriteLine($"error: workspace '{workspace.Name}' of {_db} already holds facts; the demo company is not mixed into them. Use --replace to delete them first, or another --workspace or --db.");
+                context.Error.WriteLine($"error: workspace '{workspace.Name}' of {Storage.StoreLocation.Parse(_db!)} already holds facts; the demo company is not mixed into them. Use --replace to delete them first, or another --workspace or --db.");
                 store.Dispose();
                 return null;
             }
@@ -58,9 +58,10 @@ internal sealed class DemoTarget
             return GroundTruthJson.Save(truth, _csvDirectory);
         }
 
-        // One truth per workspace: two demo companies in one database must not share a file.
+        // One truth per workspace: two demo companies in one database must not share a file. A
+        // server store's truth goes in the working directory, under a name made from its location.
         var workspace = _workspace == Core.Workspaces.Workspace.DefaultName ? "" : "." + _workspace;
-        var path = Path.ChangeExtension(_db!, null) + workspace + "." + GroundTruthJson.FileName;
+        var path = Path.ChangeExtension(Storage.StoreLocation.Parse(_db!).LocalFileBase(Environment.CurrentDirectory), null) + workspace + "." + GroundTruthJson.FileName;
         File.WriteAllText(path, GroundTruthJson.Serialize(truth));
         return path;
     }

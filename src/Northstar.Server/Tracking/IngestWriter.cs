@@ -48,7 +48,7 @@ internal sealed partial class IngestWriter : IHostedService, IDisposable
         _options = server.Tracking;
         _logger = logger;
         _parser = new SegmentParser(server.Tracking);
-        _journal = new TrackingJournal(location.JournalBase(server.JournalDirectory ?? Environment.CurrentDirectory));
+        _journal = new TrackingJournal(location.LocalFileBase(server.JournalDirectory ?? Environment.CurrentDirectory));
         // Entries a crash left behind count as appended: the first merges take them.
         _appended = _journal.Count();
     }
