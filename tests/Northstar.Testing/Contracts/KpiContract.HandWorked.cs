@@ -20,7 +20,7 @@ public abstract partial class KpiContract
     {
         var engines = HandEngines();
 
-        AssertMonths(engines, "leads", 2, 2, 0);
+        AssertMonths(engines, "leads", 2, 2, 1);
         AssertMonths(engines, "mqls", 1, 2, 0);
         AssertMonths(engines, "customers", 0, 1, 0);
     }

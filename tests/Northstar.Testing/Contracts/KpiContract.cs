@@ -43,6 +43,8 @@ public abstract partial class KpiContract : NorthstarStoreContract
         var (backend, reference) = Engines("acme", KpiFixture.Write, KpiFixture.Facts, options);
 
         Assert.All(Store.Summarize(Store.FindWorkspace("acme")!).Kinds, k => Assert.True(k.Count > 0, $"no {k.Kind} in the fixture"));
+        var silent = reference.Kpis.Where(k => !Answers(reference, k.Id)).Select(k => k.Id).ToList();
+        Assert.True(silent.Count <= 1, $"the fixture gives no value other than 0 to {string.Join(", ", silent)}"); // proposal_to_customer_rate: 0, then empty
         AssertAllEqual(backend, reference);
     }
 
@@ -94,6 +96,19 @@ public abstract partial class KpiContract : NorthstarStoreContract
         if (disposing)
         {
             _references.ForEach(r => r.Dispose());
+        }
+    }
+
+    /// <summary>Whether some month of 2026 has a value other than 0 (so that comparing the KPI proves something).</summary>
+    private static bool Answers(MetricsEngine engine, string kpi)
+    {
+        try
+        {
+            return engine.Run(new MetricQuery(kpi, Year, Grain.Month)).Rows.Any(r => r.Values.Any(v => v is not (null or 0)));
+        }
+        catch (MetricQueryException)
+        {
+            return false;
         }
     }
 

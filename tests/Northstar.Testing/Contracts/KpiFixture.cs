@@ -15,7 +15,8 @@ public static class KpiFixture
 {
     /// <summary>
     /// Sessions: January 3 (paid_search 2, organic 1), February 2 (email 1, organic 1).
-    /// Leads: January c1, c2; February c3, c4. MQLs: January c1; February c2, c4.
+    /// Leads: January c1, c2; February c3, c4; March c5. MQLs: January c1; February c2, c4.
+    /// Customers: February c1 (c0, a customer of 2025, churns in February).
     /// Spend: January 1,000 media paid_search + 200 tools email; February 1,500 media
     /// paid_search + 300 service (not acquisition spend). New revenue: February 12,000 (d1, c1
     /// a customer on day 50); the 3,000 of March is an expansion.
@@ -45,9 +46,12 @@ public static class KpiFixture
         new EventBuilder("f1").FormSubmit().At(day: 5, hour: 8, minute: 5).Anonymous("a3").Contact("c1").Session("v3").Form("demo").LandingPage("/demo").Variant("b").Build(),
         new EventBuilder("em1").Type(EventType.EmailSent).At(day: 33).Contact("c1").Channel("email").Utm("newsletter", "email", "feb").Build(),
         new EventBuilder("eo1").Type(EventType.EmailOpen).At(day: 33, hour: 2).Contact("c1").Channel("email").Build(),
+        new EventBuilder("ec1").Type(EventType.EmailClick).At(day: 33, hour: 3).Contact("c1").Channel("email").Build(),
         new EventBuilder("s4").SessionStart().At(day: 34, hour: 11).Contact("c1").Session("v4").Channel("email").Utm("newsletter", "email", "feb").LandingPage("/pricing").Build(),
         new EventBuilder("mb1").Type(EventType.MeetingBooked).At(day: 34, hour: 12).Contact("c1").Session("v4").Build(),
         new EventBuilder("s5").SessionStart().At(day: 38, hour: 15).Anonymous("a5").Session("v5").Channel("organic").LandingPage("/blog/kpis").Build(),
+        new EventBuilder("fs5").Type(EventType.FormStart).At(day: 38, hour: 15, minute: 6).Anonymous("a5").Session("v5").Form("demo", "email").Build(),
+        new EventBuilder("ff5").Type(EventType.FormField).At(day: 38, hour: 15, minute: 7).Anonymous("a5").Session("v5").Form("demo", "company").Build(),
         new EventBuilder("vid1").Type(EventType.VideoEngaged).At(day: 38, hour: 15, minute: 5).Anonymous("a5").Session("v5").Asset("demo-video").Build(),
         new EventBuilder("ai1").Type(EventType.AdImpression).At(day: 2).Channel("paid_search").Utm("google", "cpc", "spring").Build(),
         new SeriesPointBuilder("brand_search_volume").On(10).Value(120).Build(),
@@ -55,6 +59,9 @@ public static class KpiFixture
         new SeriesPointBuilder("mentions").On(10).Dimension("brand=acme;sentiment=positive").Value(6).Build(),
         new SeriesPointBuilder("mentions").On(10).Dimension("brand=acme;sentiment=negative").Value(2).Build(),
         new SeriesPointBuilder("mentions").On(10).Dimension("brand=rival;sentiment=positive").Value(12).Build(),
+        new SeriesPointBuilder("ad_revenue").On(12).Value(500).Build(),
+        new SeriesPointBuilder("subscribers_gained").On(12).Value(30).Build(),
+        new SeriesPointBuilder("subscribers_lost").On(40).Value(4).Build(),
     ];
 
     private static IEnumerable<IFact> Funnel() =>
@@ -63,16 +70,24 @@ public static class KpiFixture
         new ContactBuilder("c2").CreatedAt(day: 10).Account("acc2").Segment("smb").IcpFit(false).Channel("organic").Owner("bo").Build(),
         new ContactBuilder("c3").CreatedAt(day: 40).Segment("smb").Channel("email").Build(),
         new ContactBuilder("c4").CreatedAt(day: 45).Segment("enterprise").IcpFit(true).Channel("paid_search").Owner("ana").Build(),
+        new ContactBuilder("c5").CreatedAt(day: 65).Channel("customer_referral").Build(),
+        new ContactBuilder("c0").CreatedAt(day: -100).Account("acc2").Segment("smb").Channel("organic").Build(),
         Entered("c1", Stage.Lead, 5, 8),
         Entered("c1", Stage.Mql, 8),
         Entered("c1", Stage.Sql, 20), // skips SAL: entered at day 20 too
         Entered("c1", Stage.Opportunity, 25),
+        Entered("c1", Stage.Proposal, 30),
         Entered("c1", Stage.Customer, 50),
         Entered("c2", Stage.Lead, 10),
         Entered("c2", Stage.Mql, 40),
         Entered("c3", Stage.Lead, 40),
         Entered("c4", Stage.Lead, 45),
         Entered("c4", Stage.Mql, 46),
+        Entered("c4", Stage.Sal, 47),
+        Entered("c4", Stage.Sql, 49),
+        Entered("c5", Stage.Lead, 65),
+        Entered("c0", Stage.Customer, -50),
+        Entered("c0", Stage.Churned, 52),
         new ActivityBuilder("act1").Kind(ActivityKind.SalesCall).At(day: 8, hour: 10).For("c1", "acc1").Owner("ana").Asset("case-study").Build(),
         new ActivityBuilder("act2").Kind(ActivityKind.SalesEmail).At(day: 43).For("c2", "acc2").Owner("bo").Build(),
         new ActivityBuilder("act3").Kind(ActivityKind.Meeting).At(day: 47).For("c4").Owner("ana").Build(),
@@ -95,10 +110,10 @@ public static class KpiFixture
         new AccountBuilder("acc1").Name("Acme").Segment("enterprise").Industry("software").CreatedAt(day: 5).Build(),
         new AccountBuilder("acc2").Name("Globex").Segment("smb").Industry("retail").CreatedAt(day: 10).Build(),
         new SubscriptionBuilder("sub1").Account("acc1").StartedAt(50).Mrr(1_000m).RenewalDue(80, renewed: true).Build(),
-        new SubscriptionBuilder("sub0").Account("acc2").StartedAt(-200).Mrr(400m).EndedAt(65).Build(),
+        new SubscriptionBuilder("sub0").Account("acc2").StartedAt(-200).Mrr(400m).EndedAt(52).Build(),
         new SurveyAnswerBuilder("r1").Score(10).AnsweredAt(day: 55).By("c1", "acc1").Comment("great").Build(),
-        new SurveyAnswerBuilder("r2").Score(6).AnsweredAt(day: 56).By("c2", "acc2").Build(),
-        new SurveyAnswerBuilder("r3").Score(8).AnsweredAt(day: 61).By("c4").Build(),
+        new SurveyAnswerBuilder("r2").Score(9).AnsweredAt(day: 56).By("c2", "acc2").Build(),
+        new SurveyAnswerBuilder("r3").Score(4).AnsweredAt(day: 61).By("c4").Build(),
     ];
 
     private static StageChange Entered(string contact, Stage stage, int day, int hour = 0) =>
