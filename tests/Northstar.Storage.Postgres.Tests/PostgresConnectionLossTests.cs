@@ -1,6 +1,7 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 using Northstar.Testing.Builders;
+using Northstar.Testing.Servers;
 using Npgsql;
 
 namespace Northstar.Storage.Postgres.Tests;
@@ -45,7 +46,7 @@ public sealed class PostgresConnectionLossTests
     [Fact]
     public void Write_ServerStoppedThenStarted_TransientWhileDownThenSameStoreWorks()
     {
-        using var server = new ThrowawayServer(55441);
+        using var server = new ThrowawayPostgres(55441);
         using var store = PostgresFactStore.Open(server.ConnectionString);
         var ws = store.GetOrCreateWorkspace("acme");
         Write(store, ws, [new EventBuilder("kept").Build()]);

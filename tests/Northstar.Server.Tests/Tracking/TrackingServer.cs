@@ -33,12 +33,14 @@ internal sealed class TrackingServer : ServerWorld
 
     public HttpClient Client { get; }
 
-    public static async Task<TrackingServer> StartAsync(TrackingOptions? tracking = null)
+    /// <summary>Starts the server over a new SQLite file, or over <paramref name="store"/> (a location such as <c>postgres:...</c>).</summary>
+    public static async Task<TrackingServer> StartAsync(TrackingOptions? tracking = null, string? store = null)
     {
         var dir = new TempDirectory();
         var server = await RunningServer.StartAsync(new ServerOptions
         {
-            Store = dir.File("northstar.db"), Port = 0, Time = new FrozenClock(Now), Tracking = tracking ?? new TrackingOptions(),
+            Store = store ?? dir.File("northstar.db"), JournalDirectory = dir.Path, Port = 0, Time = new FrozenClock(Now),
+            Tracking = tracking ?? new TrackingOptions(),
         });
         var workspace = server.Store.GetOrCreateWorkspace("acme");
         server.Accounts.CreateWriteKey(workspace, "site", Key);

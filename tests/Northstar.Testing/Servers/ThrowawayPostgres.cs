@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace Northstar.Storage.Postgres.Tests;
+namespace Northstar.Testing.Servers;
 
 /// <summary>
 /// A PostgreSQL server of the test's own (scripts/postgres.sh in a temp folder, on a free
 /// port), which the test may stop and start again; removed at dispose.
 /// </summary>
-public sealed class ThrowawayServer : IDisposable
+public sealed class ThrowawayPostgres : IDisposable
 {
     private readonly string _dir;
     private readonly string _script;
 
-    public ThrowawayServer(int port)
+    public ThrowawayPostgres(int port)
     {
         Port = port;
         _dir = Path.Combine(Path.GetTempPath(), "ns-pg-test-" + Guid.NewGuid().ToString("N")[..8]);
