@@ -24,7 +24,7 @@ namespace Northstar.Storage.Postgres;
 internal sealed class PostgresWriteSession : IFactWriteSession
 {
     /// <summary>The advisory lock class of write sessions ("NS"); the workspace id is the object.</summary>
-    private const int LockClass = 0x4E53;
+    internal const int LockClass = 0x4E53;
 
     private readonly PostgresFactStore _store;
     private readonly NpgsqlConnection _connection;
@@ -32,6 +32,9 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     private readonly long _workspaceId;
     private readonly LocalDays _days;
     private readonly Dictionary<FactKind, HashSet<long>> _keys = [];
+
+    /// <summary>Set when the workspace had no events at the start (the lock keeps it so): events are copied straight into their table, their views gathered in memory.</summary>
+    private readonly EventDeltas? _fresh;
     private bool _committed;
     private bool _disposed;
     private bool _broken;
@@ -52,6 +55,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             var zone = Db.Scalar(_connection, "SELECT time_zone FROM workspaces WHERE id = $1", workspace.Id) as string
                 ?? throw new ArgumentException($"Workspace '{workspace.Name}' (id {workspace.Id}) is not in this store.", nameof(workspace));
             _days = new LocalDays(zone);
+            _fresh = Db.Scalar(_connection, "SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1)", workspace.Id) is false ? new EventDeltas() : null;
         }
         catch
         {
@@ -95,7 +99,14 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             var apply = new StagedApply(_connection, _workspaceId);
             foreach (var table in FactTables.All.Where(t => _keys.ContainsKey(t.Kind)))
             {
-                apply.Apply(table);
+                if (table.Kind == FactKind.Events && _fresh is not null)
+                {
+                    _fresh.Apply(_connection, _workspaceId);
+                }
+                else
+                {
+                    apply.Apply(table);
+                }
             }
 
             Db.Exec(_connection, "UPDATE workspaces SET data_version = nextval('data_versions') WHERE id = $1", _workspaceId);
@@ -137,9 +148,14 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     private void WriteStaged<TFact>(FactTable<TFact> table, ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
         where TFact : class, IFact
     {
+        var direct = table.Kind == FactKind.Events && _fresh is not null;
         if (!_keys.TryGetValue(table.Kind, out var seen))
         {
-            Db.Exec(_connection, $"CREATE TEMP TABLE {table.StagingName} ON COMMIT DROP AS SELECT 0::bigint AS kh, {string.Join(", ", table.Columns)} FROM {table.Name} WITH NO DATA");
+            if (!direct)
+            {
+                Db.Exec(_connection, $"CREATE TEMP TABLE {table.StagingName} ON COMMIT DROP AS SELECT 0::bigint AS kh, {string.Join(", ", table.Columns)} FROM {table.Name} WITH NO DATA");
+            }
+
             seen = [];
             _keys.Add(table.Kind, seen);
         }
@@ -155,31 +171,61 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             }
         }
 
-        var skip = repeated is null ? null : Repeats(table, facts, hashes, repeated, conflicts);
-        using var copy = _connection.BeginBinaryImport($"COPY {table.StagingName} (kh, {string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var skip = repeated is null ? null : Repeats(table, facts, hashes, repeated, conflicts, direct);
+        var target = direct ? $"{table.Name} (workspace_id, " : $"{table.StagingName} (kh, ";
+        using var copy = _connection.BeginBinaryImport($"COPY {target}{string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)");
         for (var i = 0; i < facts.Length; i++)
         {
             if (skip is null || !skip[i])
             {
                 copy.StartRow();
-                copy.Write(hashes[i], NpgsqlDbType.Bigint);
+                copy.Write(direct ? _workspaceId : hashes[i], NpgsqlDbType.Bigint);
                 table.Write(copy, facts[i], _days);
+                if (direct)
+                {
+                    var e = (EventFact)(object)facts[i];
+                    _fresh!.Add(e, _days.DayOf(e.Timestamp));
+                }
             }
         }
 
         copy.Complete();
+        if (Environment.GetEnvironmentVariable("NORTHSTAR_PG_TRACE") is not null)
+        {
+            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {clock.ElapsedMilliseconds} ms: COPY {facts.Length} {table.Name} direct {direct}");
+        }
     }
 
     /// <summary>
     /// Which rows of the batch repeat a key this session already holds (the first one stays):
     /// those not to stage. A repeat with other values is a conflict (index reported).
     /// </summary>
-    private bool[] Repeats<TFact>(FactTable<TFact> table, ReadOnlySpan<TFact> facts, long[] hashes, HashSet<long> repeated, ICollection<int> conflicts)
+    private bool[] Repeats<TFact>(FactTable<TFact> table, ReadOnlySpan<TFact> facts, long[] hashes, HashSet<long> repeated, ICollection<int> conflicts, bool direct)
         where TFact : class, IFact
     {
         var known = new Dictionary<string, TFact>(StringComparer.Ordinal);
-        var staged = Db.Query(
-            _connection, $"SELECT {string.Join(", ", table.FactColumns)} FROM {table.StagingName} WHERE kh = ANY($1)", table.Read, repeated.ToArray());
+        var columns = string.Join(", ", table.FactColumns);
+        List<TFact> staged;
+        if (direct)
+        {
+            // Copied straight into the event table (empty before this session): look the ids up by key.
+            var ids = new List<string>();
+            for (var i = 0; i < facts.Length; i++)
+            {
+                if (repeated.Contains(hashes[i]))
+                {
+                    ids.Add(facts[i].NaturalKey);
+                }
+            }
+
+            staged = Db.Query(_connection, $"SELECT {columns} FROM {table.Name} WHERE workspace_id = $1 AND id = ANY($2)", table.Read, _workspaceId, ids.ToArray());
+        }
+        else
+        {
+            staged = Db.Query(_connection, $"SELECT {columns} FROM {table.StagingName} WHERE kh = ANY($1)", table.Read, repeated.ToArray());
+        }
+
         foreach (var fact in staged)
         {
             known[fact.NaturalKey] = fact;

@@ -1,0 +1,150 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+using Northstar.Storage.Postgres.Tables;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Northstar.Storage.Postgres;
+
+/// <summary>
+/// The views' share of the events a session writes into a workspace without events, gathered in
+/// memory as they are copied (on the session's thread, beside the importer's parsing) instead of
+/// grouped from the event table at commit: rollup counts and sums, actor days, and the earliest
+/// event per anonymous id (identity links) and per actor and kind (firsts). At commit each goes
+/// to the database as one binary COPY and one upsert, as many rows as groups, not events.
+/// </summary>
+internal sealed class EventDeltas
+{
+    private readonly Dictionary<(DateOnly Day, EventType Type, EventDims Dims), (long Count, decimal Value)> _rollup = [];
+    private readonly HashSet<(EventType Type, DateOnly Day, long Actor)> _actorDays = [];
+    private readonly Dictionary<string, EventFact> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<(FirstKind Kind, bool IsContact, string Actor), EventFact> _firsts = [];
+
+    public void Add(EventFact e, DateOnly day)
+    {
+        var key = (day, e.Type, Touchpoints.DimsOf(e));
+        var sum = _rollup.GetValueOrDefault(key);
+        _rollup[key] = (sum.Count + 1, sum.Value + (e.Value ?? 0m));
+        if (ActorHash.Of(e.ContactId, e.AnonymousId) is { } actor && DistinctActorTypes.All.Contains(e.Type))
+        {
+            _actorDays.Add((e.Type, day, actor));
+        }
+
+        if (e.AnonymousId is { } anonymous && e.ContactId is not null)
+        {
+            Earliest(_links, anonymous, e);
+        }
+
+        var touch = Touchpoints.IsTouch(e);
+        var form = e.Type == EventType.FormSubmit;
+        if (e.ContactId is { } contact)
+        {
+            Earliest(_firsts, (FirstKind.AnyEvent, true, contact), e);
+            if (touch)
+            {
+                Earliest(_firsts, (FirstKind.Touch, true, contact), e);
+            }
+
+            if (form)
+            {
+                Earliest(_firsts, (FirstKind.FormSubmit, true, contact), e);
+            }
+        }
+
+        if (e.AnonymousId is { } anon)
+        {
+            if (touch)
+            {
+                Earliest(_firsts, (FirstKind.Touch, false, anon), e);
+            }
+
+            if (form)
+            {
+                Earliest(_firsts, (FirstKind.FormSubmit, false, anon), e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes everything gathered into the workspace's views (inside the session's transaction),
+    /// one binary COPY per view straight into its table: the workspace had no events, so it has
+    /// no view rows either (ClearFacts and the session's advisory lock keep it so).
+    /// </summary>
+    public void Apply(NpgsqlConnection connection, long workspaceId)
+    {
+        const string Dims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
+        Copy(connection, workspaceId, $"event_rollup (workspace_id, day, type, {Dims}, count, value)", _rollup, (w, row) =>
+        {
+            Cells.Date(w, row.Key.Day);
+            Cells.Short(w, (int)row.Key.Type);
+            var d = row.Key.Dims;
+            foreach (var value in (string?[])[d.Channel, d.Source, d.Medium, d.Campaign, d.LandingPage, d.Page, d.Cta, d.Form, d.Field, d.Variant, d.Asset])
+            {
+                Cells.Text(w, value);
+            }
+
+            w.Write(row.Value.Count, NpgsqlDbType.Bigint);
+            Cells.Decimal(w, row.Value.Value);
+        });
+        Copy(connection, workspaceId, "actor_days (workspace_id, type, day, actor)", _actorDays, (w, row) =>
+        {
+            Cells.Short(w, (int)row.Type);
+            Cells.Date(w, row.Day);
+            w.Write(row.Actor, NpgsqlDbType.Bigint);
+        });
+        Copy(connection, workspaceId, "identities (workspace_id, anonymous_id, contact_id, linked_at, event_id)", _links, (w, row) =>
+        {
+            Cells.Text(w, row.Key);
+            Cells.Text(w, row.Value.ContactId);
+            Cells.Time(w, row.Value.Timestamp);
+            Cells.Text(w, row.Value.Id);
+        });
+        Copy(connection, workspaceId, "firsts (workspace_id, kind, is_contact, actor_id, event_id, ts, channel, source, medium, campaign, landing_page)", _firsts, (w, row) =>
+        {
+            var e = row.Value;
+            Cells.Short(w, (int)row.Key.Kind);
+            w.Write(row.Key.IsContact, NpgsqlDbType.Boolean);
+            Cells.Text(w, row.Key.Actor);
+            Cells.Text(w, e.Id);
+            Cells.Time(w, e.Timestamp);
+            Cells.Text(w, e.Channel);
+            Cells.Text(w, e.Source);
+            Cells.Text(w, e.Medium);
+            Cells.Text(w, e.Campaign);
+            Cells.Text(w, e.LandingPage);
+        });
+    }
+
+    private static void Earliest<TKey>(Dictionary<TKey, EventFact> earliest, TKey key, EventFact e)
+        where TKey : notnull
+    {
+        // At the store's precision: two events within one microsecond are ordered by id, as once stored.
+        if (!earliest.TryGetValue(key, out var best) || Touchpoints.Earlier(Cells.Micro(e.Timestamp), e.Id, Cells.Micro(best.Timestamp), best.Id))
+        {
+            earliest[key] = e;
+        }
+    }
+
+    /// <summary>One binary COPY of <paramref name="rows"/> into <paramref name="target"/> (table and columns, the workspace id first).</summary>
+    private static void Copy<T>(NpgsqlConnection connection, long workspaceId, string target, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var copy = connection.BeginBinaryImport($"COPY {target} FROM STDIN (FORMAT BINARY)"))
+        {
+            copy.Timeout = TimeSpan.Zero;
+            foreach (var row in rows)
+            {
+                copy.StartRow();
+                copy.Write(workspaceId, NpgsqlDbType.Bigint);
+                write(copy, row);
+            }
+
+            copy.Complete();
+        }
+
+        if (Environment.GetEnvironmentVariable("NORTHSTAR_PG_TRACE") is not null)
+        {
+            Console.Error.WriteLine($"{clock.ElapsedMilliseconds} ms: COPY {target}");
+        }
+    }
+}
