@@ -28,7 +28,11 @@ internal static class CliProcess
     }
 
     /// <summary>Runs to completion (at most two minutes); returns exit code and output.</summary>
-    public static (int ExitCode, string Out, string Err) Run(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Out, string Err) Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, with these environment variables set for the child.</summary>
+    public static (int ExitCode, string Out, string Err) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         // The demo ends by serving its dashboard until stopped; a run waits for the process to
         // exit, so it only builds the data (DemoServeTests starts the serving demo itself).
@@ -37,7 +41,13 @@ internal static class CliProcess
             args = [.. args, "--no-serve"];
         }
 
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var info = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
