@@ -30,6 +30,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
     private readonly RowBinaryWriter?[,] _buffers;
     private readonly bool[,] _staged;
     private readonly RowBinaryWriter _values = new(4096);
+    private readonly ulong _version;
     private bool _committed;
 
     public ClickHouseWriteSession(ClickHouseFactStore store, Workspace workspace)
@@ -39,6 +40,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         _days = new LocalDays(workspace.TimeZone);
         _buffers = new RowBinaryWriter?[store.Shards.Count, FactTables.All.Count];
         _staged = new bool[store.Shards.Count, FactTables.All.Count];
+        _version = store.NextVersion();
     }
 
     public void Write<TFact>(ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
@@ -73,7 +75,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             w.UInt64((ulong)_workspace.Id);
             w.Date(table.Day(fact, _days));
             w.String(key);
-            w.UInt64(0);
+            w.UInt64(_version);
             w.Int8(1);
             w.UInt64(rowHash);
             Values.Instant(w, table.MainTime(fact));
@@ -88,7 +90,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
-        var version = _store.NextVersion();
+        var version = _version;
         var any = false;
         foreach (var table in FactTables.All)
         {
@@ -98,30 +100,35 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
         }
 
-        // Cancellations of every kind and shard first, then the inserts: a crash in between
-        // leaves replaced facts missing (healed by importing again), never doubled.
-        foreach (var insert in new[] { false, true })
+        // A table holding no row of the workspace (a first import) has nothing to cancel or
+        // compare with: its staged rows go in whole, without building the key sets.
+        var fresh = new bool[_store.Shards.Count, FactTables.All.Count];
+        foreach (var (shard, table) in Staged())
         {
-            foreach (var table in FactTables.All)
-            {
-                for (var shard = 0; shard < _store.Shards.Count; shard++)
-                {
-                    if (_staged[shard, (int)table.Kind])
-                    {
-                        any = true;
-                        var stage = StageName(table);
-                        _store.Shards[shard].Execute(insert
-                            ? Moves.InsertStaged(table, _workspace.Id, stage, version)
-                            : Moves.CancelReplaced(table, _workspace.Id, stage));
-                    }
-                }
-            }
+            fresh[shard, (int)table.Kind] = _store.Shards[shard].QueryValue(Moves.AnyRow(table, _workspace.Id)) == "0";
+        }
+
+        // Cancellations of every kind and shard first, then the inserts: a crash in between
+        // leaves replaced facts missing (healed by importing again), never doubled. The
+        // materialized views take each INSERT's rows into the views within that INSERT.
+        foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
+        {
+            _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table)));
+        }
+
+        foreach (var (shard, table) in Staged())
+        {
+            any = true;
+            _store.Shards[shard].Execute(fresh[shard, (int)table.Kind]
+                ? Moves.InsertAll(table, StageName(table), version)
+                : Moves.InsertStaged(table, _workspace.Id, StageName(table), version));
         }
 
         if (any)
         {
-            _store.RecordCommit(_workspace, version);
+            _store.RecordCommit(_workspace, _store.NextVersion());
         }
+
 
         _committed = true;
         DropStages();
@@ -143,6 +150,20 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         }
     }
 
+    private IEnumerable<(int Shard, FactTable Table)> Staged()
+    {
+        foreach (var table in FactTables.All)
+        {
+            for (var shard = 0; shard < _store.Shards.Count; shard++)
+            {
+                if (_staged[shard, (int)table.Kind])
+                {
+                    yield return (shard, table);
+                }
+            }
+        }
+    }
+
     private void Flush(int shard, FactTable table)
     {
         var kind = (int)table.Kind;
@@ -155,6 +176,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         var stage = StageName(table);
         if (!_staged[shard, kind])
         {
+            // A Log table: appended as sent, no sorting (the move to the fact table sorts once).
             client.Execute($"CREATE TABLE IF NOT EXISTS {stage} AS {table.Name} ENGINE = Log");
             _staged[shard, kind] = true;
         }

@@ -28,6 +28,18 @@ internal static class Moves
         WHERE (key, row_hash) NOT IN (SELECT key, row_hash FROM {table.Name} FINAL WHERE ws = {ws} AND key IN (SELECT key FROM {stage}))
         """;
 
+    /// <summary>Inserts every staged row, as version <paramref name="version"/> (when the table holds no row of the workspace).</summary>
+    public static string InsertAll(FactTable table, string stage, ulong version) =>
+        $"""
+        INSERT INTO {table.Name} ({table.AllColumns})
+        SELECT ws, day, key, toUInt64({version}), toInt8(1), row_hash, main_ts, {table.ValueColumns}
+        FROM {stage}
+        """;
+
+    /// <summary>1 when the table holds any row of the workspace (a cancelled one too), else 0.</summary>
+    public static string AnyRow(FactTable table, long ws) =>
+        $"SELECT count() FROM (SELECT 1 FROM {table.Name} WHERE ws = {ws} LIMIT 1)";
+
     /// <summary>Cancels every stored row of the workspace.</summary>
     public static string CancelAll(FactTable table, long ws) =>
         $"""

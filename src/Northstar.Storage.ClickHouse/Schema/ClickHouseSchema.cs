@@ -29,7 +29,9 @@ internal static class ClickHouseSchema
         // The daily event rollup: one row per (day, type, dimension values), summed. Every row
         // into events (+1) and every cancellation of one (-1) flows in with its sign, so a
         // replaced event's old contribution is taken out. NULL dimensions are '' here with their
-        // bit set in dim_nulls (a sort key cannot hold Nullable columns in 18.16).
+        // bit set in dim_nulls (a sort key cannot hold Nullable columns in 18.16). The feed
+        // sums each inserted block first (a materialized view sees one block at a time), so the
+        // rollup receives one row per group and block instead of one per event.
         var dims = EventDimColumns;
         yield return $"""
             CREATE TABLE IF NOT EXISTS event_rollup (
@@ -39,31 +41,43 @@ internal static class ClickHouseSchema
             PARTITION BY toYYYYMM(day)
             ORDER BY (ws, day, type, dim_nulls, {string.Join(", ", dims)})
             """;
-        yield return $"""
-            CREATE MATERIALIZED VIEW IF NOT EXISTS event_rollup_feed TO event_rollup AS
-            SELECT ws, day, type, dim_nulls, {string.Join(", ", dims.Select(d => $"ifNull({d}, '') AS {d}"))},
-                toInt64(sign) AS n, value_num * sign AS value
-            FROM events
-            """;
+        yield return $"CREATE MATERIALIZED VIEW IF NOT EXISTS event_rollup_feed TO event_rollup AS {RollupFeed("events")}";
 
         // Actors per type and day (the distinct-actor counts), for the kept types only.
-        var kept = string.Join(", ", DistinctActorTypes.All.Select(t => $"'{Core.Facts.SnakeCaseNames<Core.Facts.EventType>.Name(t)}'"));
         yield return """
             CREATE TABLE IF NOT EXISTS actor_day (ws UInt64, type String, day Date, actor Int64, n Int64)
             ENGINE = SummingMergeTree(n)
             PARTITION BY toYYYYMM(day)
             ORDER BY (ws, type, day, actor)
             """;
-        yield return $"""
-            CREATE MATERIALIZED VIEW IF NOT EXISTS actor_day_feed TO actor_day AS
-            SELECT ws, type, day, actor, toInt64(sign) AS n FROM events WHERE has_actor = 1 AND type IN ({kept})
-            """;
+        yield return $"CREATE MATERIALIZED VIEW IF NOT EXISTS actor_day_feed TO actor_day AS {ActorDayFeed("events")}";
 
         yield return "CREATE TABLE IF NOT EXISTS commits (ws UInt64, ver UInt64) ENGINE = MergeTree ORDER BY (ws, ver)";
         yield return """
             CREATE TABLE IF NOT EXISTS records (collection String, key String, ver UInt64, deleted UInt8, body String)
             ENGINE = ReplacingMergeTree(ver)
             ORDER BY (collection, key)
+            """;
+    }
+
+    /// <summary>The rows of the event rollup that the event rows of <paramref name="source"/> (signed) contribute, summed.</summary>
+    public static string RollupFeed(string source, string where = "") =>
+        $"""
+        SELECT ws, day, type, dim_nulls, {string.Join(", ", EventDimColumns.Select(d => $"ifNull({d}, '') AS {d}"))},
+            sum(toInt64(sign)) AS n, sum(value_num * sign) AS value
+        FROM {source} {(where.Length == 0 ? "" : "WHERE " + where)}
+        GROUP BY ws, day, type, dim_nulls, {string.Join(", ", EventDimColumns)}
+        """;
+
+    /// <summary>The rows of the actor-day table that the event rows of <paramref name="source"/> (signed) contribute, summed.</summary>
+    public static string ActorDayFeed(string source, string where = "")
+    {
+        var kept = string.Join(", ", DistinctActorTypes.All.Select(t => $"'{Core.Facts.SnakeCaseNames<Core.Facts.EventType>.Name(t)}'"));
+        return $"""
+            SELECT ws, type, day, actor, sum(toInt64(sign)) AS n
+            FROM {source}
+            WHERE has_actor = 1 AND type IN ({kept}) {(where.Length == 0 ? "" : "AND " + where)}
+            GROUP BY ws, type, day, actor
             """;
     }
 
