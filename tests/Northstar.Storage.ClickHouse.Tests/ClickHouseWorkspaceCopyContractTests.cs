@@ -7,7 +7,7 @@ namespace Northstar.Storage.ClickHouse.Tests;
 /// <summary>The copy contract (northstar migrate) between SQLite files in a temp folder and a fresh database on the test ClickHouse server.</summary>
 public sealed class ClickHouseWorkspaceCopyContractTests : WorkspaceCopyContract
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Single();
     private readonly string _dir = Directory.CreateTempSubdirectory("ns-ch-copy-").FullName;
     private int _others;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Northstar.Cli.Output;
+using Northstar.Core.Storage;
 using Northstar.Storage;
 using Spectre.Console;
 

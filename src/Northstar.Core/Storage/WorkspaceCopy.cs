@@ -1,9 +1,8 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
-using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 
-namespace Northstar.Storage;
+namespace Northstar.Core.Storage;
 
 /// <summary>How far a <see cref="WorkspaceCopy"/> is: facts copied of all the source holds.</summary>
 /// <param name="Workspace">The workspace being copied.</param>
