@@ -91,14 +91,27 @@ public sealed record StoreLocation
         return Of(kind, connectionString);
     }
 
-    /// <summary>Opens the store (creating or upgrading its schema).</summary>
-    public INorthstarStore Open() => Provider switch
+    /// <summary>
+    /// Opens the store (creating or upgrading its schema). A malformed connection string is a
+    /// <see cref="StoreUnavailableException"/> naming the location (without its password).
+    /// </summary>
+    public INorthstarStore Open()
     {
-        StoreProvider.Sqlite => OpenSqlite(Target),
-        StoreProvider.Postgres => PostgresFactStore.Open(Target),
-        StoreProvider.ClickHouse => ClickHouseFactStore.Open(Target),
-        _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
-    };
+        try
+        {
+            return Provider switch
+            {
+                StoreProvider.Sqlite => OpenSqlite(Target),
+                StoreProvider.Postgres => PostgresFactStore.Open(Target),
+                StoreProvider.ClickHouse => ClickHouseFactStore.Open(Target),
+                _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
+            };
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException && Provider != StoreProvider.Sqlite)
+        {
+            throw new StoreUnavailableException($"{this} is not a usable connection string: {e.Message}", e);
+        }
+    }
 
     /// <summary>
     /// The base name of files kept beside the store (the tracking journal, the demo's ground truth):

@@ -28,5 +28,20 @@ public sealed class DbOptionTests : IDisposable
         Assert.False(File.Exists(_dir.File("northstar.db")));
     }
 
+    [Theory]
+    [InlineData("postgres:Hots=127.0.0.1;Password=secret", "postgres:Hots=127.0.0.1;Password=***")]
+    [InlineData("clickhouse:Adress=http://127.0.0.1:8123", "clickhouse:Adress=http://127.0.0.1:8123")]
+    [InlineData("postgres:", "'postgres:' needs a connection string")]
+    public void Db_MalformedConnectionString_NamedWithoutItsPasswordAndNothingCreated(string db, string named)
+    {
+        var (code, _, stderr) = CliProcess.Run(_dir.Path, "facts", "--db", db);
+
+        Assert.Equal(1, code);
+        Assert.Contains(named, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir.Path));
+    }
+
     public void Dispose() => _dir.Dispose();
 }
