@@ -128,23 +128,15 @@ internal sealed class EventDeltas
     /// <summary>One binary COPY of <paramref name="rows"/> into <paramref name="target"/> (table and columns, the workspace id first).</summary>
     private static void Copy<T>(NpgsqlConnection connection, long workspaceId, string target, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using (var copy = connection.BeginBinaryImport($"COPY {target} FROM STDIN (FORMAT BINARY)"))
+        using var copy = connection.BeginBinaryImport($"COPY {target} FROM STDIN (FORMAT BINARY)");
+        copy.Timeout = TimeSpan.Zero;
+        foreach (var row in rows)
         {
-            copy.Timeout = TimeSpan.Zero;
-            foreach (var row in rows)
-            {
-                copy.StartRow();
-                copy.Write(workspaceId, NpgsqlDbType.Bigint);
-                write(copy, row);
-            }
-
-            copy.Complete();
+            copy.StartRow();
+            copy.Write(workspaceId, NpgsqlDbType.Bigint);
+            write(copy, row);
         }
 
-        if (Environment.GetEnvironmentVariable("NORTHSTAR_PG_TRACE") is not null)
-        {
-            Console.Error.WriteLine($"{clock.ElapsedMilliseconds} ms: COPY {target}");
-        }
+        copy.Complete();
     }
 }

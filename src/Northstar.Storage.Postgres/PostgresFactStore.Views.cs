@@ -17,6 +17,8 @@ namespace Northstar.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresFactStore
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (long Version, IReadOnlyList<ContactLifecycle> Lifecycles)> _lifecycles = new();
+
     private const string RollupDims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
@@ -47,16 +49,36 @@ public sealed partial class PostgresFactStore
             write: false);
     }
 
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadLifecycles"/> documents. The lifecycles last assembled are
+    /// kept per workspace with the data version they were read at (in one snapshot), and handed
+    /// out again while the version stands: the stage rollup and counts (the interface's defaults)
+    /// read them once per change instead of once per query.
+    /// </summary>
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Run(
-            c => LifecycleAssembler.Assemble(
-                ReadAll(c, FactTables.Contacts, workspace.Id),
-                ReadAll(c, FactTables.Stages, workspace.Id),
-                ReadAll(c, FactTables.Accounts, workspace.Id),
-                QueryIdentities(c, workspace.Id),
-                QueryFirsts(c, workspace.Id)),
+            c =>
+            {
+                var version = Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0;
+                if (_lifecycles.TryGetValue(workspace.Id, out var kept) && kept.Version == version)
+                {
+                    return kept.Lifecycles;
+                }
+
+                using var snapshot = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+                version = Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0;
+                var lifecycles = LifecycleAssembler.Assemble(
+                    ReadAll(c, FactTables.Contacts, workspace.Id),
+                    ReadAll(c, FactTables.Stages, workspace.Id),
+                    ReadAll(c, FactTables.Accounts, workspace.Id),
+                    QueryIdentities(c, workspace.Id),
+                    QueryFirsts(c, workspace.Id));
+                snapshot.Commit();
+                _lifecycles[workspace.Id] = (version, lifecycles);
+                return lifecycles;
+            },
             write: false);
     }
 

@@ -171,10 +171,10 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             }
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var skip = repeated is null ? null : Repeats(table, facts, hashes, repeated, conflicts, direct);
         var target = direct ? $"{table.Name} (workspace_id, " : $"{table.StagingName} (kh, ";
         using var copy = _connection.BeginBinaryImport($"COPY {target}{string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)");
+        copy.Timeout = TimeSpan.Zero;
         for (var i = 0; i < facts.Length; i++)
         {
             if (skip is null || !skip[i])
@@ -191,10 +191,6 @@ internal sealed class PostgresWriteSession : IFactWriteSession
         }
 
         copy.Complete();
-        if (Environment.GetEnvironmentVariable("NORTHSTAR_PG_TRACE") is not null)
-        {
-            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {clock.ElapsedMilliseconds} ms: COPY {facts.Length} {table.Name} direct {direct}");
-        }
     }
 
     /// <summary>

@@ -186,13 +186,6 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
     {
         using var command = sql.Contains("$1", StringComparison.Ordinal) ? Db.Command(connection, sql, [workspaceId, .. more]) : Db.Command(connection, sql);
         command.CommandTimeout = 0;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var n = command.ExecuteNonQuery();
-        if (Environment.GetEnvironmentVariable("NORTHSTAR_PG_TRACE") is not null)
-        {
-            Console.Error.WriteLine($"{clock.ElapsedMilliseconds} ms: {sql[..Math.Min(80, sql.Length)].ReplaceLineEndings(" ")}");
-        }
-
-        return n;
+        return command.ExecuteNonQuery();
     }
 }
