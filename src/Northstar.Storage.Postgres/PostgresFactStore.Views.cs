@@ -13,11 +13,12 @@ namespace Northstar.Storage.Postgres;
 /// The derived views, read from the tables the write sessions keep (<see cref="StagedApply"/>):
 /// rollups and distinct counts are filtered and summed in the database. Lifecycles are put
 /// together by Core's <see cref="LifecycleAssembler"/> from the small tables; the stage rollup
-/// and counts are the interface's defaults over them.
+/// and counts are filtered from the whole stage rollup of those lifecycles, computed in memory once per
+/// data version (not a table kept in the database: see <see cref="ReadLifecycles"/>).
 /// </summary>
 public sealed partial class PostgresFactStore
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (long Version, IReadOnlyList<ContactLifecycle> Lifecycles)> _lifecycles = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, KeptLifecycles> _lifecycles = new();
 
     private const string RollupDims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
 
@@ -52,10 +53,37 @@ public sealed partial class PostgresFactStore
     /// <summary>
     /// As <see cref="IDerivedViews.ReadLifecycles"/> documents. The lifecycles last assembled are
     /// kept per workspace with the data version they were read at (in one snapshot), and handed
-    /// out again while the version stands: the stage rollup and counts (the interface's defaults)
+    /// out again while the version stands: the stage rollup and counts
     /// read them once per change instead of once per query.
     /// </summary>
-    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
+    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: the rows of the kept lifecycles'
+    /// whole rollup (<see cref="StageRollup.From"/> over every day, computed once per data
+    /// version) with a day in the range and one of the moments.
+    /// </summary>
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var byMoment = Kept(workspace).StageRows.Value;
+        var rows = new List<StageRollupRow>();
+        foreach (var moment in moments ?? StageRollup.AllMoments)
+        {
+            if (byMoment.TryGetValue(moment, out var ofMoment))
+            {
+                rows.AddRange(ofMoment.Where(r => range.Contains(r.Day)));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>As <see cref="IDerivedViews.ReadStageCounts"/> documents, over <see cref="ReadStageRollup"/>.</summary>
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
+    private KeptLifecycles Kept(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Run(
@@ -64,7 +92,7 @@ public sealed partial class PostgresFactStore
                 var version = Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0;
                 if (_lifecycles.TryGetValue(workspace.Id, out var kept) && kept.Version == version)
                 {
-                    return kept.Lifecycles;
+                    return kept;
                 }
 
                 using var snapshot = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
@@ -76,8 +104,9 @@ public sealed partial class PostgresFactStore
                     QueryIdentities(c, workspace.Id),
                     QueryFirsts(c, workspace.Id));
                 snapshot.Commit();
-                _lifecycles[workspace.Id] = (version, lifecycles);
-                return lifecycles;
+                var fresh = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
+                _lifecycles[workspace.Id] = fresh;
+                return fresh;
             },
             write: false);
     }
@@ -129,4 +158,17 @@ public sealed partial class PostgresFactStore
             (FirstKind)r.GetInt16(0), r.GetBoolean(1), r.GetString(2), r.GetString(3),
             new Touch(r.Time(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9))),
         workspaceId);
+
+    /// <summary>One workspace's lifecycles as read at one data version, and their whole stage rollup by moment (computed when first asked).</summary>
+    private sealed class KeptLifecycles(long version, IReadOnlyList<ContactLifecycle> lifecycles, string timeZone)
+    {
+        public long Version { get; } = version;
+
+        public IReadOnlyList<ContactLifecycle> Lifecycles { get; } = lifecycles;
+
+        public Lazy<Dictionary<ContactMoment, StageRollupRow[]>> StageRows { get; } = new(() =>
+            StageRollup.From(lifecycles, timeZone, new DateRange(DateOnly.MinValue, DateOnly.MaxValue))
+                .GroupBy(r => r.Moment)
+                .ToDictionary(g => g.Key, g => g.ToArray()));
+    }
 }
