@@ -31,8 +31,11 @@ namespace Northstar.Storage.ClickHouse;
 /// missing until the same import runs again, which heals it (rows already stored with the same
 /// values are skipped, missing ones written). Readers may see a commit's kinds appear one after
 /// another. Unlike SQLite there is no crash-atomic commit.</para>
-/// <para>Records (ids of users, tokens, keys, workspaces) are allocated under a lock in this
-/// process: run one Northstar process per database.</para>
+/// <para>Write sessions are not serialized against each other: two sessions of one workspace
+/// committing at the same time with overlapping keys can both keep their row. Run one writer
+/// per workspace (the importer and the tracking merge do). Records (ids of users, tokens, keys,
+/// workspaces) are allocated under a lock in this process: run one Northstar process per
+/// database.</para>
 /// <para>Same precision as every store: instants as Int64 microseconds UTC, decimals as exact
 /// text (plus the event value as Decimal128(12) for the rollup sums), enums by snake_case name.</para>
 /// </remarks>

@@ -9,7 +9,7 @@ using Northstar.Storage.ClickHouse.Facts;
 namespace Northstar.Storage.ClickHouse;
 
 /// <summary>
-/// One write into one workspace: rows are staged in Log tables of the session's own (one per
+/// One write into one workspace: rows are staged in unsorted MergeTree tables of the session's own (one per
 /// kind and shard, on the shard the row belongs to) and moved into the fact tables at
 /// <see cref="Commit"/> (see <see cref="ClickHouseFactStore"/>'s remarks for what a crash during
 /// it leaves). The in-session conflict rule is kept here: per kind, the 64-bit hash of every
@@ -119,9 +119,14 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         foreach (var (shard, table) in Staged())
         {
             any = true;
-            _store.Shards[shard].Execute(fresh[shard, (int)table.Kind]
-                ? Moves.InsertAll(table, StageName(table), version)
-                : Moves.InsertStaged(table, _workspace.Id, StageName(table), version));
+            var client = _store.Shards[shard];
+            var stage = StageName(table);
+            foreach (var month in client.Query(Moves.Months(stage), r => r.UInt32()).ToList())
+            {
+                client.Execute(fresh[shard, (int)table.Kind]
+                    ? Moves.InsertAll(table, stage, version, (int)month)
+                    : Moves.InsertStaged(table, _workspace.Id, stage, version, (int)month));
+            }
         }
 
         if (any)
@@ -176,8 +181,8 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         var stage = StageName(table);
         if (!_staged[shard, kind])
         {
-            // A Log table: appended as sent, no sorting (the move to the fact table sorts once).
-            client.Execute($"CREATE TABLE IF NOT EXISTS {stage} AS {table.Name} ENGINE = Log");
+            // Partitioned by month like the fact table but unsorted (the move sorts once): each month moves on its own.
+            client.Execute($"CREATE TABLE IF NOT EXISTS {stage} AS {table.Name} ENGINE = MergeTree PARTITION BY toYYYYMM(day) ORDER BY tuple()");
             _staged[shard, kind] = true;
         }
 
