@@ -66,14 +66,24 @@ internal sealed class EventDeltas
     }
 
     /// <summary>
-    /// Writes everything gathered into the workspace's views (inside the session's transaction),
-    /// one binary COPY per view straight into its table: the workspace had no events, so it has
-    /// no view rows either (ClearFacts and the session's advisory lock keep it so).
+    /// Writes everything gathered, one binary COPY per view. With an empty <paramref name="prefix"/>
+    /// straight into the view tables: right when the workspace had no events, so no view rows
+    /// either (ClearFacts and the session's advisory lock keep it so). Otherwise into temporary
+    /// tables of the same shape named with the prefix, which <see cref="StagedApply"/> merges.
     /// </summary>
-    public void Apply(NpgsqlConnection connection, long workspaceId)
+    public void Write(NpgsqlConnection connection, long workspaceId, string prefix)
     {
+        if (prefix.Length > 0)
+        {
+            foreach (var view in (string[])["event_rollup", "actor_days", "identities", "firsts"])
+            {
+                using var create = new NpgsqlCommand($"CREATE TEMP TABLE {prefix}{view} ON COMMIT DROP AS SELECT * FROM {view} WITH NO DATA", connection);
+                create.ExecuteNonQuery();
+            }
+        }
+
         const string Dims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
-        Copy(connection, workspaceId, $"event_rollup (workspace_id, day, type, {Dims}, count, value)", _rollup, (w, row) =>
+        Copy(connection, workspaceId, $"{prefix}event_rollup (workspace_id, day, type, {Dims}, count, value)", _rollup, (w, row) =>
         {
             Cells.Date(w, row.Key.Day);
             Cells.Short(w, (int)row.Key.Type);
@@ -86,20 +96,20 @@ internal sealed class EventDeltas
             w.Write(row.Value.Count, NpgsqlDbType.Bigint);
             Cells.Decimal(w, row.Value.Value);
         });
-        Copy(connection, workspaceId, "actor_days (workspace_id, type, day, actor)", _actorDays, (w, row) =>
+        Copy(connection, workspaceId, $"{prefix}actor_days (workspace_id, type, day, actor)", _actorDays, (w, row) =>
         {
             Cells.Short(w, (int)row.Type);
             Cells.Date(w, row.Day);
             w.Write(row.Actor, NpgsqlDbType.Bigint);
         });
-        Copy(connection, workspaceId, "identities (workspace_id, anonymous_id, contact_id, linked_at, event_id)", _links, (w, row) =>
+        Copy(connection, workspaceId, $"{prefix}identities (workspace_id, anonymous_id, contact_id, linked_at, event_id)", _links, (w, row) =>
         {
             Cells.Text(w, row.Key);
             Cells.Text(w, row.Value.ContactId);
             Cells.Time(w, row.Value.Timestamp);
             Cells.Text(w, row.Value.Id);
         });
-        Copy(connection, workspaceId, "firsts (workspace_id, kind, is_contact, actor_id, event_id, ts, channel, source, medium, campaign, landing_page)", _firsts, (w, row) =>
+        Copy(connection, workspaceId, $"{prefix}firsts (workspace_id, kind, is_contact, actor_id, event_id, ts, channel, source, medium, campaign, landing_page)", _firsts, (w, row) =>
         {
             var e = row.Value;
             Cells.Short(w, (int)row.Key.Kind);

@@ -33,8 +33,11 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     private readonly LocalDays _days;
     private readonly Dictionary<FactKind, HashSet<long>> _keys = [];
 
-    /// <summary>Set when the workspace had no events at the start (the lock keeps it so): events are copied straight into their table, their views gathered in memory.</summary>
-    private readonly EventDeltas? _fresh;
+    /// <summary>The views' share of the events written, gathered as they are copied.</summary>
+    private readonly EventDeltas _deltas = new();
+
+    /// <summary>Set when the workspace had no events at the start (the lock keeps it so): events are copied straight into their table.</summary>
+    private readonly bool _fresh;
     private bool _committed;
     private bool _disposed;
     private bool _broken;
@@ -55,7 +58,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             var zone = Db.Scalar(_connection, "SELECT time_zone FROM workspaces WHERE id = $1", workspace.Id) as string
                 ?? throw new ArgumentException($"Workspace '{workspace.Name}' (id {workspace.Id}) is not in this store.", nameof(workspace));
             _days = new LocalDays(zone);
-            _fresh = Db.Scalar(_connection, "SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1)", workspace.Id) is false ? new EventDeltas() : null;
+            _fresh = Db.Scalar(_connection, "SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1)", workspace.Id) is false;
         }
         catch
         {
@@ -99,13 +102,13 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             var apply = new StagedApply(_connection, _workspaceId);
             foreach (var table in FactTables.All.Where(t => _keys.ContainsKey(t.Kind)))
             {
-                if (table.Kind == FactKind.Events && _fresh is not null)
+                if (table.Kind == FactKind.Events && _fresh)
                 {
-                    _fresh.Apply(_connection, _workspaceId);
+                    _deltas.Write(_connection, _workspaceId, prefix: "");
                 }
                 else
                 {
-                    apply.Apply(table);
+                    apply.Apply(table, _deltas);
                 }
             }
 
@@ -148,7 +151,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     private void WriteStaged<TFact>(FactTable<TFact> table, ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
         where TFact : class, IFact
     {
-        var direct = table.Kind == FactKind.Events && _fresh is not null;
+        var direct = table.Kind == FactKind.Events && _fresh;
         if (!_keys.TryGetValue(table.Kind, out var seen))
         {
             if (!direct)
@@ -182,10 +185,9 @@ internal sealed class PostgresWriteSession : IFactWriteSession
                 copy.StartRow();
                 copy.Write(direct ? _workspaceId : hashes[i], NpgsqlDbType.Bigint);
                 table.Write(copy, facts[i], _days);
-                if (direct)
+                if (facts[i] is EventFact e)
                 {
-                    var e = (EventFact)(object)facts[i];
-                    _fresh!.Add(e, _days.DayOf(e.Timestamp));
+                    _deltas.Add(e, _days.DayOf(e.Timestamp));
                 }
             }
         }

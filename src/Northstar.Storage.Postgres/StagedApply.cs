@@ -23,13 +23,11 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
 {
     private const string Dims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
 
-    private static readonly short[] ActorTypes = [.. DistinctActorTypes.All.Select(t => (short)t)];
-
-    public void Apply(FactTable table)
+    public void Apply(FactTable table, EventDeltas deltas)
     {
         if (table.Kind == FactKind.Events)
         {
-            ApplyEvents();
+            ApplyEvents(deltas);
         }
         else
         {
@@ -48,31 +46,11 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
             """);
     }
 
-    private void ApplyEvents()
+    private void ApplyEvents(EventDeltas deltas)
     {
         var table = FactTables.Events;
         var columns = string.Join(", ", table.Columns);
-        var changed = Db.Scalar(connection, "SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1)", workspaceId) is true
-            && SeparateReplaced(table);
-        if (changed)
-        {
-            Exec("DELETE FROM events e USING old_events o WHERE e.workspace_id = $1 AND e.id = o.id");
-        }
-
-        Exec($"INSERT INTO events (workspace_id, {columns}) SELECT $1, {columns} FROM stg_events");
-        Rollup(changed);
-        ActorDays(changed);
-        Identities(changed);
-        Firsts(changed);
-    }
-
-    /// <summary>
-    /// Puts the stored versions of staged events in <c>old_events</c>, drops the staged events that
-    /// equal their stored version (nothing to do for them), and keeps in <c>old_events</c> only
-    /// the replaced ones; true when there are any.
-    /// </summary>
-    private bool SeparateReplaced(FactTable table)
-    {
+        deltas.Write(connection, workspaceId, prefix: "d_");
         var values = table.ValueColumns.ToList();
         Exec("ANALYZE stg_events");
         Exec($"""
@@ -80,27 +58,34 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
             SELECT e.*, ROW({string.Join(", ", values.Select(c => "e." + c))}) IS NOT DISTINCT FROM ROW({string.Join(", ", values.Select(c => "s." + c))}) AS same
             FROM events e JOIN stg_events s ON s.id = e.id WHERE e.workspace_id = $1
             """);
+
+        // The deltas count every staged event, also those equal to their stored version: take every stored version out.
+        Rollup();
         Exec("DELETE FROM stg_events s USING old_events o WHERE o.same AND s.id = o.id");
         Exec("DELETE FROM old_events WHERE same");
-        return Db.Scalar(connection, "SELECT EXISTS (SELECT 1 FROM old_events)") is true;
-    }
-
-    private void Rollup(bool changed)
-    {
-        var removed = changed ? $"UNION ALL SELECT day, type, {Dims}, -1, -coalesce(value, 0) FROM old_events" : "";
-        Exec($"""
-            INSERT INTO event_rollup (workspace_id, day, type, {Dims}, count, value)
-            SELECT $1, day, type, {Dims}, sum(n), sum(v) FROM (
-                SELECT day, type, {Dims}, 1 AS n, coalesce(value, 0) AS v FROM stg_events {removed}) d
-            GROUP BY day, type, {Dims}
-            ON CONFLICT (workspace_id, day, type, {Dims})
-            DO UPDATE SET count = event_rollup.count + excluded.count, value = event_rollup.value + excluded.value
-            """);
+        var changed = Db.Scalar(connection, "SELECT EXISTS (SELECT 1 FROM old_events)") is true;
         if (changed)
         {
+            Exec("DELETE FROM events e USING old_events o WHERE e.workspace_id = $1 AND e.id = o.id");
             Exec("DELETE FROM event_rollup WHERE workspace_id = $1 AND count = 0");
         }
+
+        Exec($"INSERT INTO events (workspace_id, {columns}) SELECT $1, {columns} FROM stg_events");
+        ActorDays(changed);
+        Identities(changed);
+        Firsts(changed);
     }
+
+    /// <summary>The gathered rollup deltas plus, as negative counts, every stored version of a staged event (<c>old_events</c> before the equal ones leave).</summary>
+    private void Rollup() => Exec($"""
+        INSERT INTO event_rollup (workspace_id, day, type, {Dims}, count, value)
+        SELECT $1, day, type, {Dims}, sum(n), sum(v) FROM (
+            SELECT day, type, {Dims}, count AS n, value AS v FROM d_event_rollup
+            UNION ALL SELECT day, type, {Dims}, -1, -coalesce(value, 0) FROM old_events) d
+        GROUP BY day, type, {Dims}
+        ON CONFLICT (workspace_id, day, type, {Dims})
+        DO UPDATE SET count = event_rollup.count + excluded.count, value = event_rollup.value + excluded.value
+        """);
 
     private void ActorDays(bool changed)
     {
@@ -113,9 +98,7 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
                 """);
         }
 
-        Exec(
-            "INSERT INTO actor_days (workspace_id, type, day, actor) SELECT DISTINCT $1::bigint, type, day, actor FROM stg_events WHERE actor IS NOT NULL AND type = ANY($2) ON CONFLICT DO NOTHING",
-            ActorTypes);
+        Exec("INSERT INTO actor_days SELECT * FROM d_actor_days ON CONFLICT DO NOTHING");
     }
 
     private void Identities(bool changed)
@@ -127,7 +110,11 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
             Exec(LinkSql($"events WHERE workspace_id = $1 AND anonymous_id IN {Affected} AND"));
         }
 
-        Exec(LinkSql("stg_events WHERE"));
+        Exec("""
+            INSERT INTO identities SELECT * FROM d_identities
+            ON CONFLICT (workspace_id, anonymous_id) DO UPDATE SET contact_id = excluded.contact_id, linked_at = excluded.linked_at, event_id = excluded.event_id
+            WHERE ROW(excluded.linked_at, excluded.event_id) < ROW(identities.linked_at, identities.event_id)
+            """);
     }
 
     private static string LinkSql(string sourceWhere) => $"""
@@ -153,7 +140,13 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
                 "AND anonymous_id IN (SELECT anonymous_id FROM old_events)"));
         }
 
-        Exec(FirstsSql("stg_events WHERE", "", ""));
+        Exec("""
+            INSERT INTO firsts SELECT * FROM d_firsts
+            ON CONFLICT (workspace_id, kind, is_contact, actor_id) DO UPDATE SET
+                event_id = excluded.event_id, ts = excluded.ts, channel = excluded.channel, source = excluded.source,
+                medium = excluded.medium, campaign = excluded.campaign, landing_page = excluded.landing_page
+            WHERE ROW(excluded.ts, excluded.event_id) < ROW(firsts.ts, firsts.event_id)
+            """);
     }
 
     /// <summary>The earliest event of each kind and actor among the source rows, kept where earlier than the stored first.</summary>
