@@ -8,16 +8,17 @@ namespace Northstar.Storage.Postgres;
 
 /// <summary>
 /// Applies a session's staged rows at commit, in set-based SQL inside its transaction: an upsert
-/// by natural key for every kind; for events also the derived views (daily rollup, distinct
-/// actor days, identity links, per-actor firsts), from the staged rows, and the contributions of
-/// the events they replace taken out.
+/// by natural key for every kind; for events into a workspace that has events, the staged events
+/// compared with their stored versions, and the derived views (daily rollup, distinct actor
+/// days, identity links, per-actor firsts) merged from the rows <see cref="EventDeltas"/>
+/// gathered, with the contributions of the events they replace taken out. (Events into a
+/// workspace without any skip this: the session copies them and their views straight in.)
 /// </summary>
 /// <remarks>
-/// The common path (new events) only adds: a rollup upsert that adds counts, actor days inserted
-/// if new, and identity links and firsts replaced where the staged event is earlier. The rare
-/// path (a stored event replaced by a different one) subtracts the old rows from the rollup,
-/// and recomputes the actor days, links and firsts of the actors the old rows had, from the
-/// events table.
+/// The common path (new events) only adds: rollup counts added, actor days inserted if new,
+/// links and firsts replaced where the new event is earlier. The rare path (a stored event
+/// replaced by a different one) subtracts the old rows from the rollup, and recomputes the actor
+/// days, links and firsts of the actors the old rows had, from the events table.
 /// </remarks>
 internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
 {
@@ -76,13 +77,17 @@ internal sealed class StagedApply(NpgsqlConnection connection, long workspaceId)
         Firsts(changed);
     }
 
-    /// <summary>The gathered rollup deltas plus, as negative counts, every stored version of a staged event (<c>old_events</c> before the equal ones leave).</summary>
+    /// <summary>
+    /// The gathered rollup deltas plus, as negative counts, every stored version of a staged event
+    /// (<c>old_events</c> before the equal ones leave); a group that nets to nothing (a re-import) is left alone.
+    /// </summary>
     private void Rollup() => Exec($"""
         INSERT INTO event_rollup (workspace_id, day, type, {Dims}, count, value)
         SELECT $1, day, type, {Dims}, sum(n), sum(v) FROM (
             SELECT day, type, {Dims}, count AS n, value AS v FROM d_event_rollup
             UNION ALL SELECT day, type, {Dims}, -1, -coalesce(value, 0) FROM old_events) d
         GROUP BY day, type, {Dims}
+        HAVING sum(n) <> 0 OR sum(v) <> 0
         ON CONFLICT (workspace_id, day, type, {Dims})
         DO UPDATE SET count = event_rollup.count + excluded.count, value = event_rollup.value + excluded.value
         """);
