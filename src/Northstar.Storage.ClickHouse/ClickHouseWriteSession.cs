@@ -31,6 +31,8 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
     private readonly bool[,] _staged;
     private readonly RowBinaryWriter _values = new(4096);
     private readonly ulong _version;
+    private Task<RowBinaryWriter>? _pending;
+    private RowBinaryWriter? _spare;
     private bool _committed;
 
     public ClickHouseWriteSession(ClickHouseFactStore store, Workspace workspace)
@@ -100,6 +102,8 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
         }
 
+        WaitForPending();
+
         // A table holding no row of the workspace (a first import) has nothing to cancel or
         // compare with: its staged rows go in whole, without building the key sets.
         var fresh = new bool[_store.Shards.Count, FactTables.All.Count];
@@ -146,6 +150,15 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             _committed = true;
             try
             {
+                try
+                {
+                    WaitForPending();
+                }
+                catch (ClickHouseException)
+                {
+                    // The failed insert was reported by the Write or Commit that threw; the stage goes anyway.
+                }
+
                 DropStages();
             }
             catch (StoreTransientException)
@@ -186,8 +199,26 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             _staged[shard, kind] = true;
         }
 
-        client.Insert(stage, table.AllColumns, w.Written);
-        w.Clear();
+        // One insert in flight while the caller encodes the next rows: the server's work and
+        // the import's parsing overlap. Its failure surfaces at the next flush or at Commit.
+        WaitForPending();
+        _buffers[shard, kind] = _spare ?? new RowBinaryWriter(1 << 20);
+        _spare = null;
+        _pending = Task.Run(() =>
+        {
+            client.Insert(stage, table.AllColumns, w.Written);
+            w.Clear();
+            return w;
+        });
+    }
+
+    private void WaitForPending()
+    {
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            _spare = pending.GetAwaiter().GetResult();
+        }
     }
 
     private void DropStages()
