@@ -15,7 +15,9 @@ namespace Northstar.Bench;
 /// connection string given). Usage: <c>postgres [events] [connection string]</c>: (a) the
 /// engine's own bulk load, a binary COPY of N narrow event rows (default 1,000,000) into a bare
 /// table; (b) Northstar's import of the same rows as an events CSV through <see cref="CsvImporter"/>
-/// into <see cref="PostgresFactStore"/>, and its ratio to (a). <c>postgres review CONTACTS
+/// into a new workspace of <see cref="PostgresFactStore"/>, and its ratio to (a); (c) the same file
+/// again and (d) the rows under new ids into that workspace (both the staged path of a workspace
+/// with events). <c>postgres review CONTACTS
 /// [connection string]</c>: the demo company (37,000 contacts ≈ 10M events) built once into a
 /// database kept for later runs, then <c>report review</c> for a quarter, cold and warm.
 /// </summary>
@@ -59,12 +61,13 @@ public static class PostgresBench
             WriteCsv(csv, rows);
             Console.WriteLine($"postgres: {count:N0} rows, CSV {new FileInfo(csv).Length / 1e6:F1} MB; load average {Load()}");
             var raw = WithDatabase(server, "raw", cs => RawCopy(cs, rows));
-            Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw.Seconds:F2} s, {count / raw.Seconds:N0} rows/s; load {Load()}");
+            Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw:F2} s, {count / raw:N0} rows/s; load {Load()}");
             var import = WithDatabase(server, "import", cs => Import(cs, csv, count));
-            Console.WriteLine($"postgres: (b) Northstar import (CSV parse, COPY to staging, commit with views): {import.Seconds:F2} s, {count / import.Seconds:N0} rows/s; " +
+            Console.WriteLine($"postgres: (b) Northstar import into a new workspace (CSV parse, COPY, views at commit): {import.Seconds:F2} s, {count / import.Seconds:N0} rows/s; " +
                 $"load {Load()}");
             Console.WriteLine($"postgres: (c) the same file again into that workspace (staged path, nothing changes): {import.AgainSeconds:F2} s, {count / import.AgainSeconds:N0} rows/s");
-            Console.WriteLine($"postgres: import / raw COPY = {raw.Seconds / import.Seconds:P0} (issue target: at least 70%)");
+            Console.WriteLine($"postgres: (d) {count:N0} new rows into that workspace (staged path, all new): {import.MoreSeconds:F2} s, {count / import.MoreSeconds:N0} rows/s; load {Load()}");
+            Console.WriteLine($"postgres: (b) / (a) = {raw / import.Seconds:P0} (issue target: at least 70%)");
             return 0;
         }
         finally
@@ -73,7 +76,7 @@ public static class PostgresBench
         }
     }
 
-    private static (double Seconds, double AgainSeconds) RawCopy(string connectionString, string[][] rows)
+    private static double RawCopy(string connectionString, string[][] rows)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
@@ -110,10 +113,10 @@ public static class PostgresBench
             copy.Complete();
         }
 
-        return (clock.Elapsed.TotalSeconds, 0);
+        return clock.Elapsed.TotalSeconds;
     }
 
-    private static (double Seconds, double AgainSeconds) Import(string connectionString, string csv, int count)
+    private static (double Seconds, double AgainSeconds, double MoreSeconds) Import(string connectionString, string csv, int count)
     {
         using var store = PostgresFactStore.Open(connectionString);
         var workspace = store.GetOrCreateWorkspace("bench");
@@ -146,8 +149,7 @@ public static class PostgresBench
             throw new InvalidOperationException("second import failed: " + string.Join("; ", third.Errors.Take(3)));
         }
 
-        Console.WriteLine($"postgres: (d) {count:N0} new rows into that workspace (staged path, all new): {more.Elapsed.TotalSeconds:F2} s, {count / more.Elapsed.TotalSeconds:N0} rows/s");
-        return (seconds, againSeconds);
+        return (seconds, againSeconds, more.Elapsed.TotalSeconds);
     }
 
     private static int RunReview(int contacts, string server)
