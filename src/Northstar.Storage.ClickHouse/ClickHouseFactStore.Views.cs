@@ -20,9 +20,6 @@ namespace Northstar.Storage.ClickHouse;
 /// </summary>
 public sealed partial class ClickHouseFactStore
 {
-    /// <summary>Where a per-shard query reads FINAL or not (<see cref="Final"/> decides per shard).</summary>
-    private const string FinalMark = " /*final*/";
-
     private readonly ConcurrentDictionary<long, (long Version, IReadOnlyList<ContactLifecycle> Lifecycles)> _lifecycles = new();
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
@@ -77,14 +74,14 @@ public sealed partial class ClickHouseFactStore
         ArgumentNullException.ThrowIfNull(workspace);
         var sql = $"""
             SELECT assumeNotNull(anonymous_id) AS anonymous, assumeNotNull(argMin(contact_id, (ts, key))), min(ts), argMin(key, (ts, key))
-            FROM events{FinalMark}
+            FROM events FINAL
             WHERE ws = {workspace.Id} AND anonymous_id IS NOT NULL AND contact_id IS NOT NULL
             GROUP BY anonymous
             """;
         var earliest = new Dictionary<string, (IdentityLink Link, string EventId)>(StringComparer.Ordinal);
         foreach (var shard in _shards)
         {
-            foreach (var (link, eventId) in shard.Query(sql.Replace(FinalMark, Final(shard, "events", workspace), StringComparison.Ordinal), r => (new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())), r.String())))
+            foreach (var (link, eventId) in shard.Query(sql, r => (new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())), r.String())))
             {
                 if (!earliest.TryGetValue(link.AnonymousId, out var best) || Touchpoints.Earlier(link.LinkedAt, eventId, best.Link.LinkedAt, best.EventId))
                 {
@@ -114,7 +111,7 @@ public sealed partial class ClickHouseFactStore
 
         var sql = $"""
             SELECT ts, key, type, contact_id, anonymous_id, assumeNotNull(channel), campaign
-            FROM {ReadTable("events")}{Final(Main, ReadTable("events"), workspace)}
+            FROM {ReadTable("events")} FINAL
             WHERE ws = {workspace.Id} AND channel IS NOT NULL{TypeFilter(types)}
                 {(from is { } f ? $"AND ts >= {Values.Micros(f)}" : "")} {(until is { } u ? $"AND ts < {Values.Micros(u)}" : "")}
             """;
@@ -141,14 +138,13 @@ public sealed partial class ClickHouseFactStore
                     countIf({IsTouch}), argMinIf({Touch}, (ts, key), {IsTouch}),
                     countIf(type = 'form_submit'), argMinIf({Touch}, (ts, key), type = 'form_submit'),
                     argMin({Touch}, (ts, key))
-                FROM events{FinalMark}
+                FROM events FINAL
                 WHERE ws = {workspace.Id} AND {actor} IS NOT NULL
                 GROUP BY actor
                 """;
             foreach (var shard in _shards)
             {
-                var shardSql = sql.Replace(FinalMark, Final(shard, "events", workspace), StringComparison.Ordinal);
-                foreach (var first in shard.Query(shardSql, r => ReadFirstRow(r, isContact)).SelectMany(f => f))
+                foreach (var first in shard.Query(sql, r => ReadFirstRow(r, isContact)).SelectMany(f => f))
                 {
                     var key = (first.Kind, first.IsContact, first.ActorId);
                     if (!firsts.TryGetValue(key, out var best) || Touchpoints.Earlier(first.Touch.Timestamp, first.EventId, best.Touch.Timestamp, best.EventId))

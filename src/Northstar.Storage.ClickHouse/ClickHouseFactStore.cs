@@ -15,8 +15,7 @@ namespace Northstar.Storage.ClickHouse;
 /// shard of a cluster (<see cref="ClickHouseConnectionString"/>). Facts live in one
 /// CollapsingMergeTree table per kind, partitioned by month: a row is written with sign +1 and
 /// version = its commit; replacing it writes a copy with sign -1 (same sort key, so they cancel)
-/// and the new row. Reads use <c>FINAL</c> (unless the workspace has no cancellation: then
-/// every row is live); the views (daily event rollup, actors per day) are
+/// and the new row. Reads use <c>FINAL</c>; the views (daily event rollup, actors per day) are
 /// SummingMergeTree tables fed by materialized views from the events table, signs included, so
 /// a replaced event's old contribution is taken out. Over a cluster every row goes to the shard
 /// its natural key hashes to (computed here), so replacing a fact stays on one shard, and reads
@@ -31,8 +30,7 @@ namespace Northstar.Storage.ClickHouse;
 /// during Commit can leave a kind or a shard moved and the rest not: some replaced facts then
 /// missing until the same import runs again, which heals it (rows already stored with the same
 /// values are skipped, missing ones written). Readers may see a commit's kinds appear one after
-/// another, and a read racing a commit that replaces rows may see a replaced row beside its
-/// replacement. Unlike SQLite there is no crash-atomic commit.</para>
+/// another. Unlike SQLite there is no crash-atomic commit.</para>
 /// <para>Write sessions are not serialized against each other: two sessions of one workspace
 /// committing at the same time with overlapping keys can both keep their row. Run one writer
 /// per workspace (the importer and the tracking merge do). Records (ids of users, tokens, keys,
@@ -146,7 +144,7 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
         ArgumentNullException.ThrowIfNull(workspace);
         var table = FactTables.For<TFact>();
         return Main.Query(
-            $"SELECT key, {table.ValueColumns} FROM {ReadTable(table.Name)}{Final(Main, ReadTable(table.Name), workspace)} WHERE ws = {workspace.Id}",
+            $"SELECT key, {table.ValueColumns} FROM {ReadTable(table.Name)} FINAL WHERE ws = {workspace.Id}",
             r => table.ReadValues(r, r.String()));
     }
 
@@ -157,7 +155,7 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
         foreach (var table in FactTables.All)
         {
             var row = Main.Query(
-                $"SELECT count(), min(main_ts), max(main_ts) FROM {ReadTable(table.Name)}{Final(Main, ReadTable(table.Name), workspace)} WHERE ws = {workspace.Id}",
+                $"SELECT count(), min(main_ts), max(main_ts) FROM {ReadTable(table.Name)} FINAL WHERE ws = {workspace.Id}",
                 r => (Count: r.UInt64(), First: Values.Instant(r), Last: Values.Instant(r))).Single();
             kinds.Add(new FactKindSummary(table.Kind, (long)row.Count, row.First, row.Last));
         }
@@ -211,15 +209,6 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
     /// <summary>Marks a commit of the workspace (what <see cref="DataVersion"/> reads).</summary>
     internal void RecordCommit(Workspace workspace, ulong version) =>
         Main.Execute($"INSERT INTO commits (ws, ver) VALUES ({workspace.Id}, {version})");
-
-    /// <summary>
-    /// " FINAL" when <paramref name="table"/> (on <paramref name="server"/>) holds a cancellation
-    /// of the workspace, else nothing: with no cancellation every row is live and appears once
-    /// (a commit never inserts a stored key again), so the read can skip FINAL's merge, which 18.16
-    /// runs on one thread (the firsts over 10M events took seconds with it).
-    /// </summary>
-    internal static string Final(ClickHouseClient server, string table, Workspace workspace) =>
-        server.QueryValue($"SELECT count() FROM (SELECT 1 FROM {table} WHERE ws = {workspace.Id} AND sign < 0 LIMIT 1)") == "0" ? "" : " FINAL";
 
     internal static string Key(long id) => id.ToString("D19", CultureInfo.InvariantCulture);
 
