@@ -121,7 +121,7 @@ public sealed partial class ClickHouseFactStore
 
     /// <summary>
     /// The earliest touch, form submission and (contacts only) event of every contact id and
-    /// anonymous id: grouped on each shard's local table, the shards' answers merged here.
+    /// every anonymous id seen with a contact id: grouped on each shard's local table, the shards' answers merged here.
     /// (18.16 crashes receiving argMin states over a tuple from a remote shard, so this
     /// aggregation and the identities' are never sent through the Distributed table.)
     /// </summary>
@@ -133,13 +133,21 @@ public sealed partial class ClickHouseFactStore
         foreach (var isContact in new[] { true, false })
         {
             var actor = isContact ? "contact_id" : "anonymous_id";
+            // Lifecycles use an anonymous id's firsts only when it is linked to a contact: the
+            // others (most visitors) are left out. Old rows of replaced events may add a few ids
+            // no longer linked; their firsts are simply not used.
+            var linked = isContact ? "" : $"""
+                AND anonymous_id IN (
+                    SELECT anonymous_id FROM {ReadTable("events")}
+                    WHERE ws = {workspace.Id} AND contact_id IS NOT NULL AND anonymous_id IS NOT NULL)
+                """;
             var sql = $"""
                 SELECT assumeNotNull({actor}) AS actor,
                     countIf({IsTouch}), argMinIf({Touch}, (ts, key), {IsTouch}),
                     countIf(type = 'form_submit'), argMinIf({Touch}, (ts, key), type = 'form_submit'),
                     argMin({Touch}, (ts, key))
                 FROM events FINAL
-                WHERE ws = {workspace.Id} AND {actor} IS NOT NULL
+                WHERE ws = {workspace.Id} AND {actor} IS NOT NULL {linked}
                 GROUP BY actor
                 """;
             foreach (var shard in _shards)
