@@ -89,7 +89,7 @@ case "$cmd" in
       http=$((base + 10 * i))
       write_config "$i" "$http" "$((http + 1))" "$((http + 2))"
       if [ "$(id -u)" -eq 0 ] && id clickhouse >/dev/null 2>&1; then chown -R clickhouse "$dir"; fi
-      as_owner nohup clickhouse-server --config-file="$dir/s$i/config.xml" --pid-file="$dir/s$i/server.pid" \
+      as_owner nohup clickhouse-server --config-file="$dir/s$i/config.xml" \
         >"$dir/s$i/log/stdout.log" 2>&1 &
       urls+=("http://127.0.0.1:$http")
     done
@@ -110,12 +110,16 @@ case "$cmd" in
     ;;
   stop)
     if [ -d "$dir" ]; then
-      for pidfile in "$dir"/s*/server.pid; do
-        [ -f "$pidfile" ] || continue
-        pid=$(cat "$pidfile")
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$pid" 2>/dev/null || true
+      dir=$(cd "$dir" && pwd)
+      # The servers started on this directory's configs (not every clickhouse-server on the machine).
+      for config in "$dir"/s*/config.xml; do
+        [ -f "$config" ] || continue
+        for pid in $(pgrep -f -- "--config-file=$config" || true); do
+          [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "clickhouse-serv" ] || continue
+          kill "$pid" 2>/dev/null || true
+          for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+          kill -9 "$pid" 2>/dev/null || true
+        done
       done
     fi
     rm -rf "$dir"
