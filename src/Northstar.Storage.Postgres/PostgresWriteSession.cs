@@ -13,8 +13,10 @@ namespace Northstar.Storage.Postgres;
 /// One transaction on a connection of its own. Each <see cref="Write{TFact}"/> is one binary
 /// COPY into a temporary staging table per kind (dropped at commit or rollback); the staged
 /// rows reach the fact tables and the derived views at <see cref="Commit"/>, in set-based SQL
-/// (<see cref="StagedApply"/>). A transaction-level advisory lock on the workspace makes two
-/// sessions of one workspace take turns, as SQLite's write lock does.
+/// (<see cref="StagedApply"/>). Events into a workspace without events (a first import) are
+/// copied straight into the event table instead, and their views at commit from what
+/// <see cref="EventDeltas"/> gathered. A transaction-level advisory lock on the workspace makes
+/// two sessions of one workspace take turns, as SQLite's write lock does.
 /// </summary>
 /// <remarks>
 /// The keys written in this session are remembered as 64-bit hashes (<see cref="KeyHash"/>,
