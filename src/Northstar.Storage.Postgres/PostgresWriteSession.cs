@@ -56,7 +56,13 @@ internal sealed class PostgresWriteSession : IFactWriteSession
             Db.Exec(_connection, "SET temp_buffers = '256MB'");
             _transaction = _connection.BeginTransaction();
             Db.Exec(_connection, "SET LOCAL work_mem = '256MB'");
-            Db.Exec(_connection, $"SELECT pg_advisory_xact_lock({LockClass}, $1)", (int)workspace.Id);
+            // Waits as long as another session of the workspace runs (an import may take minutes): not a lost connection.
+            using (var wait = Db.Command(_connection, $"SELECT pg_advisory_xact_lock({LockClass}, $1)", (int)workspace.Id))
+            {
+                wait.CommandTimeout = 0;
+                wait.ExecuteNonQuery();
+            }
+
             var zone = Db.Scalar(_connection, "SELECT time_zone FROM workspaces WHERE id = $1", workspace.Id) as string
                 ?? throw new ArgumentException($"Workspace '{workspace.Name}' (id {workspace.Id}) is not in this store.", nameof(workspace));
             _days = new LocalDays(zone);
