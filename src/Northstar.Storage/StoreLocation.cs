@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Npgsql;
 using Northstar.Core.Storage;
 using Northstar.Storage.ClickHouse;
 using Northstar.Storage.Postgres;
@@ -57,8 +58,8 @@ public sealed record StoreLocation
         return scheme switch
         {
             "SQLITE" => Sqlite(rest),
-            "POSTGRES" or "POSTGRESQL" => Of(StoreProvider.Postgres, Required(rest, "postgres")),
-            "CLICKHOUSE" => Of(StoreProvider.ClickHouse, Required(rest, "clickhouse")),
+            "POSTGRES" or "POSTGRESQL" => Of(StoreProvider.Postgres, KeyValues(rest, "postgres")),
+            "CLICKHOUSE" => Of(StoreProvider.ClickHouse, KeyValues(rest, "clickhouse")),
             _ => Sqlite(text),
         };
     }
@@ -83,12 +84,7 @@ public sealed record StoreLocation
             _ => throw new StoreUnavailableException(
                 $"Storage:Provider '{provider}' is not a backend Northstar knows (sqlite, postgres, clickhouse)."),
         };
-        if (kind == StoreProvider.Sqlite && connectionString.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
-        {
-            connectionString = connectionString["Data Source=".Length..].TrimEnd(';');
-        }
-
-        return Of(kind, connectionString);
+        return kind == StoreProvider.Sqlite ? Sqlite(SqliteFile(connectionString)) : Of(kind, KeyValues(connectionString, provider!.Trim()));
     }
 
     /// <summary>
@@ -114,6 +110,27 @@ public sealed record StoreLocation
     }
 
     /// <summary>
+    /// Which store this is, whatever the spelling: the SQLite file's full path; for PostgreSQL the
+    /// hosts, port and database (keywords in any order or case, aliases, the default port and
+    /// database filled in, no credentials); for ClickHouse the query server, database, cluster and
+    /// shards. Two locations with the same identity are the same store (host names are compared
+    /// as written: <c>localhost</c> and <c>127.0.0.1</c> differ).
+    /// </summary>
+    public string Identity => Provider switch
+    {
+        StoreProvider.Sqlite => Target,
+        StoreProvider.Postgres => PostgresIdentity(Target),
+        _ => ClickHouseIdentity(Target),
+    };
+
+    /// <summary>Whether <paramref name="other"/> names the same store (see <see cref="Identity"/>).</summary>
+    public bool IsSameStore(StoreLocation other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Provider == other.Provider && string.Equals(Identity, other.Identity, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The base name of files kept beside the store (the tracking journal, the demo's ground truth):
     /// the SQLite file itself; for a server store, a name in <paramref name="directory"/> made from
     /// the connection string, so that two databases never share one.
@@ -126,7 +143,9 @@ public sealed record StoreLocation
             return Target;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Target)))[..12];
+        // From the identity, not the text: a rotated password or keys in another order must find
+        // the journal of events acknowledged before the restart, not start an empty one.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity)))[..12];
         return Path.Combine(Path.GetFullPath(directory), $"northstar-{Provider.ToString().ToLowerInvariant()}-{hash}");
     }
 
@@ -148,15 +167,153 @@ public sealed record StoreLocation
         return SqliteFactStore.Open(path);
     }
 
-    private static string Required(string rest, string scheme) =>
+    // A connection string is Key=Value pairs; a URL (postgres://user:password@host/db) is not one,
+    // and is refused without echoing it (its password is not behind a key to mask).
+    private static string KeyValues(string rest, string scheme) =>
         string.IsNullOrWhiteSpace(rest)
             ? throw new StoreUnavailableException($"'{scheme}:' needs a connection string after the colon, e.g. {scheme}:Host=127.0.0.1;Database=northstar.")
-            : rest;
+            : !rest.Contains('=', StringComparison.Ordinal) || rest.TrimStart().StartsWith("//", StringComparison.Ordinal)
+                ? throw new StoreUnavailableException($"'{scheme}:' takes a connection string of Key=Value pairs (e.g. {scheme}:Host=127.0.0.1;Database=northstar), not a URL or a name; the text given is not shown, it may hold a password.")
+                : rest;
 
-    private static string WithoutSecrets(string connectionString) =>
-        string.Join(';', connectionString.Split(';')
-            .Where(part => part.Length > 0)
-            .Select(part => part.Split('=', 2) is [var key, _] && key.Trim().Contains("password", StringComparison.OrdinalIgnoreCase)
-                ? key + "=***"
-                : part));
+    // ConnectionStrings:Northstar for SQLite: a file path, or Microsoft.Data.Sqlite's "Data Source=FILE;...".
+    private static string SqliteFile(string connectionString)
+    {
+        if (!connectionString.Contains('=', StringComparison.Ordinal))
+        {
+            return connectionString;
+        }
+
+        var pairs = Pairs(connectionString);
+        return pairs is not null && (pairs.TryGetValue("Data Source", out var file) || pairs.TryGetValue("DataSource", out file) || pairs.TryGetValue("Filename", out file))
+            ? file
+            : throw new StoreUnavailableException("ConnectionStrings:Northstar for SQLite needs a file path or 'Data Source=FILE'.");
+    }
+
+    // Key=Value pairs as connection strings are read: a value in "..." or '...' (a doubled quote
+    // stands for one) may hold ';' and '='. Keys keep their spelling. Null when malformed.
+    private static Dictionary<string, string>? Pairs(string connectionString)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
+        while (i < connectionString.Length)
+        {
+            var eq = connectionString.IndexOf('=', i);
+            var semi = connectionString.IndexOf(';', i);
+            if (semi >= 0 && (eq < 0 || semi < eq))
+            {
+                if (connectionString[i..semi].Trim().Length > 0)
+                {
+                    return null;
+                }
+
+                i = semi + 1;
+                continue;
+            }
+
+            if (eq < 0)
+            {
+                return connectionString[i..].Trim().Length == 0 ? pairs : null;
+            }
+
+            var key = connectionString[i..eq].Trim();
+            var (value, next) = Value(connectionString, eq + 1);
+            if (key.Length == 0 || value is null)
+            {
+                return null;
+            }
+
+            pairs[key] = value;
+            i = next;
+        }
+
+        return pairs;
+    }
+
+    private static (string? Value, int Next) Value(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] is '"' or '\'')
+        {
+            var quote = text[i];
+            var value = new StringBuilder();
+            for (i++; i < text.Length; i++)
+            {
+                if (text[i] != quote)
+                {
+                    value.Append(text[i]);
+                }
+                else if (i + 1 < text.Length && text[i + 1] == quote)
+                {
+                    value.Append(quote);
+                    i++;
+                }
+                else
+                {
+                    var semi = text.IndexOf(';', i + 1);
+                    var end = semi < 0 ? text.Length : semi;
+                    return text[(i + 1)..end].Trim().Length == 0 ? (value.ToString(), end + 1) : (null, 0);
+                }
+            }
+
+            return (null, 0);
+        }
+
+        var stop = text.IndexOf(';', start);
+        return stop < 0 ? (text[start..].Trim(), text.Length) : (text[start..stop].Trim(), stop + 1);
+    }
+
+    private static bool IsSecret(string key)
+    {
+        var k = key.Trim();
+        return k.Contains("password", StringComparison.OrdinalIgnoreCase)
+            || k.Equals("pwd", StringComparison.OrdinalIgnoreCase) || k.Equals("psw", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Quoted values ("a;b", 'x=y') are read as the drivers read them, so a password holding ';' or
+    // '=' is masked whole. Text that does not parse is shown only up to its first secret key.
+    private static string WithoutSecrets(string connectionString)
+    {
+        if (Pairs(connectionString) is { } pairs)
+        {
+            return string.Join(';', pairs.Select(p => IsSecret(p.Key) ? $"{p.Key}=***" : $"{p.Key}={p.Value}"));
+        }
+
+        var parts = connectionString.Split(';');
+        var shown = parts.TakeWhile(part => !IsSecret(part.Split('=', 2)[0])).ToList();
+        return string.Join(';', shown) + (shown.Count < parts.Length ? ";" + parts[shown.Count].Split('=', 2)[0] + "=***..." : "");
+    }
+
+    private static string PostgresIdentity(string connectionString)
+    {
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(connectionString);
+            var hosts = string.Join(',', (b.Host ?? "localhost").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(h => h.Contains(':', StringComparison.Ordinal) ? h.ToLowerInvariant() : $"{h.ToLowerInvariant()}:{b.Port}"));
+            return $"{hosts}/{b.Database ?? b.Username ?? ""}";
+        }
+        catch (ArgumentException)
+        {
+            return connectionString;
+        }
+    }
+
+    private static string ClickHouseIdentity(string connectionString)
+    {
+        try
+        {
+            var c = ClickHouseConnectionString.Parse(connectionString);
+            return $"{c.Url}/{c.Database}/{c.Cluster}/{string.Join(',', c.Shards)}";
+        }
+        catch (FormatException)
+        {
+            return connectionString;
+        }
+    }
 }
