@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Northstar.Storage.Sqlite;
 
 namespace Northstar.Cli.Tests;
 
@@ -69,6 +70,56 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("nothing.db", missing.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(_dir.File("copy.db")));
+    }
+
+    [Fact]
+    public void Migrate_ReplaceRunTwice_ImportLogHeldOnce()
+    {
+        EventCsv.Write(_dir.File("e.csv"), first: 0, count: 10);
+        Assert.Equal(0, CliProcess.Run(_dir.Path, "import", "events", "e.csv").ExitCode);
+
+        var first = CliProcess.Run(_dir.Path, "migrate", "--from", "northstar.db", "--to", "copy.db");
+        var again = CliProcess.Run(_dir.Path, "migrate", "--from", "northstar.db", "--to", "copy.db", "--replace");
+
+        Assert.True(first.ExitCode == 0, first.Err);
+        Assert.True(again.ExitCode == 0, again.Err);
+        using var store = SqliteFactStore.Open(_dir.File("copy.db"));
+        Assert.Equal(["e.csv"], store.ListImports(store.FindWorkspace("default")!).Select(e => e.FileName));
+    }
+
+    [Fact]
+    public void Migrate_UserNamedInTargetWithAnotherPassword_KeepsTargetPasswordAndSaysSo()
+    {
+        EventCsv.Write(_dir.File("e.csv"), first: 0, count: 3);
+        Assert.Equal(0, CliProcess.Run(_dir.Path, "import", "events", "e.csv").ExitCode);
+        Assert.Equal(0, CliProcess.Run(_dir.Path, "users", "add", "ada", "--role", "editor").ExitCode);
+        // The target knows ada (with a password of her own) from another workspace.
+        Assert.Equal(0, CliProcess.Run(_dir.Path, "import", "events", "e.csv", "--db", "copy.db", "--workspace", "other").ExitCode);
+        Assert.Equal(0, CliProcess.Run(_dir.Path, "users", "add", "ada", "--role", "viewer", "--db", "copy.db", "--workspace", "other").ExitCode);
+        string targetHash;
+        using (var before = SqliteFactStore.Open(_dir.File("copy.db")))
+        {
+            targetHash = before.FindUser("ada")!.PasswordHash;
+        }
+
+        var (code, _, stderr) = CliProcess.Run(_dir.Path, "migrate", "--from", "northstar.db", "--to", "copy.db");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("'ada'", stderr, StringComparison.Ordinal);
+        Assert.Contains("keep", stderr, StringComparison.Ordinal);
+        using var store = SqliteFactStore.Open(_dir.File("copy.db"));
+        Assert.Equal(targetHash, store.FindUser("ada")!.PasswordHash);
+    }
+
+    [Fact]
+    public void Migrate_PostgresSpeltTwoWaysWithReplace_RefusedBeforeOpening()
+    {
+        // Nothing listens there: the refusal comes before any connection (a copy would clear the source).
+        var (code, _, stderr) = CliProcess.Run(
+            _dir.Path, "migrate", "--from", "postgres:Host=127.0.0.1;Port=1;Database=ns;Username=u", "--to", "postgres:username=u;database=ns;port=1;host=127.0.0.1;Password=x", "--replace");
+
+        Assert.Equal(2, code);
+        Assert.Contains("same store", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _dir.Dispose();

@@ -36,15 +36,17 @@ internal static class MigrateCommand
     {
         var fromLocation = StoreLocation.Parse(fromText);
         var toLocation = StoreLocation.Parse(toText);
-        if (fromLocation == toLocation)
+        // Compared by identity, not text: with --replace, one database spelt two ways would be
+        // cleared and then copied from its now empty self.
+        if (fromLocation.IsSameStore(toLocation))
         {
             context.Error.WriteLine("error: --from and --to name the same store.");
             return 2;
         }
 
-        if (fromLocation.Provider == StoreProvider.Sqlite && !File.Exists(fromLocation.Target))
+        if (!StoreAccess.Exists(fromText))
         {
-            context.Error.WriteLine($"error: no database at '{fromLocation.Target}'.");
+            context.Error.WriteLine($"error: no database at '{fromLocation}'.");
             return 1;
         }
 
@@ -74,9 +76,23 @@ internal static class MigrateCommand
                 context.Error.WriteLine($"error: {e.Message}");
                 return 1;
             }
+            catch (StoreTransientException e)
+            {
+                // Not the general "nothing was kept": the records follow the facts' commit, and a
+                // ClickHouse commit moves one month at a time, so the target may hold part of the copy.
+                context.Error.WriteLine(
+                    $"error: {e.Message} The copy of workspace '{workspace.Name}' stopped part-way; the target may hold part of it. " +
+                    "Run migrate again with --replace when the database is back.");
+                return 75;
+            }
         }
 
         Print(context, fromLocation, toLocation, results, format);
+        foreach (var name in results.SelectMany(r => r.KeptTargetPasswords).Distinct(StringComparer.Ordinal))
+        {
+            context.Error.WriteLine($"warning: user '{name}' already exists in the target with another password: they got their role and keep the target's password.");
+        }
+
         var bad = results.Where(r => r.Mismatches.Count > 0).ToList();
         foreach (var result in bad)
         {
@@ -98,6 +114,7 @@ internal static class MigrateCommand
                 Verified = r.Mismatches.Count == 0,
                 Kinds = r.Source.Kinds.Zip(r.Target.Kinds).Select(p => new { Kind = p.First.Kind.ToString().ToLowerInvariant(), Source = p.First.Count, Target = p.Second.Count }),
                 r.Records,
+                r.KeptTargetPasswords,
             }));
             return;
         }

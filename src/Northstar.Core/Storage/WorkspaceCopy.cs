@@ -1,4 +1,5 @@
 using Northstar.Core.Facts;
+using Northstar.Core.Import;
 using Northstar.Core.Metrics;
 using Northstar.Core.Workspaces;
 
@@ -25,6 +26,12 @@ public sealed record WorkspaceCopyResult(string Workspace, FactSummary Source, F
     /// <summary>The kinds whose counts differ between source and target (none when the copy is verified).</summary>
     public IReadOnlyList<FactKind> Mismatches =>
         [.. Source.Kinds.Zip(Target.Kinds).Where(p => p.First.Count != p.Second.Count).Select(p => p.First.Kind)];
+
+    /// <summary>
+    /// Members whose name the target already knew with another password: they got their role, and
+    /// keep the target's password (the one they sign in with there, maybe for other workspaces).
+    /// </summary>
+    public IReadOnlyList<string> KeptTargetPasswords { get; init; } = [];
 }
 
 /// <summary>
@@ -74,8 +81,9 @@ public static class WorkspaceCopy
             session.Commit();
         }
 
-        var records = CopyRecords(source, target, workspace, into);
-        return new WorkspaceCopyResult(workspace.Name, sourceCounts, target.Summarize(into), records);
+        var kept = new List<string>();
+        var records = CopyRecords(source, target, workspace, into, kept);
+        return new WorkspaceCopyResult(workspace.Name, sourceCounts, target.Summarize(into), records) { KeptTargetPasswords = kept };
     }
 
     private static long CopyKind(
@@ -125,7 +133,7 @@ public static class WorkspaceCopy
             : throw new InvalidOperationException($"{conflicts.Count} {kind} facts of the source share a natural key with different values; nothing was copied.");
     }
 
-    private static Dictionary<string, int> CopyRecords(INorthstarStore source, INorthstarStore target, Workspace from, Workspace into)
+    private static Dictionary<string, int> CopyRecords(INorthstarStore source, INorthstarStore target, Workspace from, Workspace into, List<string> keptTargetPasswords)
     {
         var kpis = source.ListCustomKpis(from);
         foreach (var kpi in kpis)
@@ -150,8 +158,11 @@ public static class WorkspaceCopy
         }
 
         // The log lists newest first; record oldest first so the target lists them in the same order.
+        // Entries the target holds already (a copy run again with --replace, which clears only the
+        // facts) are not recorded twice.
         var imports = source.ListImports(from, int.MaxValue);
-        foreach (var entry in imports.Reverse())
+        var logged = target.ListImports(into, int.MaxValue).Select(ImportKey).ToHashSet();
+        foreach (var entry in imports.Reverse().Where(e => !logged.Contains(ImportKey(e))))
         {
             target.RecordImport(into, entry);
         }
@@ -160,6 +171,11 @@ public static class WorkspaceCopy
         foreach (var member in source.ListMembers(from))
         {
             var user = target.FindUser(member.User.Name) ?? target.CreateUser(member.User.Name, member.User.PasswordHash);
+            if (!string.Equals(user.PasswordHash, member.User.PasswordHash, StringComparison.Ordinal))
+            {
+                keptTargetPasswords.Add(member.User.Name);
+            }
+
             target.SetRole(user.Id, into, member.Role);
             members++;
         }
@@ -187,4 +203,8 @@ public static class WorkspaceCopy
             ["write_keys"] = keys,
         };
     }
+
+    // Timestamps to the millisecond: the backends keep different precisions.
+    private static (string, string, string?, long, long, long) ImportKey(ImportLogEntry e) =>
+        (e.Kind, e.FileName, e.UserName, e.StartedAt.ToUnixTimeMilliseconds(), e.FinishedAt.ToUnixTimeMilliseconds(), e.RowsRead);
 }
