@@ -42,8 +42,10 @@ internal static class NorthstarApp
         }
         catch (StoreTransientException e)
         {
-            // The database server went away: nothing of the failed write was kept; running the command again is safe.
-            stderr.WriteLine($"error: {e.Message} Nothing of this command's writes was kept; run it again when the database is back.");
+            // The database server went away. Only the write under way is lost (an import's earlier
+            // files stand; a ClickHouse commit cut short may keep part of its months), and every
+            // write Northstar makes is idempotent, so running the command again is safe.
+            stderr.WriteLine($"error: {e.Message} The write under way was not completed; run the command again when the database is back (importing the same rows again is safe).");
             return 75;
         }
     }
