@@ -92,6 +92,26 @@ public abstract class WorkspaceCopyContract : NorthstarStoreContract
         Assert.Equal([stray], Store.Read<EventFact>(other).ToList());
     }
 
+    [Fact]
+    public void Copy_RunAgainWithReplace_RecordsHeldOnce()
+    {
+        // A copy cut short after its facts' commit is run again with --replace, which clears only
+        // the facts: the records must not be doubled (the import log has no natural key).
+        var source = Other();
+        var from = source.GetOrCreateWorkspace("acme");
+        KpiFixture.Write(source, from, KpiFixture.Facts);
+        WriteRecords(source, from);
+
+        WorkspaceCopy.Copy(source, Store, from, replace: false);
+        var again = WorkspaceCopy.Copy(source, Store, from, replace: true);
+
+        var into = Store.FindWorkspace("acme")!;
+        Assert.Empty(again.Mismatches);
+        Assert.Empty(again.KeptTargetPasswords);
+        AssertRecords(Store, into);
+        AssertSameFacts(source, from, Store, into);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
