@@ -300,7 +300,8 @@ public sealed record StoreLocation
         }
         catch (ArgumentException)
         {
-            return connectionString;
+            // Not one Npgsql reads (the open refuses it): the text, still without its secrets.
+            return WithoutSecrets(connectionString);
         }
     }
 
@@ -313,7 +314,7 @@ public sealed record StoreLocation
         }
         catch (FormatException)
         {
-            return connectionString;
+            return WithoutSecrets(connectionString);
         }
     }
 }
