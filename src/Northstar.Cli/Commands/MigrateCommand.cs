@@ -85,6 +85,14 @@ internal static class MigrateCommand
                     "Run migrate again with --replace when the database is back.");
                 return 75;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A server error mid-copy (a ClickHouse query over its memory limit, say) is not
+                // ours to explain, but the state it leaves is: say it before the error itself.
+                context.Error.WriteLine(
+                    $"error: the copy of workspace '{workspace.Name}' failed part-way; the target may hold part of it (run migrate again with --replace).");
+                throw;
+            }
         }
 
         Print(context, fromLocation, toLocation, results, format);
