@@ -1,6 +1,7 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Postgres.Tables;
+using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,53 +18,79 @@ internal sealed class EventDeltas
 {
     private readonly Dictionary<(DateOnly Day, EventType Type, EventDims Dims), (long Count, decimal Value)> _rollup = [];
     private readonly HashSet<(EventType Type, DateOnly Day, long Actor)> _actorDays = [];
-    private readonly Dictionary<string, EventFact> _links = new(StringComparer.Ordinal);
-    private readonly Dictionary<(FirstKind Kind, bool IsContact, string Actor), EventFact> _firsts = [];
+    private readonly Dictionary<string, (EventFact Event, long Micro)> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<(FirstKind Kind, bool IsContact, string Actor), (EventFact Event, long Micro)> _firsts = [];
 
     public void Add(EventFact e, DateOnly day)
     {
-        var key = (day, e.Type, Touchpoints.DimsOf(e));
-        var sum = _rollup.GetValueOrDefault(key);
-        _rollup[key] = (sum.Count + 1, sum.Value + (e.Value ?? 0m));
-        if (ActorHash.Of(e.ContactId, e.AnonymousId) is { } actor && DistinctActorTypes.All.Contains(e.Type))
+        // One hash lookup per group (the key hashes eleven strings), updated in place.
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_rollup, (day, e.Type, Touchpoints.DimsOf(e)), out _);
+        sum = (sum.Count + 1, sum.Value + (e.Value ?? 0m));
+        if (IsDistinctActorType(e.Type) && ActorHash.Of(e.ContactId, e.AnonymousId) is { } actor)
         {
             _actorDays.Add((e.Type, day, actor));
         }
 
-        if (e.AnonymousId is { } anonymous && e.ContactId is not null)
+        var contact = e.ContactId;
+        var anonymous = e.AnonymousId;
+        if (contact is null && anonymous is null)
         {
-            Earliest(_links, anonymous, e);
+            return;
+        }
+
+        // The event's time at the store's precision, worked out once for every comparison below.
+        var micro = Cells.Micro(e.Timestamp).UtcTicks;
+        if (anonymous is not null && contact is not null)
+        {
+            Earliest(_links, anonymous, e, micro);
         }
 
         var touch = Touchpoints.IsTouch(e);
         var form = e.Type == EventType.FormSubmit;
-        if (e.ContactId is { } contact)
+        if (contact is not null)
         {
-            Earliest(_firsts, (FirstKind.AnyEvent, true, contact), e);
+            Earliest(_firsts, (FirstKind.AnyEvent, true, contact), e, micro);
             if (touch)
             {
-                Earliest(_firsts, (FirstKind.Touch, true, contact), e);
+                Earliest(_firsts, (FirstKind.Touch, true, contact), e, micro);
             }
 
             if (form)
             {
-                Earliest(_firsts, (FirstKind.FormSubmit, true, contact), e);
+                Earliest(_firsts, (FirstKind.FormSubmit, true, contact), e, micro);
             }
         }
 
-        if (e.AnonymousId is { } anon)
+        if (anonymous is not null)
         {
             if (touch)
             {
-                Earliest(_firsts, (FirstKind.Touch, false, anon), e);
+                Earliest(_firsts, (FirstKind.Touch, false, anonymous), e, micro);
             }
 
             if (form)
             {
-                Earliest(_firsts, (FirstKind.FormSubmit, false, anon), e);
+                Earliest(_firsts, (FirstKind.FormSubmit, false, anonymous), e, micro);
             }
         }
     }
+
+    /// <summary><see cref="DistinctActorTypes.All"/> as a table by type value (a set lookup through its interface per event cost more).</summary>
+    private static readonly bool[] DistinctActorTable = BuildDistinctActorTable();
+
+    private static bool[] BuildDistinctActorTable()
+    {
+        var table = new bool[Enum.GetValues<EventType>().Max(t => (int)t) + 1];
+        foreach (var type in DistinctActorTypes.All)
+        {
+            table[(int)type] = true;
+        }
+
+        return table;
+    }
+
+    private static bool IsDistinctActorType(EventType type) =>
+        (uint)type < (uint)DistinctActorTable.Length && DistinctActorTable[(int)type];
 
     /// <summary>
     /// Writes everything gathered, one binary COPY per view. With an empty <paramref name="prefix"/>
@@ -105,13 +132,14 @@ internal sealed class EventDeltas
         Copy(connection, workspaceId, $"{prefix}identities (workspace_id, anonymous_id, contact_id, linked_at, event_id)", _links, (w, row) =>
         {
             Cells.Text(w, row.Key);
-            Cells.Text(w, row.Value.ContactId);
-            Cells.Time(w, row.Value.Timestamp);
-            Cells.Text(w, row.Value.Id);
+            var e = row.Value.Event;
+            Cells.Text(w, e.ContactId);
+            Cells.Time(w, e.Timestamp);
+            Cells.Text(w, e.Id);
         });
         Copy(connection, workspaceId, $"{prefix}firsts (workspace_id, kind, is_contact, actor_id, event_id, ts, channel, source, medium, campaign, landing_page)", _firsts, (w, row) =>
         {
-            var e = row.Value;
+            var e = row.Value.Event;
             Cells.Short(w, (int)row.Key.Kind);
             w.Write(row.Key.IsContact, NpgsqlDbType.Boolean);
             Cells.Text(w, row.Key.Actor);
@@ -125,19 +153,21 @@ internal sealed class EventDeltas
         });
     }
 
-    private static void Earliest<TKey>(Dictionary<TKey, EventFact> earliest, TKey key, EventFact e)
+    private static void Earliest<TKey>(Dictionary<TKey, (EventFact Event, long Micro)> earliest, TKey key, EventFact e, long micro)
         where TKey : notnull
     {
         // At the store's precision: two events within one microsecond are ordered by id, as once stored.
-        if (!earliest.TryGetValue(key, out var best) || Touchpoints.Earlier(Cells.Micro(e.Timestamp), e.Id, Cells.Micro(best.Timestamp), best.Id))
+        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(earliest, key, out var exists);
+        if (!exists || micro < best.Micro || (micro == best.Micro && Touchpoints.Earlier(e.Timestamp, e.Id, e.Timestamp, best.Event.Id)))
         {
-            earliest[key] = e;
+            best = (e, micro);
         }
     }
 
     /// <summary>One binary COPY of <paramref name="rows"/> into <paramref name="target"/> (table and columns, the workspace id first).</summary>
     private static void Copy<T>(NpgsqlConnection connection, long workspaceId, string target, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)
     {
+
         using var copy = connection.BeginBinaryImport($"COPY {target} FROM STDIN (FORMAT BINARY)");
         copy.Timeout = TimeSpan.Zero;
         foreach (var row in rows)
