@@ -122,6 +122,18 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Contains("same store", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Migrate_AllWorkspacesOfAnEmptyStore_SaysThereIsNothingToCopy()
+    {
+        SqliteFactStore.Open(_dir.File("empty.db")).Dispose();
+
+        var (code, _, stderr) = CliProcess.Run(_dir.Path, "migrate", "--from", "empty.db", "--to", "copy.db", "--all-workspaces");
+
+        Assert.Equal(1, code);
+        Assert.Contains("holds no workspace", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_dir.File("copy.db")));
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private string Facts(string db)

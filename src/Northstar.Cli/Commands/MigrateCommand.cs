@@ -51,15 +51,21 @@ internal static class MigrateCommand
         }
 
         using var source = fromLocation.Open();
-        using var target = toLocation.Open();
         var workspaces = workspaceName is null
             ? source.ListWorkspaces()
             : StoreAccess.Existing(source, workspaceName, context) is { } one ? [one] : [];
         if (workspaces.Count == 0)
         {
+            if (workspaceName is null)
+            {
+                context.Error.WriteLine($"error: {fromLocation} holds no workspace; nothing to copy.");
+            }
+
             return 1;
         }
 
+        // Opened only now: a refused copy leaves no empty target file (or schema) behind.
+        using var target = toLocation.Open();
         var results = new List<WorkspaceCopyResult>();
         foreach (var workspace in workspaces)
         {
