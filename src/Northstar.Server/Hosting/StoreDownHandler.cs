@@ -7,8 +7,10 @@ namespace Northstar.Server.Hosting;
 
 /// <summary>
 /// A database server that is down or restarting (<see cref="StoreTransientException"/>) is a 503
-/// with <c>Retry-After</c> on every route, never a 500: nothing of the request was kept, the caller
-/// sends it again, and the store reconnects by itself on a later request.
+/// with <c>Retry-After</c> on every route, never a 500: the request's write was not completed
+/// (rolled back on SQLite and PostgreSQL; a ClickHouse commit cut short may keep part of it, which
+/// the same request sent again completes, writes being idempotent), the caller sends it again, and
+/// the store reconnects by itself on a later request.
 /// </summary>
 public sealed class StoreDownHandler(IProblemDetailsService problems) : IExceptionHandler
 {
