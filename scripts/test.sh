@@ -60,11 +60,14 @@ free_port() {
 
 if [ -z "${NORTHSTAR_TEST_POSTGRES:-}" ]; then
   echo "Starting a throwaway PostgreSQL server..."
-  eval "$(scripts/postgres.sh start "$servers/postgres" "$(free_port 55432)")"
+  # An assignment, not eval "$(...)": a server that fails to start stops the run here (set -e).
+  started=$(scripts/postgres.sh start "$servers/postgres" "$(free_port 55432)")
+  eval "$started"
 fi
 if [ -z "${NORTHSTAR_TEST_CLICKHOUSE:-}" ]; then
   echo "Starting two throwaway ClickHouse servers (two shards)..."
-  eval "$(scripts/clickhouse.sh start "$servers/clickhouse" "$(free_port 58123 30)" 2)"
+  started=$(scripts/clickhouse.sh start "$servers/clickhouse" "$(free_port 58123 30)" 2)
+  eval "$started"
 fi
 export NORTHSTAR_TEST_POSTGRES NORTHSTAR_TEST_CLICKHOUSE NORTHSTAR_TEST_CLICKHOUSE_SHARDS
 
