@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Northstar.Core.Facts;
 using Northstar.Core.Import;
 using Northstar.Core.Metrics;
 using Northstar.Core.Simulation;
+using Northstar.Core.Workspaces;
 using Northstar.Storage.ClickHouse;
 using Northstar.Storage.ClickHouse.Client;
 
@@ -148,14 +150,37 @@ public static class ClickHouseBench
         var warm = new MetricsEngine(store, workspace);
         RunReview(warm, quarter, previous);
         Time("report review 2026-Q3, warm", warm, quarter, previous);
+        Pieces(connection, workspace, quarter);
         return 0;
+    }
+
+    /// <summary>The reads of a cold review one by one, on a second store (nothing kept yet).</summary>
+    private static void Pieces(string connection, Workspace workspace, DateRange quarter)
+    {
+        using var store = ClickHouseFactStore.Open(connection);
+        var pieces = new List<string>();
+        void Piece(string what, Action read)
+        {
+            var clock = Stopwatch.StartNew();
+            read();
+            pieces.Add($"{what} {clock.Elapsed.TotalMilliseconds:F0}");
+        }
+
+        Piece("contacts", () => store.Read<Contact>(workspace).Count());
+        Piece("stages", () => store.Read<StageChange>(workspace).Count());
+        Piece("accounts", () => store.Read<Account>(workspace).Count());
+        Piece("links", () => store.ReadIdentities(workspace));
+        Piece("lifecycles (all of it)", () => store.ReadLifecycles(workspace));
+        Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
+        Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load()}");
     }
 
     private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         RunReview(engine, quarter, previous);
-        Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms, load {Load()}");
+        Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms (cpu here {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms), load {Load()}");
     }
 
     private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)

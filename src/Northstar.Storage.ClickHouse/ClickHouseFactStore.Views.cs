@@ -14,13 +14,13 @@ namespace Northstar.Storage.ClickHouse;
 /// <summary>
 /// The derived views, read as SQL: the event rollup and the distinct actors from their summing
 /// tables (a group whose signed count nets to zero is gone), identity links and per-actor firsts
-/// as one GROUP BY over each shard's events each, merged here (argMin by timestamp, then id: ClickHouse compares
+/// from each shard's <see cref="ActorFirsts"/> table (kept at commit), merged here (earliest by timestamp, then id: ClickHouse compares
 /// strings bytewise, i.e. by UTF-8, as <see cref="Touchpoints.Earlier"/>), lifecycles assembled
 /// from those by Core's <see cref="LifecycleAssembler"/> and kept per data version.
 /// </summary>
 public sealed partial class ClickHouseFactStore
 {
-    private readonly ConcurrentDictionary<long, (long Version, IReadOnlyList<ContactLifecycle> Lifecycles)> _lifecycles = new();
+    private readonly ConcurrentDictionary<long, KeptLifecycles> _lifecycles = new();
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {
@@ -54,34 +54,58 @@ public sealed partial class ClickHouseFactStore
         return (long)Main.Query(sql, r => r.UInt64()).Single();
     }
 
-    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)
+    public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: the rows of the kept lifecycles'
+    /// whole rollup (computed once per data version, not once per KPI) with a day in the range
+    /// and one of the moments.
+    /// </summary>
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var byMoment = Kept(workspace).StageRows.Value;
+        var rows = new List<StageRollupRow>();
+        foreach (var moment in moments ?? StageRollup.AllMoments)
+        {
+            if (byMoment.TryGetValue(moment, out var ofMoment))
+            {
+                rows.AddRange(ofMoment.Where(r => range.Contains(r.Day)));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>As <see cref="IDerivedViews.ReadStageCounts"/> documents, over <see cref="ReadStageRollup"/>.</summary>
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
+        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+
+    private KeptLifecycles Kept(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var version = DataVersion(workspace);
-        if (_lifecycles.TryGetValue(workspace.Id, out var cached) && cached.Version == version)
+        if (_lifecycles.TryGetValue(workspace.Id, out var kept) && kept.Version == version)
         {
-            return cached.Lifecycles;
+            return kept;
         }
 
         var lifecycles = LifecycleAssembler.Assemble(
             Read<Contact>(workspace), Read<StageChange>(workspace), Read<Account>(workspace), ReadIdentities(workspace), ReadFirsts(workspace));
-        _lifecycles[workspace.Id] = (version, lifecycles);
-        return lifecycles;
+        kept = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
+        _lifecycles[workspace.Id] = kept;
+        return kept;
     }
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var sql = $"""
-            SELECT assumeNotNull(anonymous_id) AS anonymous, assumeNotNull(argMin(contact_id, (ts, key))), min(ts), argMin(key, (ts, key))
-            FROM events FINAL
-            WHERE ws = {workspace.Id} AND anonymous_id IS NOT NULL AND contact_id IS NOT NULL
-            GROUP BY anonymous
-            """;
         var earliest = new Dictionary<string, (IdentityLink Link, string EventId)>(StringComparer.Ordinal);
         foreach (var shard in _shards)
         {
-            foreach (var (link, eventId) in shard.Query(sql, r => (new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())), r.String())))
+            var sql = ActorFirsts.ReadLinksSql(workspace.Id);
+            var rows = shard.Query(sql, r => (r.UInt64(), r.UInt8() == 1, (Link: new IdentityLink(r.String(), r.String(), Values.Instant(r.Int64())), EventId: r.String())));
+            foreach (var (link, eventId) in ActorFirsts.Latest(rows, l => l.Link.AnonymousId))
             {
                 if (!earliest.TryGetValue(link.AnonymousId, out var best) || Touchpoints.Earlier(link.LinkedAt, eventId, best.Link.LinkedAt, best.EventId))
                 {
@@ -121,79 +145,26 @@ public sealed partial class ClickHouseFactStore
 
     /// <summary>
     /// The earliest touch, form submission and (contacts only) event of every contact id and
-    /// every anonymous id seen with a contact id: grouped on each shard's local table, the shards' answers merged here.
-    /// (18.16 crashes receiving argMin states over a tuple from a remote shard, so this
-    /// aggregation and the identities' are never sent through the Distributed table.)
+    /// every anonymous id linked to a contact id: each shard's <see cref="ActorFirsts"/> rows,
+    /// merged here (the earlier by time, then event id).
     /// </summary>
     private List<ActorFirst> ReadFirsts(Workspace workspace)
     {
-        const string Touch = "(key, ts, channel, source, medium, campaign, landing_page)";
-        const string IsTouch = "(type = 'session_start' OR channel IS NOT NULL)";
         var firsts = new Dictionary<(FirstKind, bool, string), ActorFirst>();
-        foreach (var isContact in new[] { true, false })
+        var sql = ActorFirsts.ReadFirstsSql(workspace.Id, ReadTable(ActorFirsts.Table));
+        foreach (var shard in _shards)
         {
-            var actor = isContact ? "contact_id" : "anonymous_id";
-            // Lifecycles use an anonymous id's firsts only when it is linked to a contact: the
-            // others (most visitors) are left out. Old rows of replaced events may add a few ids
-            // no longer linked; their firsts are simply not used.
-            var linked = isContact ? "" : $"""
-                AND anonymous_id IN (
-                    SELECT anonymous_id FROM {ReadTable("events")}
-                    WHERE ws = {workspace.Id} AND contact_id IS NOT NULL AND anonymous_id IS NOT NULL)
-                """;
-            var sql = $"""
-                SELECT assumeNotNull({actor}) AS actor,
-                    countIf({IsTouch}), argMinIf({Touch}, (ts, key), {IsTouch}),
-                    countIf(type = 'form_submit'), argMinIf({Touch}, (ts, key), type = 'form_submit'),
-                    argMin({Touch}, (ts, key))
-                FROM events FINAL
-                WHERE ws = {workspace.Id} AND {actor} IS NOT NULL {linked}
-                GROUP BY actor
-                """;
-            foreach (var shard in _shards)
+            foreach (var first in ActorFirsts.Latest(shard.Query(sql, ActorFirsts.ReadFirst), f => (f.Kind, f.IsContact, f.ActorId)))
             {
-                foreach (var first in shard.Query(sql, r => ReadFirstRow(r, isContact)).SelectMany(f => f))
+                var key = (first.Kind, first.IsContact, first.ActorId);
+                if (!firsts.TryGetValue(key, out var best) || Touchpoints.Earlier(first.Touch.Timestamp, first.EventId, best.Touch.Timestamp, best.EventId))
                 {
-                    var key = (first.Kind, first.IsContact, first.ActorId);
-                    if (!firsts.TryGetValue(key, out var best) || Touchpoints.Earlier(first.Touch.Timestamp, first.EventId, best.Touch.Timestamp, best.EventId))
-                    {
-                        firsts[key] = first;
-                    }
+                    firsts[key] = first;
                 }
             }
         }
 
         return [.. firsts.Values];
-    }
-
-    private static List<ActorFirst> ReadFirstRow(RowBinaryReader r, bool isContact)
-    {
-        var actor = r.String();
-        var list = new List<ActorFirst>(3);
-        foreach (var kind in new[] { FirstKind.Touch, FirstKind.FormSubmit })
-        {
-            var count = r.UInt64();
-            var first = ReadTouch(r);
-            if (count > 0)
-            {
-                list.Add(new ActorFirst(kind, isContact, actor, first.Id, first.Touch));
-            }
-        }
-
-        var any = ReadTouch(r);
-        if (isContact)
-        {
-            list.Add(new ActorFirst(FirstKind.AnyEvent, true, actor, any.Id, any.Touch));
-        }
-
-        return list;
-    }
-
-    private static (string Id, Touch Touch) ReadTouch(RowBinaryReader r)
-    {
-        var id = r.String();
-        var touch = new Touch(Values.Instant(r.Int64()), r.NullableString(), r.NullableString(), r.NullableString(), r.NullableString(), r.NullableString());
-        return (id, touch);
     }
 
     private static EventRollupRow ReadRollupRow(RowBinaryReader r)
@@ -217,4 +188,17 @@ public sealed partial class ClickHouseFactStore
 
     private static string TypeFilter(IReadOnlyCollection<EventType>? types) =>
         types is null ? "" : $" AND type IN ({string.Join(", ", types.Select(t => $"'{SnakeCaseNames<EventType>.Name(t)}'").DefaultIfEmpty("''"))})";
+
+    /// <summary>One workspace's lifecycles as read at one data version, and their whole stage rollup by moment (computed when first asked).</summary>
+    private sealed class KeptLifecycles(long version, IReadOnlyList<ContactLifecycle> lifecycles, string timeZone)
+    {
+        public long Version { get; } = version;
+
+        public IReadOnlyList<ContactLifecycle> Lifecycles { get; } = lifecycles;
+
+        public Lazy<Dictionary<ContactMoment, StageRollupRow[]>> StageRows { get; } = new(() =>
+            StageRollup.From(lifecycles, timeZone, new DateRange(DateOnly.MinValue, DateOnly.MaxValue))
+                .GroupBy(r => r.Moment)
+                .ToDictionary(g => g.Key, g => g.ToArray()));
+    }
 }

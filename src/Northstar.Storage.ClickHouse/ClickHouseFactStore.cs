@@ -17,7 +17,8 @@ namespace Northstar.Storage.ClickHouse;
 /// version = its commit; replacing it writes a copy with sign -1 (same sort key, so they cancel)
 /// and the new row. Reads use <c>FINAL</c>; the views (daily event rollup, actors per day) are
 /// SummingMergeTree tables fed by materialized views from the events table, signs included, so
-/// a replaced event's old contribution is taken out. Over a cluster every row goes to the shard
+/// a replaced event's old contribution is taken out; the per-actor firsts and identity links
+/// (<see cref="ActorFirsts"/>) are recomputed at commit for the actors a commit touches. Over a cluster every row goes to the shard
 /// its natural key hashes to (computed here), so replacing a fact stays on one shard, and reads
 /// go through Distributed tables. The product's records (workspaces, goals, users...) are small
 /// ReplacingMergeTree rows on the first server, read with <c>FINAL</c>. Thread-safe.
@@ -173,6 +174,8 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
             {
                 shard.Execute(Moves.CancelAll(table, workspace.Id));
             }
+
+            shard.Execute(ActorFirsts.DeleteAll(workspace.Id, version));
         }
 
         RecordCommit(workspace, version);
@@ -234,6 +237,15 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
                 foreach (var step in ClickHouseSchema.Steps())
                 {
                     shard.Execute(step);
+                }
+
+                if (current == 1)
+                {
+                    // Version 2's firsts table, filled from the events already stored.
+                    foreach (var ws in shard.Query("SELECT DISTINCT ws FROM events", r => r.UInt64()).ToList())
+                    {
+                        ActorFirsts.Recompute(shard, (long)ws, "events FINAL", actors: null, NextVersion());
+                    }
                 }
 
                 shard.Execute($"INSERT INTO schema_version VALUES ({ClickHouseSchema.Version})");

@@ -5,6 +5,7 @@ using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Storage.ClickHouse.Client;
 using Northstar.Storage.ClickHouse.Facts;
+using Northstar.Storage.ClickHouse.Schema;
 
 namespace Northstar.Storage.ClickHouse;
 
@@ -115,6 +116,17 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // Cancellations of every kind and shard first, then the inserts: a crash in between
         // leaves replaced facts missing (healed by importing again), never doubled. The
         // materialized views take each INSERT's rows into the views within that INSERT.
+        // The actors whose firsts this commit changes are collected before the move (a replaced
+        // row's actors are gone from the events after it), recomputed after it.
+        var events = (int)FactKind.Events;
+        foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
+        {
+            foreach (var sql in ActorFirsts.CollectActors(ActorsName, StageName(table), _workspace.Id))
+            {
+                _store.Shards[shard].Execute(sql);
+            }
+        }
+
         foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
         {
             _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table)));
@@ -133,11 +145,23 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
         }
 
+        foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events))
+        {
+            var firstsVersion = _store.NextVersion();
+            if (fresh[shard, events])
+            {
+                ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, StageName(table), actors: null, firstsVersion);
+            }
+            else
+            {
+                ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, "events FINAL", ActorsName, firstsVersion);
+            }
+        }
+
         if (any)
         {
             _store.RecordCommit(_workspace, _store.NextVersion());
         }
-
 
         _committed = true;
         DropStages();
@@ -230,11 +254,18 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
                 if (_staged[shard, (int)table.Kind])
                 {
                     _store.Shards[shard].Execute($"DROP TABLE IF EXISTS {StageName(table)}");
+                    if (table.Kind == FactKind.Events)
+                    {
+                        _store.Shards[shard].Execute($"DROP TABLE IF EXISTS {ActorsName}");
+                    }
                     _staged[shard, (int)table.Kind] = false;
                 }
             }
         }
     }
+
+    /// <summary>The actors a commit recomputes the firsts of (on each shard that needs it).</summary>
+    private string ActorsName => $"stage_{_id}_actors";
 
     private string StageName(FactTable table) => string.Create(CultureInfo.InvariantCulture, $"stage_{_id}_{table.Name}");
 }

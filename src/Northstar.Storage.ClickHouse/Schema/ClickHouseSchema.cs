@@ -11,13 +11,17 @@ namespace Northstar.Storage.ClickHouse.Schema;
 internal static class ClickHouseSchema
 {
     /// <summary>The schema version this build writes.</summary>
-    public static int Version => 1;
+    public static int Version => 2;
 
     /// <summary>The tables that reads go through (Distributed over a cluster, else the local table).</summary>
     public static IEnumerable<string> ReadTables =>
-        FactTables.All.Select(t => t.Name).Append("event_rollup").Append("actor_day");
+        FactTables.All.Select(t => t.Name).Append("event_rollup").Append("actor_day").Append(ActorFirsts.Table);
 
-    /// <summary>Version 1: the fact tables, the views fed from events, the commit log and the records.</summary>
+    /// <summary>
+    /// Version 1: the fact tables, the views fed from events, the commit log and the records;
+    /// version 2: <see cref="ActorFirsts"/> (a database at version 1 gets it filled from its events
+    /// when opened, see <see cref="ClickHouseFactStore.Open"/>).
+    /// </summary>
     public static IEnumerable<string> Steps()
     {
         yield return "CREATE TABLE IF NOT EXISTS schema_version (version UInt32) ENGINE = TinyLog";
@@ -58,6 +62,9 @@ internal static class ClickHouseSchema
             ENGINE = ReplacingMergeTree(ver)
             ORDER BY (collection, key)
             """;
+
+        // Version 2.
+        yield return ActorFirsts.Ddl;
     }
 
     /// <summary>The rows of the event rollup that the event rows of <paramref name="source"/> (signed) contribute, summed.</summary>
