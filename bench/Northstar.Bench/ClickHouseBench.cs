@@ -19,7 +19,9 @@ namespace Northstar.Bench;
 /// CSV through Core's importer into a fresh Northstar database; rows/s each and the ratio.
 /// <c>clickhouse review [CONTACTS]</c>: the demo company (default 3,700 contacts, about 1M
 /// events; 37,000 is about 10M) built into a database kept between runs, then
-/// <c>report review</c> for 2026-Q3, cold and warm.
+/// <c>report review</c> for 2026-Q3, cold and warm, and the reads of a cold one piece by piece.
+/// <c>clickhouse append [CONTACTS]</c>: a commit of 1,000 new events, then of one replaced
+/// event, into that database.
 /// </summary>
 public static class ClickHouseBench
 {
@@ -50,13 +52,14 @@ public static class ClickHouseBench
         {
             "import" => Import(new Uri(server), number == 0 ? 2_000_000 : number),
             "review" => ReviewBench(new Uri(server), number == 0 ? 3_700 : number),
+            "append" => Append(new Uri(server), number == 0 ? 3_700 : number),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: bench clickhouse import [ROWS] | review [CONTACTS]");
+        Console.Error.WriteLine("usage: bench clickhouse import [ROWS] | review [CONTACTS] | append [CONTACTS]");
         return 2;
     }
 
@@ -152,6 +155,49 @@ public static class ClickHouseBench
         Time("report review 2026-Q3, warm", warm, quarter, previous);
         Pieces(connection, workspace, quarter);
         return 0;
+    }
+
+    /// <summary>
+    /// A tracking-sized commit into the review database (built by <c>review</c> first): 1,000 new
+    /// events of existing contacts and new visitors, new keys (the firsts are combined with the
+    /// stored ones); then one of those events again with another type (a replacement: the firsts
+    /// of its actors are recomputed from the events). Adds to the database each run.
+    /// </summary>
+    private static int Append(Uri server, int contacts)
+    {
+        using var store = ClickHouseFactStore.Open($"Url={server};Database=ns_bench_review_{contacts}");
+        if (store.FindWorkspace("bench") is not { } workspace)
+        {
+            Console.Error.WriteLine("Run bench clickhouse review first.");
+            return 2;
+        }
+
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var at = new DateTimeOffset(2026, 9, 15, 12, 0, 0, TimeSpan.Zero);
+        var contactIds = store.Read<Contact>(workspace).Take(500).Select(c => c.ContactId).ToArray();
+        var events = Enumerable.Range(0, 1_000).Select(i => new EventFact
+        {
+            Id = $"append-{run}-{i}",
+            Timestamp = at.AddSeconds(i),
+            Type = i % 2 == 0 ? EventType.SessionStart : EventType.PageView,
+            AnonymousId = $"append-visitor-{run}-{i % 300}",
+            ContactId = i % 3 == 0 ? contactIds[i % contactIds.Length] : null,
+            Channel = "email",
+        }).ToArray();
+        var clock = Stopwatch.StartNew();
+        Commit(store, workspace, events);
+        var adding = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        Commit(store, workspace, [events[0] with { Type = EventType.FormSubmit }]);
+        Console.WriteLine($"clickhouse: commit of 1,000 new events {adding:F0} ms; of 1 replaced event {clock.Elapsed.TotalMilliseconds:F0} ms; load {Load()}");
+        return 0;
+    }
+
+    private static void Commit(ClickHouseFactStore store, Workspace workspace, EventFact[] events)
+    {
+        using var session = store.BeginWrite(workspace);
+        session.Write<EventFact>(events, new List<int>());
+        session.Commit();
     }
 
     /// <summary>The reads of a cold review one by one, on a second store (nothing kept yet).</summary>

@@ -118,12 +118,17 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // materialized views take each INSERT's rows into the views within that INSERT.
         // The actors whose firsts this commit changes are collected before the move (a replaced
         // row's actors are gone from the events after it), recomputed after it.
+        // A commit that only adds events (no stored row shares a key with a staged one, as
+        // tracking's) combines its firsts with the stored ones instead of reading the events.
         var events = (int)FactKind.Events;
+        var adding = new bool[_store.Shards.Count];
         foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
         {
+            var client = _store.Shards[shard];
+            adding[shard] = client.QueryValue(ActorFirsts.AnySharedKey(StageName(table), _workspace.Id)) == "0";
             foreach (var sql in ActorFirsts.CollectActors(ActorsName, StageName(table), _workspace.Id))
             {
-                _store.Shards[shard].Execute(sql);
+                client.Execute(sql);
             }
         }
 
@@ -151,6 +156,10 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             if (fresh[shard, events])
             {
                 ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, StageName(table), actors: null, firstsVersion);
+            }
+            else if (adding[shard])
+            {
+                ActorFirsts.Combine(_store.Shards[shard], _workspace.Id, StageName(table), ActorsName, firstsVersion);
             }
             else
             {

@@ -46,6 +46,10 @@ internal static class ActorFirsts
         WHERE ws = {ws} AND deleted = 0
         """;
 
+    /// <summary>1 when a stored event (live, cancelled or replaced) shares a key with a staged one, else 0.</summary>
+    public static string AnySharedKey(string stage, long ws) =>
+        $"SELECT count() FROM (SELECT 1 FROM events WHERE ws = {ws} AND key IN (SELECT key FROM {stage}) LIMIT 1)";
+
     /// <summary>
     /// Fills <paramref name="actors"/> (a table of is_contact, actor) with the actors of the
     /// staged events and of the stored events those replace: the actors a commit must recompute.
@@ -71,6 +75,80 @@ internal static class ActorFirsts
     /// (actor, kind) they no longer have written as deleted.
     /// </summary>
     public static void Recompute(ClickHouseClient shard, long ws, string source, string? actors, ulong version)
+    {
+        var rows = Compute(shard, ws, source, actors);
+        var w = new RowBinaryWriter(1 << 20);
+        foreach (var row in rows.Values)
+        {
+            Write(w, ws, version, row, deleted: false);
+        }
+
+        if (actors is not null)
+        {
+            foreach (var (isContact, actor) in shard.Query($"SELECT DISTINCT is_contact, actor FROM {actors}", r => (r.UInt8() == 1, r.String())))
+            {
+                foreach (var kind in isContact ? [0, 1, 2] : new[] { 0, 1, LinkKind })
+                {
+                    if (!rows.ContainsKey((isContact, actor, kind)))
+                    {
+                        Write(w, ws, version, new Row(isContact, actor, kind, "", 0, "", null), deleted: true);
+                    }
+                }
+            }
+        }
+
+        if (w.Length > 0)
+        {
+            shard.Insert(Table, Columns, w.Written);
+        }
+    }
+
+    /// <summary>
+    /// For a commit that only adds events (no stored event shares a key with a staged one): the
+    /// staged events' firsts written where earlier than the stored ones of the same actor and
+    /// kind (<paramref name="actors"/> lists the stage's actors), without reading the events.
+    /// </summary>
+    public static void Combine(ClickHouseClient shard, long ws, string stage, string actors, ulong version)
+    {
+        var stored = Latest(
+            shard.Query(
+                $"""
+                SELECT ver, deleted, is_contact, actor, kind, key, ts, contact_id, channel, source, medium, campaign, landing_page
+                FROM actor_firsts
+                WHERE ws = {ws} AND (is_contact, actor) IN (SELECT is_contact, actor FROM {actors})
+                """,
+                ReadStored),
+            r => (r.IsContact, r.Actor, r.Kind)).ToDictionary(r => (r.IsContact, r.Actor, r.Kind));
+        var w = new RowBinaryWriter(1 << 20);
+        foreach (var (key, row) in Compute(shard, ws, stage, actors: null))
+        {
+            if (!stored.TryGetValue(key, out var old) || Touchpoints.Earlier(Values.Instant(row.Ts), row.Key, Values.Instant(old.Ts), old.Key))
+            {
+                Write(w, ws, version, row, deleted: false);
+            }
+        }
+
+        if (w.Length > 0)
+        {
+            shard.Insert(Table, Columns, w.Written);
+        }
+    }
+
+    private static (ulong Version, bool Deleted, Row Row) ReadStored(RowBinaryReader r)
+    {
+        var version = r.UInt64();
+        var deleted = r.UInt8() == 1;
+        var isContact = r.UInt8() == 1;
+        var actor = r.String();
+        var kind = r.UInt8();
+        var key = r.String();
+        var ts = r.Int64();
+        var contact = r.String();
+        string?[] dims = [r.NullableString(), r.NullableString(), r.NullableString(), r.NullableString(), r.NullableString()];
+        return (version, deleted, new Row(isContact, actor, kind, key, ts, contact, dims));
+    }
+
+    private static Dictionary<(bool IsContact, string Actor, int Kind), Row> Compute(ClickHouseClient shard, long ws, string source, string? actors)
     {
         var rows = new Dictionary<(bool IsContact, string Actor, int Kind), Row>();
         foreach (var isContact in new[] { true, false })
@@ -102,30 +180,7 @@ internal static class ActorFirsts
             rows[(false, link.Actor, LinkKind)] = link;
         }
 
-        var w = new RowBinaryWriter(1 << 20);
-        foreach (var row in rows.Values)
-        {
-            Write(w, ws, version, row, deleted: false);
-        }
-
-        if (actors is not null)
-        {
-            foreach (var (isContact, actor) in shard.Query($"SELECT DISTINCT is_contact, actor FROM {actors}", r => (r.UInt8() == 1, r.String())))
-            {
-                foreach (var kind in isContact ? [0, 1, 2] : new[] { 0, 1, LinkKind })
-                {
-                    if (!rows.ContainsKey((isContact, actor, kind)))
-                    {
-                        Write(w, ws, version, new Row(isContact, actor, kind, "", 0, "", null), deleted: true);
-                    }
-                }
-            }
-        }
-
-        if (w.Length > 0)
-        {
-            shard.Insert(Table, Columns, w.Written);
-        }
+        return rows;
     }
 
     /// <summary>

@@ -1,0 +1,47 @@
+using Northstar.Core.Facts;
+using Northstar.Core.Metrics.Views;
+using Northstar.Testing.Builders;
+
+namespace Northstar.Storage.ClickHouse.Tests;
+
+/// <summary>
+/// The kept firsts after a commit that only adds events (new keys: the path that combines the
+/// staged firsts with the stored ones instead of reading the events again).
+/// </summary>
+public sealed class ClickHouseFirstsTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Commit_NewEventsOnly_EarlierTouchAndNewLinkReplaceTheStoredFirsts(bool cluster)
+    {
+        using var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
+        var store = database.Open();
+        var ws = store.GetOrCreateWorkspace("acme");
+        // c1 starts an email session on day 5, 08:00; visitor a9 (not yet linked) comes from organic search on day 1, 09:00.
+        Write(store, ws,
+            new EventBuilder("e1").SessionStart().At(day: 5, hour: 8).Contact("c1").Channel("email").Build(),
+            new EventBuilder("e2").SessionStart().At(day: 1, hour: 9).Anonymous("a9").Channel("organic_search").Build());
+        var before = Assert.Single(store.ReadLifecycles(ws));
+        Assert.Equal((BuilderTime.At(5, 8), "email"), (before.FirstTouch?.Timestamp, before.Channel));
+
+        // Then: c1 from paid search on day 2, 10:00 (earlier than its stored first touch), a later
+        // email session on day 8 (changes nothing), and a9 seen as c1 on day 7 (the link).
+        Write(store, ws,
+            new EventBuilder("e3").SessionStart().At(day: 2, hour: 10).Contact("c1").Channel("paid_search").Build(),
+            new EventBuilder("e4").SessionStart().At(day: 8, hour: 8).Contact("c1").Channel("email").Build(),
+            new EventBuilder("e5").PageView().At(day: 7, hour: 12).Anonymous("a9").Contact("c1").Build());
+
+        Assert.Equal([new IdentityLink("a9", "c1", BuilderTime.At(7, 12))], store.ReadIdentities(ws));
+        var after = Assert.Single(store.ReadLifecycles(ws));
+        // The earliest touch of c1 and its linked a9: a9's, day 1, 09:00, organic search.
+        Assert.Equal((BuilderTime.At(1, 9), "organic_search"), (after.FirstTouch?.Timestamp, after.Channel));
+    }
+
+    private static void Write(ClickHouseFactStore store, Core.Workspaces.Workspace ws, params EventFact[] events)
+    {
+        using var session = store.BeginWrite(ws);
+        session.Write<EventFact>(events, new List<int>());
+        session.Commit();
+    }
+}
