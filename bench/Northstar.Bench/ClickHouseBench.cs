@@ -216,6 +216,7 @@ public static class ClickHouseBench
         Piece("stages", () => store.Read<StageChange>(workspace).Count());
         Piece("accounts", () => store.Read<Account>(workspace).Count());
         Piece("links", () => store.ReadIdentities(workspace));
+        Piece("firsts rows (parsed only)", () => store.Main.Query(Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirstsSql(workspace.Id, "actor_firsts"), Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirst).Count());
         Piece("lifecycles (all of it)", () => store.ReadLifecycles(workspace));
         Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
         Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load()}");

@@ -90,8 +90,14 @@ public sealed partial class ClickHouseFactStore
             return kept;
         }
 
+        // The five reads at once: each parses its rows here while the server answers the others.
+        var contacts = Task.Run(() => Read<Contact>(workspace).ToList());
+        var stages = Task.Run(() => Read<StageChange>(workspace).ToList());
+        var accounts = Task.Run(() => Read<Account>(workspace).ToList());
+        var links = Task.Run(() => ReadIdentities(workspace));
+        var firsts = ReadFirsts(workspace);
         var lifecycles = LifecycleAssembler.Assemble(
-            Read<Contact>(workspace), Read<StageChange>(workspace), Read<Account>(workspace), ReadIdentities(workspace), ReadFirsts(workspace));
+            contacts.GetAwaiter().GetResult(), stages.GetAwaiter().GetResult(), accounts.GetAwaiter().GetResult(), links.GetAwaiter().GetResult(), firsts);
         kept = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
         _lifecycles[workspace.Id] = kept;
         return kept;
