@@ -113,14 +113,19 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             fresh[shard, (int)table.Kind] = _store.Shards[shard].QueryValue(Moves.AnyRow(table, _workspace.Id)) == "0";
         }
 
-        // Cancellations of every kind and shard first, then the inserts: a crash in between
-        // leaves replaced facts missing (healed by importing again), never doubled. The
-        // materialized views take each INSERT's rows into the views within that INSERT.
+        // The firsts of a first import into a shard come from its stage alone: computed while the
+        // moves run (a move sorts its rows on one server thread), written before the commit is
+        // recorded. A failed commit may leave them ahead of its events; the next import of the
+        // same rows recomputes its actors and heals that with the events.
+        var events = (int)FactKind.Events;
+        var fromStage = Staged().Where(s => (int)s.Table.Kind == events && fresh[s.Shard, events])
+            .Select(s => Task.Run(() => ActorFirsts.Recompute(_store.Shards[s.Shard], _workspace.Id, StageName(s.Table), actors: null, _store.NextVersion())))
+            .ToList();
+
         // The actors whose firsts this commit changes are collected before the move (a replaced
         // row's actors are gone from the events after it), recomputed after it.
         // A commit that only adds events (no stored row shares a key with a staged one, as
         // tracking's) combines its firsts with the stored ones instead of reading the events.
-        var events = (int)FactKind.Events;
         var adding = new bool[_store.Shards.Count];
         foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
         {
@@ -132,6 +137,9 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
         }
 
+        // Cancellations of every kind and shard first, then the inserts: a crash in between
+        // leaves replaced facts missing (healed by importing again), never doubled. The
+        // materialized views take each INSERT's rows into the views within that INSERT.
         foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
         {
             _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table)));
@@ -150,14 +158,11 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
         }
 
-        foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events))
+        fromStage.ForEach(t => t.GetAwaiter().GetResult());
+        foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
         {
             var firstsVersion = _store.NextVersion();
-            if (fresh[shard, events])
-            {
-                ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, StageName(table), actors: null, firstsVersion);
-            }
-            else if (adding[shard])
+            if (adding[shard])
             {
                 ActorFirsts.Combine(_store.Shards[shard], _workspace.Id, StageName(table), ActorsName, firstsVersion);
             }
