@@ -57,29 +57,15 @@ public sealed partial class ClickHouseFactStore
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
 
     /// <summary>
-    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: the rows of the kept lifecycles'
-    /// whole rollup (computed once per data version, not once per KPI) with a day in the range
-    /// and one of the moments.
+    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: from the kept lifecycles' whole
+    /// rollup (computed once per data version, not once per KPI).
     /// </summary>
-    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        var byMoment = Kept(workspace).StageRows.Value;
-        var rows = new List<StageRollupRow>();
-        foreach (var moment in moments ?? StageRollup.AllMoments)
-        {
-            if (byMoment.TryGetValue(moment, out var ofMoment))
-            {
-                rows.AddRange(ofMoment.Where(r => range.Contains(r.Day)));
-            }
-        }
-
-        return rows;
-    }
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null) =>
+        Kept(workspace).ReadStageRollup(range, moments);
 
     /// <summary>As <see cref="IDerivedViews.ReadStageCounts"/> documents, over <see cref="ReadStageRollup"/>.</summary>
     public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
-        StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+        Kept(workspace).ReadStageCounts(range, moment, dimension);
 
     private KeptLifecycles Kept(Workspace workspace)
     {
@@ -194,17 +180,4 @@ public sealed partial class ClickHouseFactStore
 
     private static string TypeFilter(IReadOnlyCollection<EventType>? types) =>
         types is null ? "" : $" AND type IN ({string.Join(", ", types.Select(t => $"'{SnakeCaseNames<EventType>.Name(t)}'").DefaultIfEmpty("''"))})";
-
-    /// <summary>One workspace's lifecycles as read at one data version, and their whole stage rollup by moment (computed when first asked).</summary>
-    private sealed class KeptLifecycles(long version, IReadOnlyList<ContactLifecycle> lifecycles, string timeZone)
-    {
-        public long Version { get; } = version;
-
-        public IReadOnlyList<ContactLifecycle> Lifecycles { get; } = lifecycles;
-
-        public Lazy<Dictionary<ContactMoment, StageRollupRow[]>> StageRows { get; } = new(() =>
-            StageRollup.From(lifecycles, timeZone, new DateRange(DateOnly.MinValue, DateOnly.MaxValue))
-                .GroupBy(r => r.Moment)
-                .ToDictionary(g => g.Key, g => g.ToArray()));
-    }
 }
