@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Northstar.Core.Facts;
 using Northstar.Core.Import;
 using Northstar.Core.Metrics;
@@ -25,16 +24,6 @@ namespace Northstar.Bench;
 /// </summary>
 public static class ClickHouseBench
 {
-    private static readonly string[] Types = ["page_view", "page_view", "page_view", "session_start", "cta_view", "cta_click", "form_submit"];
-    private static readonly (string Source, string Medium)[] Sources =
-        [("google", "organic"), ("google", "cpc"), ("linkedin", "paid_social"), ("newsletter", "email"), ("", ""), ("bing", "organic")];
-
-    private static readonly string[] Review =
-    [
-        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
-        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
-    ];
-
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -71,7 +60,7 @@ public static class ClickHouseBench
         try
         {
             var csv = Path.Combine(dir.FullName, "events.csv");
-            WriteEvents(csv, rows);
+            NarrowEvents.Write(csv, rows);
             admin.Execute($"DROP DATABASE IF EXISTS {database}");
             admin.Execute($"CREATE DATABASE {database}");
             var raw = RawInsert(new ClickHouseClient(server, database), csv, rows);
@@ -82,7 +71,7 @@ public static class ClickHouseBench
             var clock = Stopwatch.StartNew();
             var result = new CsvImporter(store).Import(workspace, ImportFormat.Events, csv, ImportOptions.Default);
             var northstar = result.RowsStored / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"clickhouse: (b) Northstar import of the CSV: {result.RowsStored:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {northstar:N0} rows/s (errors {result.ErrorCount}), load {Load()}");
+            Console.WriteLine($"clickhouse: (b) Northstar import of the CSV: {result.RowsStored:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {northstar:N0} rows/s (errors {result.ErrorCount}), load {Load.Average()}");
             Console.WriteLine($"clickhouse: ratio (b)/(a) = {northstar / raw:P0} (target >= 70%)");
             return result.Succeeded && result.RowsStored == rows ? 0 : 1;
         }
@@ -126,7 +115,7 @@ public static class ClickHouseBench
         }
 
         var rate = rows / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"clickhouse: (a) raw RowBinary insert into a bare MergeTree: {n:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {rate:N0} rows/s, load {Load()}");
+        Console.WriteLine($"clickhouse: (a) raw RowBinary insert into a bare MergeTree: {n:N0} rows in {clock.Elapsed.TotalSeconds:F2} s: {rate:N0} rows/s, load {Load.Average()}");
         client.Dispose();
         return rate;
     }
@@ -151,7 +140,7 @@ public static class ClickHouseBench
         Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous);
         Time("report review 2026-Q3, cold again (new engine)", new MetricsEngine(store, workspace), quarter, previous);
         var warm = new MetricsEngine(store, workspace);
-        RunReview(warm, quarter, previous);
+        ReviewKpis.Run(warm, quarter, previous);
         Time("report review 2026-Q3, warm", warm, quarter, previous);
         Pieces(connection, workspace, quarter);
         return 0;
@@ -189,7 +178,7 @@ public static class ClickHouseBench
         var adding = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         Commit(store, workspace, [events[0] with { Type = EventType.FormSubmit }]);
-        Console.WriteLine($"clickhouse: commit of 1,000 new events {adding:F0} ms; of 1 replaced event {clock.Elapsed.TotalMilliseconds:F0} ms; load {Load()}");
+        Console.WriteLine($"clickhouse: commit of 1,000 new events {adding:F0} ms; of 1 replaced event {clock.Elapsed.TotalMilliseconds:F0} ms; load {Load.Average()}");
         return 0;
     }
 
@@ -219,41 +208,14 @@ public static class ClickHouseBench
         Piece("firsts rows (parsed only)", () => store.Main.Query(Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirstsSql(workspace.Id, "actor_firsts"), Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirst).Count());
         Piece("lifecycles (all of it)", () => store.ReadLifecycles(workspace));
         Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
-        Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load()}");
+        Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load.Average()}");
     }
 
     private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
-        RunReview(engine, quarter, previous);
-        Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms (cpu here {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms), load {Load()}");
-    }
-
-    private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
-    {
-        foreach (var kpi in Review)
-        {
-            engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
-        }
-    }
-
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    /// <summary>Narrow tracker-export rows (as ImportBench writes them), deterministic.</summary>
-    private static void WriteEvents(string path, int rows)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
-        writer.Write("id,timestamp,type,anonymous_id,session_id,source,medium,page\n");
-        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var random = new Random(42);
-        for (var i = 0; i < rows; i++)
-        {
-            var at = start.AddSeconds(i * 7L);
-            var (source, medium) = Sources[random.Next(Sources.Length)];
-            var visitor = random.Next(200_000);
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"ev{i},{at:yyyy-MM-ddTHH:mm:ss}Z,{Types[i % Types.Length]},a{visitor},s{visitor}-{i / 20},{source},{medium},/page/{i % 300}\n"));
-        }
+        ReviewKpis.Run(engine, quarter, previous);
+        Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms (cpu here {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms), load {Load.Average()}");
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Northstar.Core.Import;
 using Northstar.Storage.Sqlite;
 
@@ -13,10 +12,6 @@ namespace Northstar.Bench;
 /// </summary>
 internal static class ImportBench
 {
-    private static readonly string[] Types = ["page_view", "page_view", "page_view", "session_start", "cta_view", "cta_click", "form_submit"];
-    private static readonly (string Source, string Medium)[] Sources =
-        [("google", "organic"), ("google", "cpc"), ("linkedin", "paid_social"), ("newsletter", "email"), ("", ""), ("bing", "organic")];
-
     public static int Run(string[] args)
     {
         var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000_000;
@@ -25,7 +20,7 @@ internal static class ImportBench
         {
             var csv = Path.Combine(dir.FullName, "events.csv");
             var generated = Stopwatch.StartNew();
-            WriteEvents(csv, rows);
+            NarrowEvents.Write(csv, rows);
             Console.WriteLine($"generated {rows:N0} rows ({new FileInfo(csv).Length / 1e6:F1} MB) in {generated.Elapsed.TotalSeconds:F1} s");
             var options = args.Length > 1 ? ImportOptions.Default with { BatchSize = int.Parse(args[1], CultureInfo.InvariantCulture) } : ImportOptions.Default;
             return Import(csv, Path.Combine(dir.FullName, "bench.db"), rows, options);
@@ -48,7 +43,7 @@ internal static class ImportBench
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"imported {result.RowsStored:N0} of {result.RowsRead:N0} rows in {seconds:F2} s: {result.RowsStored / seconds:N0} rows/s end to end (committed: {result.Committed}, errors: {result.ErrorCount})");
         // On a shared machine the wall time says little; the CPU time says what the import costs.
-        Console.WriteLine($"cpu {cpuSeconds:F2} s for both threads ({cpuSeconds / seconds:F2} cores busy on average); load average {LoadAverage()}");
+        Console.WriteLine($"cpu {cpuSeconds:F2} s for both threads ({cpuSeconds / seconds:F2} cores busy on average); load average {Load.Average()}");
         Console.WriteLine($"gc collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
         Console.WriteLine($"file {new FileInfo(db).Length / 1e6:F0} MB ({result.RowsStored switch { 0 => 0, var n => new FileInfo(db).Length / (double)n }:F0} bytes an event), wal {WalBytes(db) / 1e6:F0} MB");
         foreach (var error in result.Errors.Take(5))
@@ -60,26 +55,4 @@ internal static class ImportBench
     }
 
     private static long WalBytes(string db) => File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0;
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
-
-    /// <summary>
-    /// Narrow rows as a tracker export looks: id, timestamp, type, anonymous and session ids,
-    /// source, medium, page. Deterministic, so runs compare.
-    /// </summary>
-    private static void WriteEvents(string path, int rows)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
-        writer.Write("id,timestamp,type,anonymous_id,session_id,source,medium,page\n");
-        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var random = new Random(42);
-        for (var i = 0; i < rows; i++)
-        {
-            var at = start.AddSeconds(i * 7L);
-            var (source, medium) = Sources[random.Next(Sources.Length)];
-            var visitor = random.Next(200_000);
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"ev{i},{at:yyyy-MM-ddTHH:mm:ss}Z,{Types[i % Types.Length]},a{visitor},s{visitor}-{i / 20},{source},{medium},/page/{i % 300}\n"));
-        }
-    }
 }

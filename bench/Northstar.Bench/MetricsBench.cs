@@ -16,12 +16,6 @@ namespace Northstar.Bench;
 /// </summary>
 internal static class MetricsBench
 {
-    private static readonly string[] Review =
-    [
-        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
-        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
-    ];
-
     /// <summary>Events per write session while building a demo store (see <see cref="ChunkedStoreSink"/>).</summary>
     private const long EventsPerCommit = 10_000_000;
 
@@ -44,13 +38,13 @@ internal static class MetricsBench
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
 
-        Time("report review 2026-Q3, cold", store, workspace, engine => RunReview(engine, quarter, previous));
+        Time("report review 2026-Q3, cold", store, workspace, engine => ReviewKpis.Run(engine, quarter, previous));
         // More new engines: cold data, but the code is compiled (the first one includes the JIT).
-        BestCold("report review 2026-Q3, cold again", store, workspace, engine => RunReview(engine, quarter, previous));
+        BestCold("report review 2026-Q3, cold again", store, workspace, engine => ReviewKpis.Run(engine, quarter, previous));
         var warm = new MetricsEngine(store, workspace);
-        RunReview(warm, quarter, previous);
-        Time("report review 2026-Q3, warm", warm, engine => RunReview(engine, quarter, previous));
-        foreach (var kpi in Review)
+        ReviewKpis.Run(warm, quarter, previous);
+        Time("report review 2026-Q3, warm", warm, engine => ReviewKpis.Run(engine, quarter, previous));
+        foreach (var kpi in ReviewKpis.Ids)
         {
             Time($"  {kpi} (review, warm)", warm, engine => engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous }));
         }
@@ -119,14 +113,6 @@ internal static class MetricsBench
         Console.WriteLine($"metrics: read {what}: {rows:N0} rows in {first:F1} ms, cpu {firstCpu:F0} ms (again, best of 5: {best:F1} ms)");
     }
 
-    private static void RunReview(MetricsEngine engine, DateRange quarter, DateRange previous)
-    {
-        foreach (var kpi in Review)
-        {
-            engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
-        }
-    }
-
     private static void Time(string what, IFactStore store, Core.Workspaces.Workspace workspace, Action<MetricsEngine> run) =>
         Time(what, new MetricsEngine(store, workspace), run);
 
@@ -140,7 +126,7 @@ internal static class MetricsBench
         var clock = Stopwatch.StartNew();
         run(engine);
         var wall = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"metrics: {what}: {wall:F1} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, load {Load()})");
+        Console.WriteLine($"metrics: {what}: {wall:F1} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, load {Load.Average()})");
     }
 
     /// <summary>Five new engines, one after the other: the fastest (the least disturbed by other work on the machine) and the median.</summary>
@@ -157,11 +143,8 @@ internal static class MetricsBench
         }
 
         runs.Sort();
-        Console.WriteLine($"metrics: {what}: best of 5 {runs[0].Wall:F1} ms (cpu {runs[0].Cpu:F0} ms), median {runs[2].Wall:F1} ms (cpu {runs[2].Cpu:F0} ms), load {Load()}");
+        Console.WriteLine($"metrics: {what}: best of 5 {runs[0].Wall:F1} ms (cpu {runs[0].Cpu:F0} ms), median {runs[2].Wall:F1} ms (cpu {runs[2].Cpu:F0} ms), load {Load.Average()}");
     }
-
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static void Build(string path, int contacts)
     {

@@ -24,16 +24,6 @@ namespace Northstar.Bench;
 /// </summary>
 public static class PostgresBench
 {
-    private static readonly string[] Types = ["page_view", "page_view", "page_view", "session_start", "cta_view", "cta_click", "form_submit"];
-    private static readonly (string Source, string Medium)[] Sources =
-        [("google", "organic"), ("google", "cpc"), ("linkedin", "paid_social"), ("newsletter", "email"), ("", ""), ("bing", "organic")];
-
-    private static readonly string[] Review =
-    [
-        "sessions", "leads", "mqls", "sqls", "opportunities", "customers",
-        "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
-    ];
-
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -60,14 +50,14 @@ public static class PostgresBench
         {
             var csv = Path.Combine(dir.FullName, "events.csv");
             WriteCsv(csv, rows);
-            Console.WriteLine($"postgres: {count:N0} rows, CSV {new FileInfo(csv).Length / 1e6:F1} MB; load average {Load()}");
+            Console.WriteLine($"postgres: {count:N0} rows, CSV {new FileInfo(csv).Length / 1e6:F1} MB; load average {Load.Average()}");
             var raw = WithDatabase(server, "raw", cs => RawCopy(cs, rows));
-            Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw:F2} s, {count / raw:N0} rows/s; load {Load()}");
+            Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw:F2} s, {count / raw:N0} rows/s; load {Load.Average()}");
             var import = WithDatabase(server, "import", cs => Import(cs, csv, count));
             Console.WriteLine($"postgres: (b) Northstar import into a new workspace (CSV parse, COPY, views at commit): {import.First}, {count / import.First.Wall:N0} rows/s; " +
-                $"load {Load()}");
+                $"load {Load.Average()}");
             Console.WriteLine($"postgres: (c) the same file again into that workspace (staged path, nothing changes): {import.Again}, {count / import.Again.Wall:N0} rows/s");
-            Console.WriteLine($"postgres: (d) {count:N0} new rows into that workspace (staged path, all new): {import.More}, {count / import.More.Wall:N0} rows/s; load {Load()}");
+            Console.WriteLine($"postgres: (d) {count:N0} new rows into that workspace (staged path, all new): {import.More}, {count / import.More.Wall:N0} rows/s; load {Load.Average()}");
             Console.WriteLine($"postgres: (b) / (a) = {raw / import.First.Wall:P0} (issue target: at least 70%)");
 
             // The demo company's events (real tracking shape: far fewer rollup groups per event than the synthetic rows).
@@ -82,7 +72,7 @@ public static class PostgresBench
             var demoRows = File.ReadLines(demoCsv).LongCount() - 1;
             var demo = WithDatabase(server, "demo", cs => ImportOnce(cs, demoCsv, demoRows));
             Console.WriteLine($"postgres: (e) the demo company's events ({demoRows:N0} rows, {new FileInfo(demoCsv).Length / 1e6:F1} MB) into a new workspace: {demo}, " +
-                $"{demoRows / demo.Wall:N0} rows/s; (e) / (a) = {raw / (demo.Wall * count / demoRows):P0}; load {Load()}");
+                $"{demoRows / demo.Wall:N0} rows/s; (e) / (a) = {raw / (demo.Wall * count / demoRows):P0}; load {Load.Average()}");
             return 0;
         }
         finally
@@ -213,12 +203,12 @@ public static class PostgresBench
             Console.WriteLine($"postgres review: built the demo company in {clock.Elapsed.TotalSeconds:F1} s (kept in database {name})");
         }
 
-        Console.WriteLine($"postgres review: {store.Summarize(workspace).Kinds[0].Count:N0} events, {contacts:N0} contacts; load {Load()}");
+        Console.WriteLine($"postgres review: {store.Summarize(workspace).Kinds[0].Count:N0} events, {contacts:N0} contacts; load {Load.Average()}");
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
         void ReviewOn(MetricsEngine engine)
         {
-            foreach (var kpi in Review)
+            foreach (var kpi in ReviewKpis.Ids)
             {
                 engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
             }
@@ -237,7 +227,7 @@ public static class PostgresBench
 
         var again = cold.Skip(1).Order().ToList();
         Console.WriteLine($"postgres review: report review 2026-Q3, new engines: first {cold[0].Wall:F0} ms (cpu {cold[0].Cpu:F0} ms; JIT, lifecycles read), " +
-            $"then best {again[0].Wall:F0} ms (cpu {again[0].Cpu:F0} ms), median {again[1].Wall:F0}-{again[2].Wall:F0} ms; load {Load()}");
+            $"then best {again[0].Wall:F0} ms (cpu {again[0].Cpu:F0} ms), median {again[1].Wall:F0}-{again[2].Wall:F0} ms; load {Load.Average()}");
 
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
         Measure("lifecycles (kept since the first engine)", () => store.ReadLifecycles(workspace).Count);
@@ -252,7 +242,7 @@ public static class PostgresBench
         var warmClock = Stopwatch.StartNew();
         ReviewOn(warm);
         var warmMs = warmClock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"postgres review: report review 2026-Q3, the same engine again (warm): {warmMs:F1} ms; load {Load()}");
+        Console.WriteLine($"postgres review: report review 2026-Q3, the same engine again (warm): {warmMs:F1} ms; load {Load.Average()}");
         return 0;
     }
 
@@ -304,13 +294,13 @@ public static class PostgresBench
         var rows = new string[count][];
         for (var i = 0; i < count; i++)
         {
-            var (source, medium) = Sources[random.Next(Sources.Length)];
+            var (source, medium) = NarrowEvents.Sources[random.Next(NarrowEvents.Sources.Length)];
             var visitor = random.Next(200_000);
             rows[i] =
             [
                 string.Create(CultureInfo.InvariantCulture, $"ev{i}"),
                 start.AddSeconds(i * 7L).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                Types[i % Types.Length],
+                NarrowEvents.Types[i % NarrowEvents.Types.Length],
                 string.Create(CultureInfo.InvariantCulture, $"a{visitor}"),
                 string.Create(CultureInfo.InvariantCulture, $"s{visitor}-{i / 20}"),
                 source,
@@ -400,7 +390,4 @@ public static class PostgresBench
             return result;
         }
     }
-
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }
