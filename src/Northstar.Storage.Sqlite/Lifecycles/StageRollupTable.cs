@@ -50,7 +50,7 @@ internal static class StageRollupTable
         }
 
         var counts = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
-        Add(counts, lifecycles, DaysOf(db, workspaceId), 1);
+        StageRollup.Tally(counts, lifecycles, DaysOf(db, workspaceId), 1);
         Write(db, workspaceId, counts);
         NativeSql.ScalarInt64(db, "UPDATE workspaces SET stages_stale = 0 WHERE id = ?1 RETURNING stages_stale", workspaceId);
     }
@@ -60,8 +60,8 @@ internal static class StageRollupTable
     {
         var days = DaysOf(db, workspaceId);
         var deltas = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
-        Add(deltas, old, days, -1);
-        Add(deltas, now, days, 1);
+        StageRollup.Tally(deltas, old, days, -1);
+        StageRollup.Tally(deltas, now, days, 1);
         Write(db, workspaceId, deltas);
     }
 
@@ -104,24 +104,8 @@ internal static class StageRollupTable
         return rows;
     }
 
-    /// <summary>A dimension's number in <c>stage_counts</c>: 0 for the total, else its place in <see cref="ContactDims.Names"/> from 1.</summary>
-    public static int DimensionNumber(string? dimension)
-    {
-        if (dimension is null)
-        {
-            return 0;
-        }
-
-        for (var i = 0; i < ContactDims.Names.Count; i++)
-        {
-            if (ContactDims.Names[i] == dimension)
-            {
-                return i + 1;
-            }
-        }
-
-        throw new ArgumentException($"'{dimension}' is not a contact dimension.", nameof(dimension));
-    }
+    /// <summary>A dimension's number in <c>stage_counts</c>, as <see cref="StageRollup.DimensionNumber"/> gives it.</summary>
+    public static int DimensionNumber(string? dimension) => StageRollup.DimensionNumber(dimension);
 
     /// <summary>At open: fills the rollup of every workspace whose lifecycles are current but rollup is not (a file from before the table).</summary>
     public static void RebuildStale(sqlite3 db)
@@ -163,17 +147,6 @@ internal static class StageRollupTable
         }
     }
 
-    private static void Add(Dictionary<(ContactMoment, DateOnly, ContactDims), long> counts, IEnumerable<ContactLifecycle> lifecycles, LocalDays days, long sign)
-    {
-        foreach (var contact in lifecycles)
-        {
-            foreach (var key in StageRollup.Contributions(contact, days))
-            {
-                counts[key] = counts.GetValueOrDefault(key) + sign;
-            }
-        }
-    }
-
     private static void Write(sqlite3 db, long workspaceId, Dictionary<(ContactMoment, DateOnly, ContactDims), long> counts)
     {
         using var upsert = new Statement(db, Upsert);
@@ -202,16 +175,7 @@ internal static class StageRollupTable
     /// <summary>The same changes summed per day and value of each dimension, and in total (dimension 0).</summary>
     private static void WriteCounts(sqlite3 db, long workspaceId, Dictionary<(ContactMoment, DateOnly, ContactDims), long> counts)
     {
-        var sums = new Dictionary<(ContactMoment, int, DateOnly, string), long>();
-        foreach (var ((moment, day, dims), count) in counts)
-        {
-            Add(sums, (moment, 0, day, string.Empty), count);
-            for (var i = 0; i < ContactDims.Names.Count; i++)
-            {
-                Add(sums, (moment, i + 1, day, dims.Get(ContactDims.Names[i]) ?? string.Empty), count);
-            }
-        }
-
+        var sums = StageRollup.SumPerDimension(counts);
         using var upsert = new Statement(
             db,
             "INSERT INTO stage_counts(workspace_id, moment, dimension, day, value, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6) " +
@@ -220,10 +184,7 @@ internal static class StageRollupTable
             db, "DELETE FROM stage_counts WHERE workspace_id = ?1 AND moment = ?2 AND dimension = ?3 AND day = ?4 AND value = ?5 AND count <= 0");
         foreach (var ((moment, dimension, day, value), count) in sums)
         {
-            if (count != 0)
-            {
-                upsert.Int(1, workspaceId).Int(2, (int)moment).Int(3, dimension).Int(4, day.DayNumber).Text(5, value).Int(6, count).Run();
-            }
+            upsert.Int(1, workspaceId).Int(2, (int)moment).Int(3, dimension).Int(4, day.DayNumber).Text(5, value).Int(6, count).Run();
 
             if (count < 0)
             {
@@ -231,9 +192,6 @@ internal static class StageRollupTable
             }
         }
     }
-
-    private static void Add<TKey>(Dictionary<TKey, long> sums, TKey key, long count)
-        where TKey : notnull => sums[key] = sums.GetValueOrDefault(key) + count;
 
     /// <summary>
     /// A 64-bit FNV-1a hash of the values, the rows' key (a null differs from an empty string:

@@ -40,7 +40,7 @@ public static class StageRollup
     {
         ArgumentNullException.ThrowIfNull(lifecycles);
         var days = DaysOf(timeZone);
-        var counts = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
+        var counts = new Dictionary<(ContactMoment Moment, DateOnly Day, ContactDims Dims), long>();
         foreach (var contact in lifecycles)
         {
             foreach (var key in Contributions(contact, days))
@@ -52,7 +52,74 @@ public static class StageRollup
             }
         }
 
-        return [.. counts.Select(c => new StageRollupRow(c.Key.Item2, c.Key.Item1, c.Key.Item3, c.Value))];
+        return [.. counts.Select(c => new StageRollupRow(c.Key.Day, c.Key.Moment, c.Key.Dims, c.Value))];
+    }
+
+    /// <summary>
+    /// Adds <paramref name="sign"/> (1 to add the contacts, -1 to take them away) to the count of
+    /// every (moment, day, values) key each lifecycle contributes to: how a store keeps its rollup,
+    /// whole or by changes.
+    /// </summary>
+    public static void Tally(
+        Dictionary<(ContactMoment Moment, DateOnly Day, ContactDims Dims), long> counts, IEnumerable<ContactLifecycle> lifecycles, LocalDays days, long sign)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(lifecycles);
+        foreach (var contact in lifecycles)
+        {
+            foreach (var key in Contributions(contact, days))
+            {
+                counts[key] = counts.GetValueOrDefault(key) + sign;
+            }
+        }
+    }
+
+    /// <summary>A dimension's number in the per-dimension counts: 0 for the total, else its place in <see cref="ContactDims.Names"/> from 1; any other name throws <see cref="ArgumentException"/>.</summary>
+    public static int DimensionNumber(string? dimension)
+    {
+        if (dimension is null)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < ContactDims.Names.Count; i++)
+        {
+            if (ContactDims.Names[i] == dimension)
+            {
+                return i + 1;
+            }
+        }
+
+        throw new ArgumentException($"'{dimension}' is not a contact dimension.", nameof(dimension));
+    }
+
+    /// <summary>
+    /// Counts per (moment, day, values) summed per (moment, dimension number, day, value): each
+    /// key's count once in the total (dimension 0, value empty) and once under the value of each
+    /// dimension of <see cref="ContactDims.Names"/> (a missing value is empty). What a store keeps
+    /// so that a count grouped by one dimension, without filters, reads a few rows a day; keys
+    /// that sum to zero are left out.
+    /// </summary>
+    public static Dictionary<(ContactMoment Moment, int Dimension, DateOnly Day, string Value), long> SumPerDimension(
+        IEnumerable<KeyValuePair<(ContactMoment Moment, DateOnly Day, ContactDims Dims), long>> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var sums = new Dictionary<(ContactMoment, int, DateOnly, string), long>();
+        foreach (var ((moment, day, dims), count) in counts)
+        {
+            AddTo(sums, (moment, 0, day, string.Empty), count);
+            for (var i = 0; i < ContactDims.Names.Count; i++)
+            {
+                AddTo(sums, (moment, i + 1, day, dims.Get(ContactDims.Names[i]) ?? string.Empty), count);
+            }
+        }
+
+        foreach (var key in sums.Where(s => s.Value == 0).Select(s => s.Key).ToList())
+        {
+            sums.Remove(key);
+        }
+
+        return sums;
     }
 
     /// <summary>
@@ -76,4 +143,7 @@ public static class StageRollup
 
         return [.. counts.Where(c => c.Value != 0).Select(c => new StageCountRow(c.Key.Item1, c.Key.Item2, c.Value))];
     }
+
+    private static void AddTo<TKey>(Dictionary<TKey, long> sums, TKey key, long count)
+        where TKey : notnull => sums[key] = sums.GetValueOrDefault(key) + count;
 }
