@@ -4,6 +4,7 @@ using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
 using Northstar.Storage.Postgres.Sql;
+using Northstar.Storage.Postgres.Stages;
 using Northstar.Storage.Postgres.Tables;
 using Npgsql;
 
@@ -13,12 +14,18 @@ namespace Northstar.Storage.Postgres;
 /// The derived views, read from the tables the write sessions keep (<see cref="StagedApply"/>):
 /// rollups and distinct counts are filtered and summed in the database. Lifecycles are put
 /// together by Core's <see cref="LifecycleAssembler"/> from the small tables; the stage rollup
-/// and counts are filtered from the whole stage rollup of those lifecycles, computed in memory once per
-/// data version (not a table kept in the database: see <see cref="ReadLifecycles"/>).
+/// and counts are read from their rows kept in the database per data version
+/// (<see cref="KeptStageRollup"/>), stored by a large commit or else by the first reader.
 /// </summary>
 public sealed partial class PostgresFactStore
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, KeptLifecycles> _lifecycles = new();
+
+    /// <summary>The data version whose stage rollup this process last stored (or found stored) per workspace: tried once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, long> _stageRollupTried = new();
+
+    /// <summary>A write session of at least this many facts stores the stage rollup of the version it creates (tests lower it).</summary>
+    internal int KeepStageRollupAtFacts { get; set; } = 10_000;
 
     private const string RollupDims = "channel, source, medium, campaign, landing_page, page, cta, form, field, variant, asset";
 
@@ -53,21 +60,95 @@ public sealed partial class PostgresFactStore
     /// <summary>
     /// As <see cref="IDerivedViews.ReadLifecycles"/> documents. The lifecycles last assembled are
     /// kept per workspace with the data version they were read at (in one snapshot), and handed
-    /// out again while the version stands: the stage rollup and counts
-    /// read them once per change instead of once per query.
+    /// out again while the version stands: cohort KPIs, and the stage rollup of a version not kept in
+    /// the database yet, read them once per change instead of once per query.
     /// </summary>
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
 
     /// <summary>
-    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents, from the kept lifecycles' whole
-    /// rollup (computed once per data version, not once per KPI).
+    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: from the rollup kept in the
+    /// database for the current data version (<see cref="KeptStageRollup"/>), filtered there; when
+    /// that version is not kept yet, from the kept lifecycles' whole rollup, which is then stored
+    /// for the next process.
     /// </summary>
-    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null) =>
-        Kept(workspace).ReadStageRollup(range, moments);
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (Run(c => KeptStageRollup.ReadRollup(c, workspace.Id, range, moments), write: false) is { } stored)
+        {
+            return stored;
+        }
 
-    /// <summary>As <see cref="IDerivedViews.ReadStageCounts"/> documents, from the kept lifecycles' whole rollup.</summary>
-    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
-        Kept(workspace).ReadStageCounts(range, moment, dimension);
+        var kept = Kept(workspace);
+        KeepStageRollup(workspace, kept, wait: false);
+        return kept.ReadStageRollup(range, moments);
+    }
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadStageCounts"/> documents: from the per-dimension sums kept for
+    /// the current data version (a few rows a day), else as <see cref="ReadStageRollup"/> falls back.
+    /// </summary>
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var number = StageRollup.DimensionNumber(dimension);
+        if (Run(c => KeptStageRollup.ReadCounts(c, workspace.Id, range, moment, number), write: false) is { } stored)
+        {
+            return stored;
+        }
+
+        var kept = Kept(workspace);
+        KeepStageRollup(workspace, kept, wait: false);
+        return kept.ReadStageCounts(range, moment, dimension);
+    }
+
+    /// <summary>
+    /// Stores the stage rollup of the workspace's current lifecycles after a commit of at least
+    /// <see cref="KeepStageRollupAtFacts"/> facts (an import, a migration, the demo), so that the
+    /// next process reads it from SQL. The session is committed already: a failure here is
+    /// swallowed, and the first reader stores the rollup instead.
+    /// </summary>
+    internal void KeepStageRollupAfterCommit(Workspace workspace)
+    {
+        try
+        {
+            KeepStageRollup(workspace, Kept(workspace), wait: true);
+        }
+        catch (StoreTransientException)
+        {
+        }
+        catch (PostgresException)
+        {
+            // A server error (out of disk, a read-only standby...): the read path works without the rows.
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="kept"/>'s rollup as the rows of the version it was read at (once per
+    /// version per process). The version and the lifecycles come from one snapshot, so the rows
+    /// always match their tag; a commit landing afterwards only makes them a version that readers,
+    /// who look for the current version, never ask for again. A failure is swallowed (storing must
+    /// not fail a read; the transaction leaves no marker without its rows; the next reader stores).
+    /// </summary>
+    private void KeepStageRollup(Workspace workspace, KeptLifecycles kept, bool wait)
+    {
+        if (_stageRollupTried.TryGetValue(workspace.Id, out var tried) && tried == kept.Version)
+        {
+            return;
+        }
+
+        try
+        {
+            Run(c => KeptStageRollup.Store(c, workspace.Id, kept.Version, kept.Lifecycles, workspace.TimeZone, wait));
+            _stageRollupTried[workspace.Id] = kept.Version;
+        }
+        catch (StoreTransientException)
+        {
+        }
+        catch (PostgresException)
+        {
+        }
+    }
 
     private KeptLifecycles Kept(Workspace workspace)
     {

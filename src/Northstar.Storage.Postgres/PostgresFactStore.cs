@@ -109,7 +109,7 @@ public sealed partial class PostgresFactStore : INorthstarStore
             using var tx = c.BeginTransaction();
             // After any write session of the workspace, as a session of its own would.
             Db.Exec(c, $"SELECT pg_advisory_xact_lock({PostgresWriteSession.LockClass}, $1)", (int)workspace.Id);
-            foreach (var table in FactTables.All.Select(t => t.Name).Concat(["event_rollup", "actor_days", "identities", "firsts"]))
+            foreach (var table in FactTables.All.Select(t => t.Name).Concat(["event_rollup", "actor_days", "identities", "firsts", "stage_rollup_kept", "stage_counts_kept", "stage_kept_versions"]))
             {
                 var command = Db.Command(c, $"DELETE FROM {table} WHERE workspace_id = $1", workspace.Id);
                 command.CommandTimeout = 0;

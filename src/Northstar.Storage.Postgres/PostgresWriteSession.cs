@@ -31,6 +31,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     private readonly PostgresFactStore _store;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
+    private readonly Workspace _workspace;
     private readonly long _workspaceId;
     private readonly LocalDays _days;
     private readonly Dictionary<FactKind, HashSet<long>> _keys = [];
@@ -40,6 +41,9 @@ internal sealed class PostgresWriteSession : IFactWriteSession
 
     /// <summary>Set when the workspace had no events at the start (the lock keeps it so): events are copied straight into their table.</summary>
     private readonly bool _fresh;
+
+    /// <summary>Facts handed to <see cref="Write{TFact}"/>: a large session keeps the stage rollup at commit.</summary>
+    private long _written;
     private bool _committed;
     private bool _disposed;
     private bool _broken;
@@ -47,6 +51,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
     public PostgresWriteSession(PostgresFactStore store, Workspace workspace)
     {
         _store = store;
+        _workspace = workspace;
         _workspaceId = workspace.Id;
         _connection = store.OpenConnection();
         try
@@ -89,6 +94,7 @@ internal sealed class PostgresWriteSession : IFactWriteSession
         try
         {
             WriteStaged(FactTables.Of<TFact>(), facts, conflicts);
+            _written += facts.Length;
         }
         catch (Exception e) when (Transient.Is(e))
         {
@@ -127,6 +133,13 @@ internal sealed class PostgresWriteSession : IFactWriteSession
         catch (Exception e) when (Transient.Is(e))
         {
             throw Lost(e);
+        }
+
+        // After the commit is recorded, on pooled connections: an import or the demo leaves the rollup
+        // of its version ready for the next process; tracking's small batches leave it to the first reader.
+        if (_written >= _store.KeepStageRollupAtFacts)
+        {
+            _store.KeepStageRollupAfterCommit(_workspace);
         }
     }
 

@@ -15,10 +15,10 @@ public sealed class PostgresMigrationTests : IDisposable
         {
         }
 
-        // One row per step: this build has one step.
-        Assert.Equal(1L, _database.Scalar("SELECT count(*) FROM schema_version"));
-        Assert.Equal(1, _database.Scalar("SELECT max(version) FROM schema_version"));
-        Assert.Single(SchemaMigrations.Steps);
+        // One row per step: this build has two (the facts and views; the kept stage rollup).
+        Assert.Equal(2L, _database.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(2, _database.Scalar("SELECT max(version) FROM schema_version"));
+        Assert.Equal(2, SchemaMigrations.Steps.Count);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PostgresMigrationTests : IDisposable
 
         using var reopened = _database.OpenStore();
 
-        Assert.Equal(1L, _database.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(2L, _database.Scalar("SELECT count(*) FROM schema_version"));
         Assert.NotNull(reopened.FindWorkspace("acme"));
     }
 
@@ -47,7 +47,7 @@ public sealed class PostgresMigrationTests : IDisposable
             store.Dispose();
         }
 
-        Assert.Equal(1L, _database.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal(2L, _database.Scalar("SELECT count(*) FROM schema_version"));
     }
 
     [Fact]
@@ -72,12 +72,12 @@ public sealed class PostgresMigrationTests : IDisposable
         {
         }
 
-        using (PostgresFactStore.Open(_database.ConnectionString, [.. SchemaMigrations.Steps, "CREATE TABLE step_two(x int)"]))
+        using (PostgresFactStore.Open(_database.ConnectionString, [.. SchemaMigrations.Steps, "CREATE TABLE step_next(x int)"]))
         {
         }
 
-        Assert.Equal(2, _database.Scalar("SELECT max(version) FROM schema_version"));
-        Assert.Equal(0L, _database.Scalar("SELECT count(*) FROM step_two"));
+        Assert.Equal(3, _database.Scalar("SELECT max(version) FROM schema_version"));
+        Assert.Equal(0L, _database.Scalar("SELECT count(*) FROM step_next"));
     }
 
     [Fact]

@@ -132,6 +132,28 @@ internal static class SchemaMigrations
         CREATE INDEX imports_by_workspace ON imports(workspace_id, id);
         """;
 
+    /// <summary>
+    /// Step 2: the stage rollup kept per data version (<see cref="Stages.KeptStageRollup"/>): its rows
+    /// (<c>stage_rollup_kept</c>), their sums per dimension (<c>stage_counts_kept</c>, dimension 0 the
+    /// total, 1.. the place in <c>ContactDims.Names</c>) and the marker of the versions whose rows are
+    /// complete (<c>stage_kept_versions</c>). An existing database has no marker until the first
+    /// reader or a large commit stores one.
+    /// </summary>
+    private const string V2 = """
+        CREATE TABLE stage_kept_versions(
+            workspace_id bigint NOT NULL, version bigint NOT NULL, rollup_rows bigint NOT NULL, stored_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (workspace_id, version));
+        CREATE TABLE stage_rollup_kept(
+            workspace_id bigint NOT NULL, version bigint NOT NULL, moment smallint NOT NULL, day date NOT NULL,
+            channel text, source text, medium text, campaign text, landing_page text, segment text, owner text, icp_fit boolean,
+            count bigint NOT NULL);
+        CREATE INDEX stage_rollup_kept_by_moment ON stage_rollup_kept(workspace_id, version, moment, day);
+        CREATE TABLE stage_counts_kept(
+            workspace_id bigint NOT NULL, version bigint NOT NULL, moment smallint NOT NULL, dimension smallint NOT NULL,
+            day date NOT NULL, value text COLLATE "C" NOT NULL, count bigint NOT NULL,
+            PRIMARY KEY (workspace_id, version, moment, dimension, day, value));
+        """;
+
     /// <summary>Every step, in order: step n (1-based) brings the database to version n.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [V1];
+    public static IReadOnlyList<string> Steps { get; } = [V1, V2];
 }
