@@ -16,7 +16,8 @@ namespace Northstar.Storage.ClickHouse;
 /// tables (a group whose signed count nets to zero is gone), identity links and per-actor firsts
 /// from each shard's <see cref="ActorFirsts"/> table (kept at commit), merged here (earliest by timestamp, then id: ClickHouse compares
 /// strings bytewise, i.e. by UTF-8, as <see cref="Touchpoints.Earlier"/>), lifecycles assembled
-/// from those by Core's <see cref="LifecycleAssembler"/> and kept per data version.
+/// from those by Core's <see cref="LifecycleAssembler"/> and kept per data version in this process;
+/// the stage rollup kept in the database per data version (see the KeptRollup part).
 /// </summary>
 public sealed partial class ClickHouseFactStore
 {
@@ -55,17 +56,6 @@ public sealed partial class ClickHouseFactStore
     }
 
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
-
-    /// <summary>
-    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: from the kept lifecycles' whole
-    /// rollup (computed once per data version, not once per KPI).
-    /// </summary>
-    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null) =>
-        Kept(workspace).ReadStageRollup(range, moments);
-
-    /// <summary>As <see cref="IDerivedViews.ReadStageCounts"/> documents, over <see cref="ReadStageRollup"/>.</summary>
-    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
-        Kept(workspace).ReadStageCounts(range, moment, dimension);
 
     private KeptLifecycles Kept(Workspace workspace)
     {

@@ -179,6 +179,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
 
         _committed = true;
         DropStages();
+        _store.AfterCommit(_workspace, _seen.Sum(s => s?.Count ?? 0));
     }
 
     public void Dispose()

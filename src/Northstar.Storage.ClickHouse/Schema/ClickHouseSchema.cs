@@ -11,7 +11,7 @@ namespace Northstar.Storage.ClickHouse.Schema;
 internal static class ClickHouseSchema
 {
     /// <summary>The schema version this build writes.</summary>
-    public static int Version => 2;
+    public static int Version => 3;
 
     /// <summary>The tables that reads go through (Distributed over a cluster, else the local table).</summary>
     public static IEnumerable<string> ReadTables =>
@@ -20,7 +20,9 @@ internal static class ClickHouseSchema
     /// <summary>
     /// Version 1: the fact tables, the views fed from events, the commit log and the records;
     /// version 2: <see cref="ActorFirsts"/> (a database at version 1 gets it filled from its events
-    /// when opened, see <see cref="ClickHouseFactStore.Open"/>).
+    /// when opened, see <see cref="ClickHouseFactStore.Open"/>); version 3: <see cref="KeptStageRollup"/>'s
+    /// tables (created on every server like the records, used on the main one only; an existing
+    /// database has no rollup kept until its first reader or import keeps one).
     /// </summary>
     public static IEnumerable<string> Steps()
     {
@@ -65,6 +67,12 @@ internal static class ClickHouseSchema
 
         // Version 2.
         yield return ActorFirsts.Ddl;
+
+        // Version 3.
+        foreach (var ddl in KeptStageRollup.Ddl)
+        {
+            yield return ddl;
+        }
     }
 
     /// <summary>The rows of the event rollup that the event rows of <paramref name="source"/> (signed) contribute, summed.</summary>

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
+using Northstar.Core.Storage;
+using Northstar.Core.Workspaces;
+using Northstar.Storage.ClickHouse.Client;
+using Northstar.Storage.ClickHouse.Schema;
+
+namespace Northstar.Storage.ClickHouse;
+
+/// <summary>
+/// The stage rollup and counts, read from the rollup kept in the database for the current data
+/// version (<see cref="KeptStageRollup"/>) when there is one; else worked out from the kept
+/// lifecycles as before, and then kept for that version, so that the next process reads SQL.
+/// </summary>
+public sealed partial class ClickHouseFactStore
+{
+    /// <summary>The (workspace, version) rollups this process has tried to keep: once each, whoever asks.</summary>
+    private readonly ConcurrentDictionary<(long Workspace, long Version), bool> _keepAttempts = new();
+
+    /// <summary>
+    /// A commit of a write session with at least this many facts (an import, <c>migrate</c>, the
+    /// demo) keeps the stage rollup of the version it created right away; smaller ones (tracking's
+    /// batches) leave it to the first reader. 10,000 by default; tests lower it.
+    /// </summary>
+    internal int KeepRollupAtCommitFacts { get; set; } = 10_000;
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: SQL over the kept rollup of the
+    /// current data version, else the kept lifecycles' rollup (which this then keeps).
+    /// </summary>
+    public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return FromKept(
+            workspace,
+            mark => KeptStageRollup.ReadRollup(Main, mark, range, moments),
+            kept => kept.ReadStageRollup(range, moments));
+    }
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.ReadStageCounts"/> documents: SQL over the kept per-dimension
+    /// counts (a few rows a day), else as <see cref="ReadStageRollup"/>.
+    /// </summary>
+    public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        StageRollup.DimensionNumber(dimension);
+        return FromKept(
+            workspace,
+            mark => KeptStageRollup.ReadCounts(Main, mark, range, moment, dimension),
+            kept => kept.ReadStageCounts(range, moment, dimension));
+    }
+
+    /// <summary>After a committed write session of <paramref name="facts"/> facts: keeps the rollup when the session was large.</summary>
+    internal void AfterCommit(Workspace workspace, long facts)
+    {
+        if (facts < KeepRollupAtCommitFacts)
+        {
+            return;
+        }
+
+        try
+        {
+            KeepStageRollup(workspace, Kept(workspace));
+        }
+        catch (Exception e) when (e is StoreTransientException or ClickHouseException)
+        {
+            // The session is committed; the first reader keeps the rollup instead.
+        }
+    }
+
+    private T FromKept<T>(Workspace workspace, Func<KeptMark, T> fromSql, Func<KeptLifecycles, T> fromLifecycles)
+    {
+        var mark = KeptStageRollup.FindMark(Main, workspace.Id);
+        if (mark.Token != 0)
+        {
+            var rows = fromSql(mark);
+            // A newer version's writer may have dropped this version's rows meanwhile (marks first).
+            if (KeptStageRollup.StillMarked(Main, mark))
+            {
+                return rows;
+            }
+        }
+
+        var kept = Kept(workspace);
+        KeepStageRollup(workspace, kept);
+        return fromLifecycles(kept);
+    }
+
+    /// <summary>
+    /// Keeps the rollup of <paramref name="kept"/> as its version, unless this process tried
+    /// already or another writer completed it. A commit landing between reading the version and
+    /// reading the lifecycles makes them newer than the version they are tagged with; harmless:
+    /// readers only read the rows of the current version, which is then the newer one. A failure
+    /// is swallowed (the read answers from the lifecycles); rows written before it carry no mark,
+    /// so nobody reads them, and the next version's writer drops them.
+    /// </summary>
+    private void KeepStageRollup(Workspace workspace, KeptLifecycles kept)
+    {
+        var key = (workspace.Id, kept.Version);
+        if (!_keepAttempts.TryAdd(key, true))
+        {
+            return;
+        }
+
+        try
+        {
+            if (KeptStageRollup.IsKept(Main, workspace.Id, kept.Version))
+            {
+                return;
+            }
+
+            var counts = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
+            StageRollup.Tally(counts, kept.Lifecycles, StageRollup.DaysOf(workspace.TimeZone), 1);
+            if (KeptStageRollup.Fits(counts))
+            {
+                KeptStageRollup.Write(Main, workspace.Id, kept.Version, NewToken(), counts);
+            }
+        }
+        catch (StoreTransientException)
+        {
+            // The server is away: a later read in this process may try again.
+            _keepAttempts.TryRemove(key, out _);
+        }
+        catch (ClickHouseException)
+        {
+            // The server refused (a memory limit, say): not again for this version in this process;
+            // another process, or the next version, tries.
+        }
+    }
+
+    /// <summary>A random token of a writer's rows, never 0 (the "not kept" of <see cref="KeptMark"/>).</summary>
+    private static ulong NewToken() => (ulong)Random.Shared.NextInt64(1, long.MaxValue);
+}
