@@ -97,6 +97,12 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
     internal int ShardOf(ulong keyHash) => (int)(keyHash % (ulong)_shards.Length);
 
     /// <summary>A new version (commit) number: increasing, microseconds of the clock when that is later.</summary>
+    /// <summary>
+    /// Staged rows a commit moves in one statement when it compares them with stored rows (see
+    /// <see cref="Moves"/>); tests lower it to move in many buckets.
+    /// </summary>
+    internal int MoveBucketRows { get; set; } = 1_000_000;
+
     internal ulong NextVersion()
     {
         lock (_gate)

@@ -140,9 +140,15 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // Cancellations of every kind and shard first, then the inserts: a crash in between
         // leaves replaced facts missing (healed by importing again), never doubled. The
         // materialized views take each INSERT's rows into the views within that INSERT.
+        var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
+        var bucketRows = _store.MoveBucketRows;
         foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
         {
-            _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table)));
+            var buckets = Moves.Buckets((ulong)months[(shard, table)].Sum(m => (long)m.Rows), bucketRows);
+            for (var bucket = 0; bucket < buckets; bucket++)
+            {
+                _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table), buckets, bucket));
+            }
         }
 
         foreach (var (shard, table) in Staged())
@@ -150,11 +156,19 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             any = true;
             var client = _store.Shards[shard];
             var stage = StageName(table);
-            foreach (var month in client.Query(Moves.Months(stage), r => r.UInt32()).ToList())
+            foreach (var (month, rows) in months[(shard, table)])
             {
-                client.Execute(fresh[shard, (int)table.Kind]
-                    ? Moves.InsertAll(table, stage, version, (int)month)
-                    : Moves.InsertStaged(table, _workspace.Id, stage, version, (int)month));
+                if (fresh[shard, (int)table.Kind])
+                {
+                    client.Execute(Moves.InsertAll(table, stage, version, month));
+                    continue;
+                }
+
+                var buckets = Moves.Buckets(rows, bucketRows);
+                for (var bucket = 0; bucket < buckets; bucket++)
+                {
+                    client.Execute(Moves.InsertStaged(table, _workspace.Id, stage, version, month, buckets, bucket));
+                }
             }
         }
 
