@@ -3,10 +3,12 @@ using System.Globalization;
 using Northstar.Core.Facts;
 using Northstar.Core.Import;
 using Northstar.Core.Metrics;
+using Northstar.Core.Metrics.Views;
 using Northstar.Core.Simulation;
 using Northstar.Core.Workspaces;
 using Northstar.Storage.ClickHouse;
 using Northstar.Storage.ClickHouse.Client;
+using Northstar.Storage.ClickHouse.Schema;
 
 namespace Northstar.Bench;
 
@@ -18,7 +20,9 @@ namespace Northstar.Bench;
 /// CSV through Core's importer into a fresh Northstar database; rows/s each and the ratio.
 /// <c>clickhouse review [CONTACTS]</c>: the demo company (default 3,700 contacts, about 1M
 /// events; 37,000 is about 10M) built into a database kept between runs, then
-/// <c>report review</c> for 2026-Q3, cold and warm, and the reads of a cold one piece by piece.
+/// <c>report review</c> for 2026-Q3, cold and warm, and the reads of a cold one piece by piece
+/// (and whether the stage rollup was kept in the database beforehand: the first run on a
+/// database from before schema 3 works it out and keeps it).
 /// <c>clickhouse append [CONTACTS]</c>: a commit of 1,000 new events, then of one replaced
 /// event, into that database.
 /// </summary>
@@ -135,6 +139,10 @@ public static class ClickHouseBench
         }
 
         Console.WriteLine($"clickhouse: {store.Summarize(workspace).Kinds[0].Count:N0} events in {connection}");
+        // Whether a process before this one (the build's last commit, or a review) kept the stage
+        // rollup of the current version: if not, this run's first review works it out and keeps it.
+        var mark = KeptStageRollup.FindMark(store.Main, workspace.Id);
+        Console.WriteLine($"clickhouse: stage rollup kept in the database for the current version: {(mark.Token != 0 ? "yes" : "no (this run keeps it)")}");
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
         Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous);
@@ -189,7 +197,7 @@ public static class ClickHouseBench
         session.Commit();
     }
 
-    /// <summary>The reads of a cold review one by one, on a second store (nothing kept yet).</summary>
+    /// <summary>The reads of a cold review one by one, on a second store (nothing kept in its memory), then the lifecycles' parts.</summary>
     private static void Pieces(string connection, Workspace workspace, DateRange quarter)
     {
         using var store = ClickHouseFactStore.Open(connection);
@@ -201,13 +209,17 @@ public static class ClickHouseBench
             pieces.Add($"{what} {clock.Elapsed.TotalMilliseconds:F0}");
         }
 
+        // What a review reads of the stage rollup: the version and mark, then SQL over the kept tables.
+        Piece("version and mark", () => KeptStageRollup.FindMark(store.Main, workspace.Id));
+        Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
+        Piece("stage counts (leads by channel)", () => store.ReadStageCounts(workspace, quarter, ContactMoment.Lead, Dimensions.Channel));
+        // The lifecycles, which only the cohort KPIs read now (not the review).
         Piece("contacts", () => store.Read<Contact>(workspace).Count());
         Piece("stages", () => store.Read<StageChange>(workspace).Count());
         Piece("accounts", () => store.Read<Account>(workspace).Count());
         Piece("links", () => store.ReadIdentities(workspace));
-        Piece("firsts rows (parsed only)", () => store.Main.Query(Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirstsSql(workspace.Id, "actor_firsts"), Northstar.Storage.ClickHouse.Schema.ActorFirsts.ReadFirst).Count());
+        Piece("firsts rows (parsed only)", () => store.Main.Query(ActorFirsts.ReadFirstsSql(workspace.Id, "actor_firsts"), ActorFirsts.ReadFirst).Count());
         Piece("lifecycles (all of it)", () => store.ReadLifecycles(workspace));
-        Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
         Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load.Average()}");
     }
 
