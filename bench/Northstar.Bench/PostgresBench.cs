@@ -204,6 +204,7 @@ public static class PostgresBench
         }
 
         Console.WriteLine($"postgres review: {store.Summarize(workspace).Kinds[0].Count:N0} events, {contacts:N0} contacts; load {Load.Average()}");
+        Console.WriteLine($"postgres review: stage rollup kept in the database for the current data version: {KeptRollupRows(connectionString, workspace.Id)}");
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
         void ReviewOn(MetricsEngine engine)
@@ -226,11 +227,20 @@ public static class PostgresBench
         }
 
         var again = cold.Skip(1).Order().ToList();
-        Console.WriteLine($"postgres review: report review 2026-Q3, new engines: first {cold[0].Wall:F0} ms (cpu {cold[0].Cpu:F0} ms; JIT, lifecycles read), " +
+        Console.WriteLine($"postgres review: report review 2026-Q3, new engines: first {cold[0].Wall:F0} ms (cpu {cold[0].Cpu:F0} ms; JIT, and the stage rollup from SQL when kept, else the lifecycles assembled and the rollup stored), " +
             $"then best {again[0].Wall:F0} ms (cpu {again[0].Cpu:F0} ms), median {again[1].Wall:F0}-{again[2].Wall:F0} ms; load {Load.Average()}");
 
         var year = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
-        Measure("lifecycles (kept since the first engine)", () => store.ReadLifecycles(workspace).Count);
+        Console.WriteLine($"postgres review: after the first engine, kept stage rollup: {KeptRollupRows(connectionString, workspace.Id)}");
+        Measure("stage counts, 2026-Q3, leads by channel (kept rows)", () => store.ReadStageCounts(workspace, quarter, Core.Metrics.Views.ContactMoment.Lead, Core.Metrics.Dimensions.Channel).Count);
+        Measure("stage rollup, 2026-Q3, mqls (kept rows)", () => store.ReadStageRollup(workspace, quarter, [Core.Metrics.Views.ContactMoment.Mql]).Count);
+        Measure("lifecycles (assembled here unless a review KPI or the rollup's storing read them)", () => store.ReadLifecycles(workspace).Count);
+        Measure("(in memory) the rollup's rows and per-dimension sums, what storing it computes", () =>
+        {
+            var counts = new Dictionary<(Core.Metrics.Views.ContactMoment, DateOnly, Core.Metrics.Views.ContactDims), long>();
+            Core.Metrics.Views.StageRollup.Tally(counts, store.ReadLifecycles(workspace), Core.Metrics.Views.StageRollup.DaysOf(workspace.TimeZone), 1);
+            return counts.Count + Core.Metrics.Views.StageRollup.SumPerDimension(counts).Count;
+        });
         Measure("event rollup, 2026-Q3, every type", () => store.ReadEventRollup(workspace, quarter).Count);
         Measure("event rollup, 2026, session_start", () => store.ReadEventRollup(workspace, year, [Core.Facts.EventType.SessionStart]).Count);
         Measure("distinct visitors, 2026-Q3", () => (int)store.CountDistinctActors(workspace, [Core.Facts.EventType.SessionStart], quarter));
@@ -244,6 +254,17 @@ public static class PostgresBench
         var warmMs = warmClock.Elapsed.TotalMilliseconds;
         Console.WriteLine($"postgres review: report review 2026-Q3, the same engine again (warm): {warmMs:F1} ms; load {Load.Average()}");
         return 0;
+    }
+
+    /// <summary>"yes, N rows" when the workspace's current data version has its stage rollup kept, else "no".</summary>
+    private static string KeptRollupRows(string connectionString, long workspaceId)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT m.rollup_rows FROM stage_kept_versions m JOIN workspaces w ON w.id = m.workspace_id AND w.data_version = m.version WHERE w.id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = workspaceId });
+        return command.ExecuteScalar() is long rows ? $"yes, {rows:N0} rollup rows" : "no";
     }
 
     private static void Measure(string what, Func<int> read)

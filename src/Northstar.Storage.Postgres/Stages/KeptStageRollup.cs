@@ -128,12 +128,14 @@ internal static class KeptStageRollup
             return false;
         }
 
-        // Decided before any row goes in: a version kept already (or a newer one) stays as it is.
+        // Decided before any row goes in: a version kept already (or a newer one) stays as it is; a
+        // workspace not in this store gets nothing.
         var marked = Exec(
             connection,
             """
             INSERT INTO stage_kept_versions(workspace_id, version, rollup_rows)
-            SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM stage_kept_versions WHERE workspace_id = $1 AND version >= $2)
+            SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM workspaces WHERE id = $1)
+                AND NOT EXISTS (SELECT 1 FROM stage_kept_versions WHERE workspace_id = $1 AND version >= $2)
             ON CONFLICT DO NOTHING
             """,
             workspaceId, version, (long)counts.Count);
