@@ -145,7 +145,7 @@ public static class ClickHouseBench
         Console.WriteLine($"clickhouse: stage rollup kept in the database for the current version: {(mark.Token != 0 ? "yes" : "no (this run keeps it)")}");
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
-        Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous);
+        Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous, perKpi: true);
         Time("report review 2026-Q3, cold again (new engine)", new MetricsEngine(store, workspace), quarter, previous);
         var warm = new MetricsEngine(store, workspace);
         ReviewKpis.Run(warm, quarter, previous);
@@ -223,11 +223,23 @@ public static class ClickHouseBench
         Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load.Average()}");
     }
 
-    private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous)
+    /// <summary>Times the review on the engine; <paramref name="perKpi"/> also prints each KPI's share (the same queries, one after another).</summary>
+    private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous, bool perKpi = false)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
-        ReviewKpis.Run(engine, quarter, previous);
+        var shares = new List<string>();
+        foreach (var kpi in ReviewKpis.Ids)
+        {
+            var start = clock.Elapsed.TotalMilliseconds;
+            engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });
+            shares.Add($"{kpi} {clock.Elapsed.TotalMilliseconds - start:F0}");
+        }
+
         Console.WriteLine($"clickhouse: {what}: {clock.Elapsed.TotalMilliseconds:F1} ms (cpu here {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms), load {Load.Average()}");
+        if (perKpi)
+        {
+            Console.WriteLine($"clickhouse:   per KPI, ms: {string.Join(", ", shares)}");
+        }
     }
 }
