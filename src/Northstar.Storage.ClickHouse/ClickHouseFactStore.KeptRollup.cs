@@ -19,6 +19,15 @@ public sealed partial class ClickHouseFactStore
     private readonly ConcurrentDictionary<(long Workspace, long Version), bool> _keepAttempts = new();
 
     /// <summary>
+    /// Answers read from the kept rollup of each workspace's latest mark seen here, by query: the
+    /// rows of a mark never change (they are only dropped, and then so is the mark), so a second
+    /// engine asking the same reads only the mark. At most <see cref="KeptAnswersLimit"/> a workspace.
+    /// </summary>
+    private readonly ConcurrentDictionary<long, (KeptMark Mark, ConcurrentDictionary<string, object> Answers)> _keptAnswers = new();
+
+    private const int KeptAnswersLimit = 256;
+
+    /// <summary>
     /// A commit of a write session with at least this many facts (an import, <c>migrate</c>, the
     /// demo) keeps the stage rollup of the version it created right away; smaller ones (tracking's
     /// batches) leave it to the first reader. 10,000 by default; tests lower it.
@@ -32,9 +41,11 @@ public sealed partial class ClickHouseFactStore
     public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return FromKept(
+        var query = $"rollup {range.Start.DayNumber} {range.End.DayNumber} {(moments is null ? "all" : string.Join(',', moments.Select(m => (int)m)))}";
+        return FromKept<IReadOnlyList<StageRollupRow>>(
             workspace,
-            mark => KeptStageRollup.ReadRollup(Main, mark, range, moments),
+            query,
+            mark => KeptStageRollup.ReadRollup(Main, mark, range, moments).AsReadOnly(),
             kept => kept.ReadStageRollup(range, moments));
     }
 
@@ -45,10 +56,11 @@ public sealed partial class ClickHouseFactStore
     public IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        StageRollup.DimensionNumber(dimension);
-        return FromKept(
+        var query = $"counts {range.Start.DayNumber} {range.End.DayNumber} {(int)moment} {StageRollup.DimensionNumber(dimension)}";
+        return FromKept<IReadOnlyList<StageCountRow>>(
             workspace,
-            mark => KeptStageRollup.ReadCounts(Main, mark, range, moment, dimension),
+            query,
+            mark => KeptStageRollup.ReadCounts(Main, mark, range, moment, dimension).AsReadOnly(),
             kept => kept.ReadStageCounts(range, moment, dimension));
     }
 
@@ -70,15 +82,33 @@ public sealed partial class ClickHouseFactStore
         }
     }
 
-    private T FromKept<T>(Workspace workspace, Func<KeptMark, T> fromSql, Func<KeptLifecycles, T> fromLifecycles)
+    private T FromKept<T>(Workspace workspace, string query, Func<KeptMark, T> fromSql, Func<KeptLifecycles, T> fromLifecycles)
+        where T : class
     {
         var mark = KeptStageRollup.FindMark(Main, workspace.Id);
         if (mark.Token != 0)
         {
+            var known = _keptAnswers.GetOrAdd(workspace.Id, _ => (mark, new()));
+            if (known.Mark != mark)
+            {
+                known = (mark, new());
+                _keptAnswers[workspace.Id] = known;
+            }
+
+            if (known.Answers.TryGetValue(query, out var answer))
+            {
+                return (T)answer;
+            }
+
             var rows = fromSql(mark);
             // A newer version's writer may have dropped this version's rows meanwhile (marks first).
             if (KeptStageRollup.StillMarked(Main, mark))
             {
+                if (known.Answers.Count < KeptAnswersLimit)
+                {
+                    known.Answers[query] = rows;
+                }
+
                 return rows;
             }
         }

@@ -162,6 +162,25 @@ public sealed class ClickHouseKeptStageRollupTests
         Assert.Equal(8, reader.ReadStageRollup(ws, AllDays).Sum(r => r.Count));
     }
 
+    [Fact]
+    public void ReadStageCounts_SameQueryAfterANewerVersionIsKept_AnswersTheNewerVersion()
+    {
+        using var database = TestDatabase.Single();
+        var writer = database.Open();
+        writer.KeepRollupAtCommitFacts = 2;
+        var ws = writer.GetOrCreateWorkspace("acme");
+        Commit(writer, ws, Contacts, Stages);
+        var reader = database.Open();
+        var before = reader.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).OrderBy(r => r.Day).ToList();
+
+        // c4, created and a lead on day 5: two facts, kept at commit.
+        Commit(writer, ws, [new ContactBuilder("c4").CreatedAt(day: 5).Build()], [new StageChangeBuilder("c4").Stage(Stage.Lead).EnteredAt(day: 5).Build()]);
+
+        Assert.Equal("1", Sql(writer, $"SELECT count() FROM stage_rollup_marks WHERE ws = {ws.Id} AND ver = {writer.DataVersion(ws)}"));
+        Assert.Equal([Count(3, "", 2), Count(6, "", 1)], before);
+        Assert.Equal([Count(3, "", 2), Count(5, "", 1), Count(6, "", 1)], reader.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).OrderBy(r => r.Day));
+    }
+
     private static StageCountRow Count(int day, string value, long count) => new(BuilderTime.Date(day), value, count);
 
     private static void Commit(ClickHouseFactStore store, Workspace ws, Contact[] contacts, StageChange[] stages)
