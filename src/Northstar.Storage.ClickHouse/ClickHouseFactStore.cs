@@ -101,7 +101,7 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
     /// Staged rows a commit moves in one statement when it compares them with stored rows (see
     /// <see cref="Moves"/>); tests lower it to move in many buckets.
     /// </summary>
-    internal int MoveBucketRows { get; set; } = 1_000_000;
+    internal int MoveBucketRows { get; set; } = 4_000_000;
 
     internal ulong NextVersion()
     {
