@@ -23,6 +23,7 @@ public sealed partial class PostgresFactStore
 
     /// <summary>The data version whose stage rollup this process last stored (or found stored) per workspace: tried once.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, long> _stageRollupTried = new();
+    private readonly List<Task> _storing = [];
 
     /// <summary>A write session of at least this many facts stores the stage rollup of the version it creates (tests lower it).</summary>
     internal int KeepStageRollupAtFacts { get; set; } = 10_000;
@@ -80,7 +81,7 @@ public sealed partial class PostgresFactStore
         }
 
         var kept = Kept(workspace);
-        KeepStageRollup(workspace, kept, wait: false);
+        KeepStageRollupInBackground(workspace, kept);
         return kept.ReadStageRollup(range, moments);
     }
 
@@ -98,7 +99,7 @@ public sealed partial class PostgresFactStore
         }
 
         var kept = Kept(workspace);
-        KeepStageRollup(workspace, kept, wait: false);
+        KeepStageRollupInBackground(workspace, kept);
         return kept.ReadStageCounts(range, moment, dimension);
     }
 
@@ -121,6 +122,39 @@ public sealed partial class PostgresFactStore
         {
             // A server error (out of disk, a read-only standby...): the read path works without the rows.
         }
+    }
+
+    /// <summary>
+    /// A reader's store of <paramref name="kept"/>'s rollup, on a task of its own: the read
+    /// answers from the lifecycles at once (a server's dashboard after each tracking commit does
+    /// not wait about a second more at 10M events for the rows to be written), and
+    /// <see cref="Dispose"/> waits for it (a CLI command stores before its process ends).
+    /// </summary>
+    private void KeepStageRollupInBackground(Workspace workspace, KeptLifecycles kept)
+    {
+        if (_stageRollupTried.TryGetValue(workspace.Id, out var tried) && tried == kept.Version)
+        {
+            return;
+        }
+
+        lock (_storing)
+        {
+            _storing.RemoveAll(t => t.IsCompleted);
+            _storing.Add(Task.Run(() => KeepStageRollup(workspace, kept, wait: false)));
+        }
+    }
+
+    /// <summary>Waits for the readers' stores still running (see <see cref="KeepStageRollupInBackground"/>).</summary>
+    internal void WaitForStoring()
+    {
+        Task[] pending;
+        lock (_storing)
+        {
+            pending = [.. _storing];
+            _storing.Clear();
+        }
+
+        Task.WaitAll(pending);
     }
 
     /// <summary>

@@ -154,7 +154,11 @@ public sealed partial class PostgresFactStore : INorthstarStore
     }
 
     /// <summary>Closes the pooled connections.</summary>
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        WaitForStoring();
+        _source.Dispose();
+    }
 
     internal NpgsqlConnection OpenConnection() => _source.OpenConnection();
 

@@ -80,6 +80,7 @@ public sealed class PostgresKeptStageRollupTests : IDisposable
         Assert.Equal([$"{before}"], KeptStageFixture.Rows(_database, "SELECT version FROM stage_kept_versions"));
 
         var mqls = _store.ReadStageCounts(ws, AllDays, ContactMoment.Mql, null).OrderBy(r => r.Day).ToList();
+        _store.WaitForStoring(); // the reader stores on a task of its own
 
         Assert.Equal(
             [new(BuilderTime.Date(3), "", 1), new(BuilderTime.Date(4), "", 1), new(BuilderTime.Date(5), "", 1), new(BuilderTime.Date(6), "", 1)],
@@ -141,6 +142,7 @@ public sealed class PostgresKeptStageRollupTests : IDisposable
 
         KeptStageFixture.Write(_store, ws);
         var leads = _store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).OrderBy(r => r.Day).ToList();
+        _store.WaitForStoring(); // the reader's own try fails the same way
 
         Assert.Equal(4, _store.Read<Contact>(ws).Count());
         Assert.Equal([new(BuilderTime.Date(2), "", 2), new(BuilderTime.Date(4), "", 1), new(BuilderTime.Date(5), "", 1)], leads);
@@ -159,6 +161,7 @@ public sealed class PostgresKeptStageRollupTests : IDisposable
         Assert.Equal(0L, _database.Scalar("SELECT count(*) FROM stage_rollup_kept"));
         Assert.Empty(_store.ReadStageRollup(ws, AllDays));
         Assert.Empty(_store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null));
+        _store.WaitForStoring();
         // The empty version is kept too: a marker without rows.
         Assert.Equal([$"{_store.DataVersion(ws)}|0"], KeptStageFixture.Rows(_database, "SELECT version, rollup_rows FROM stage_kept_versions"));
     }

@@ -93,6 +93,7 @@ public sealed class PostgresKeptStageStoreTests : IDisposable
         using var store = _database.OpenStore();
         var noMarkerAtOpen = _database.Scalar("SELECT count(*) FROM stage_kept_versions");
         var leads = store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Channel).OrderBy(r => r.Day).ToList();
+        store.WaitForStoring();
 
         Assert.Equal(0L, noMarkerAtOpen);
         Assert.Equal([new(BuilderTime.Date(2), "email", 2), new(BuilderTime.Date(4), "paid_search", 1), new(BuilderTime.Date(5), "", 1)], leads);
