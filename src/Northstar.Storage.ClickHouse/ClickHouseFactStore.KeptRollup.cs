@@ -27,6 +27,8 @@ public sealed partial class ClickHouseFactStore
 
     private const int KeptAnswersLimit = 256;
 
+    private readonly List<Task> _keeping = [];
+
     /// <summary>
     /// A commit of a write session with at least this many facts (an import, <c>migrate</c>, the
     /// demo) keeps the stage rollup of the version it created right away; smaller ones (tracking's
@@ -114,8 +116,29 @@ public sealed partial class ClickHouseFactStore
         }
 
         var kept = Kept(workspace);
-        KeepStageRollup(workspace, kept);
+        lock (_keeping)
+        {
+            // On a task of its own: the read answers from the lifecycles at once (a dashboard after
+            // each tracking commit does not wait for the rows too); Dispose waits for it, so a CLI
+            // command keeps the rollup before its process ends.
+            _keeping.RemoveAll(t => t.IsCompleted);
+            _keeping.Add(Task.Run(() => KeepStageRollup(workspace, kept)));
+        }
+
         return fromLifecycles(kept);
+    }
+
+    /// <summary>Waits for the readers' keeping still running (see <see cref="FromKept"/>).</summary>
+    internal void WaitForKeeping()
+    {
+        Task[] pending;
+        lock (_keeping)
+        {
+            pending = [.. _keeping];
+            _keeping.Clear();
+        }
+
+        Task.WaitAll(pending);
     }
 
     /// <summary>

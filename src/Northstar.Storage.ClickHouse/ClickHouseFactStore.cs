@@ -204,6 +204,7 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
 
     public void Dispose()
     {
+        WaitForKeeping();
         foreach (var shard in _shards)
         {
             shard.Dispose();

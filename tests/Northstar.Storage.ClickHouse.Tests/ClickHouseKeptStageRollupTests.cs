@@ -94,7 +94,8 @@ public sealed class ClickHouseKeptStageRollupTests
 
         var reader = database.Open();
         var mqls = reader.ReadStageCounts(ws, AllDays, ContactMoment.Mql, null).OrderBy(r => r.Day);
-        var iqls = reader.ReadStageCounts(ws, AllDays, ContactMoment.Iql, null).OrderBy(r => r.Day);
+        var iqls = reader.ReadStageCounts(ws, AllDays, ContactMoment.Iql, null).OrderBy(r => r.Day).ToList();
+        reader.WaitForKeeping(); // the reader keeps on a task of its own
 
         // c3 on day 6, c2 on day 7, for both.
         Assert.Equal([Count(6, "", 1), Count(7, "", 1)], mqls);
