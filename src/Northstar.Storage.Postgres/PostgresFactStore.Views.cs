@@ -21,7 +21,11 @@ public sealed partial class PostgresFactStore
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, KeptLifecycles> _lifecycles = new();
 
-    /// <summary>The data version whose stage rollup this process last stored (or found stored) per workspace: tried once.</summary>
+    /// <summary>
+    /// The data version whose stage rollup this process last set out to store per workspace (released
+    /// again when the store fails): claimed before the work starts, so the reads of a review that come
+    /// while the first one's store runs do not each tally every lifecycle and store again.
+    /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, long> _stageRollupTried = new();
     private readonly List<Task> _storing = [];
 
@@ -113,7 +117,11 @@ public sealed partial class PostgresFactStore
     {
         try
         {
-            KeepStageRollup(workspace, Kept(workspace), wait: true);
+            var kept = Kept(workspace);
+            if (ClaimStageRollup(workspace.Id, kept.Version))
+            {
+                KeepStageRollup(workspace, kept, wait: true);
+            }
         }
         catch (StoreTransientException)
         {
@@ -132,7 +140,7 @@ public sealed partial class PostgresFactStore
     /// </summary>
     private void KeepStageRollupInBackground(Workspace workspace, KeptLifecycles kept)
     {
-        if (_stageRollupTried.TryGetValue(workspace.Id, out var tried) && tried == kept.Version)
+        if (!ClaimStageRollup(workspace.Id, kept.Version))
         {
             return;
         }
@@ -144,8 +152,35 @@ public sealed partial class PostgresFactStore
         }
     }
 
-    /// <summary>Waits for the readers' stores still running (see <see cref="KeepStageRollupInBackground"/>).</summary>
-    internal void WaitForStoring()
+    /// <summary>
+    /// Claims the store of <paramref name="version"/>'s rollup for the caller: false when this
+    /// process set out to store that version or a newer one already (data versions only grow).
+    /// </summary>
+    private bool ClaimStageRollup(long workspaceId, long version)
+    {
+        while (true)
+        {
+            if (_stageRollupTried.TryGetValue(workspaceId, out var tried))
+            {
+                if (tried >= version)
+                {
+                    return false;
+                }
+
+                if (_stageRollupTried.TryUpdate(workspaceId, version, tried))
+                {
+                    return true;
+                }
+            }
+            else if (_stageRollupTried.TryAdd(workspaceId, version))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Waits for the readers' stores still running (see <see cref="KeepStageRollupInBackground"/>); returns how many it waited for.</summary>
+    internal int WaitForStoring()
     {
         Task[] pending;
         lock (_storing)
@@ -155,6 +190,7 @@ public sealed partial class PostgresFactStore
         }
 
         Task.WaitAll(pending);
+        return pending.Length;
     }
 
     /// <summary>
@@ -166,21 +202,14 @@ public sealed partial class PostgresFactStore
     /// </summary>
     private void KeepStageRollup(Workspace workspace, KeptLifecycles kept, bool wait)
     {
-        if (_stageRollupTried.TryGetValue(workspace.Id, out var tried) && tried == kept.Version)
-        {
-            return;
-        }
-
         try
         {
             Run(c => KeptStageRollup.Store(c, workspace.Id, kept.Version, kept.Lifecycles, workspace.TimeZone, wait));
-            _stageRollupTried[workspace.Id] = kept.Version;
         }
-        catch (StoreTransientException)
+        catch (Exception e) when (e is StoreTransientException or PostgresException)
         {
-        }
-        catch (PostgresException)
-        {
+            // The next reader of this version tries again.
+            _stageRollupTried.TryRemove(KeyValuePair.Create(workspace.Id, kept.Version));
         }
     }
 

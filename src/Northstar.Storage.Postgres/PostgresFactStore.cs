@@ -156,8 +156,15 @@ public sealed partial class PostgresFactStore : INorthstarStore
     /// <summary>Closes the pooled connections.</summary>
     public void Dispose()
     {
-        WaitForStoring();
-        _source.Dispose();
+        try
+        {
+            WaitForStoring();
+        }
+        finally
+        {
+            // A store that failed in a way it does not expect still surfaces here, after the connections close.
+            _source.Dispose();
+        }
     }
 
     internal NpgsqlConnection OpenConnection() => _source.OpenConnection();

@@ -2,6 +2,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
 using Northstar.Testing.Builders;
+using Npgsql;
 
 namespace Northstar.Storage.Postgres.Tests;
 
@@ -99,6 +100,38 @@ public sealed class PostgresKeptStageRollupTests : IDisposable
         Assert.Equal(
             [new(BuilderTime.Date(3), "ana", 1), new(BuilderTime.Date(4), "", 1), new(BuilderTime.Date(5), "", 1), new(BuilderTime.Date(6), "ana", 1)],
             iqlsByOwner);
+    }
+
+    [Fact]
+    public void ReadStageCounts_ThreeReadsWhileTheFirstStoreIsBlocked_StartOneStore()
+    {
+        var ws = _store.GetOrCreateWorkspace("acme");
+        _store.KeepStageRollupAtFacts = int.MaxValue; // nothing stored at commit: the first reader stores
+        KeptStageFixture.Write(_store, ws);
+        using var other = new NpgsqlConnection(_database.ConnectionString);
+        other.Open();
+
+        // The marker table locked against writes (reads go on): the first reader's store waits at its
+        // marker, so the next reads of the same version come while it runs, as a review's reads do
+        // after a small commit at 10M events (a store then takes seconds).
+        var blocking = other.BeginTransaction();
+        using (var lockMarkers = new NpgsqlCommand("LOCK TABLE stage_kept_versions IN EXCLUSIVE MODE", other, blocking))
+        {
+            lockMarkers.ExecuteNonQuery();
+        }
+
+        var leads = _store.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).Sum(r => r.Count);
+        var mqls = _store.ReadStageCounts(ws, AllDays, ContactMoment.Mql, null).Sum(r => r.Count);
+        var all = _store.ReadStageRollup(ws, AllDays).Sum(r => r.Count);
+        blocking.Rollback();
+        blocking.Dispose();
+        var stores = _store.WaitForStoring();
+
+        // One store of the version, not one per read (each would tally every lifecycle first).
+        Assert.Equal(1, stores);
+        // KeptStageFixture: 4 leads, 3 MQLs, 19 contacts over every moment.
+        Assert.Equal((4, 3, 19), (leads, mqls, all));
+        Assert.Equal([$"{_store.DataVersion(ws)}|17"], KeptStageFixture.Rows(_database, "SELECT version, rollup_rows FROM stage_kept_versions"));
     }
 
     [Fact]
