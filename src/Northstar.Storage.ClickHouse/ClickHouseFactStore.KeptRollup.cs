@@ -15,8 +15,12 @@ namespace Northstar.Storage.ClickHouse;
 /// </summary>
 public sealed partial class ClickHouseFactStore
 {
-    /// <summary>The (workspace, version) rollups this process has tried to keep: once each, whoever asks.</summary>
-    private readonly ConcurrentDictionary<(long Workspace, long Version), bool> _keepAttempts = new();
+    /// <summary>
+    /// Per workspace, the newest data version whose rollup this process set out to keep: once each,
+    /// whoever asks (one entry a workspace, not one a version: a server keeps a version after every
+    /// tracking batch for months).
+    /// </summary>
+    private readonly ConcurrentDictionary<long, long> _keepAttempts = new();
 
     /// <summary>
     /// Answers read from the kept rollup of each workspace's latest mark seen here, by query: the
@@ -76,7 +80,11 @@ public sealed partial class ClickHouseFactStore
 
         try
         {
-            KeepStageRollup(workspace, Kept(workspace));
+            var kept = Kept(workspace);
+            if (ClaimKeeping(workspace.Id, kept.Version))
+            {
+                KeepStageRollup(workspace, kept);
+            }
         }
         catch (Exception e) when (e is StoreTransientException or ClickHouseException)
         {
@@ -116,6 +124,11 @@ public sealed partial class ClickHouseFactStore
         }
 
         var kept = Kept(workspace);
+        if (!ClaimKeeping(workspace.Id, kept.Version))
+        {
+            return fromLifecycles(kept);
+        }
+
         lock (_keeping)
         {
             // On a task of its own: the read answers from the lifecycles at once (a dashboard after
@@ -141,9 +154,39 @@ public sealed partial class ClickHouseFactStore
         Task.WaitAll(pending);
     }
 
+    /// <summary>The workspaces whose keeping this process remembers having set out on (one entry each).</summary>
+    internal int KeepClaims => _keepAttempts.Count;
+
     /// <summary>
-    /// Keeps the rollup of <paramref name="kept"/> as its version, unless this process tried
-    /// already or another writer completed it. A commit landing between reading the version and
+    /// Claims the keeping of <paramref name="version"/>'s rollup for the caller: false when this
+    /// process set out to keep that version or a newer one already (a workspace's data version only grows).
+    /// </summary>
+    private bool ClaimKeeping(long workspaceId, long version)
+    {
+        while (true)
+        {
+            if (_keepAttempts.TryGetValue(workspaceId, out var claimed))
+            {
+                if (claimed >= version)
+                {
+                    return false;
+                }
+
+                if (_keepAttempts.TryUpdate(workspaceId, version, claimed))
+                {
+                    return true;
+                }
+            }
+            else if (_keepAttempts.TryAdd(workspaceId, version))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the rollup of <paramref name="kept"/> as its version (claimed by the caller, see
+    /// <see cref="ClaimKeeping"/>), unless another writer completed it. A commit landing between reading the version and
     /// reading the lifecycles makes them newer than the version they are tagged with; harmless:
     /// readers only read the rows of the current version, which is then the newer one. A failure
     /// is swallowed (the read answers from the lifecycles); rows written before it carry no mark,
@@ -151,12 +194,6 @@ public sealed partial class ClickHouseFactStore
     /// </summary>
     private void KeepStageRollup(Workspace workspace, KeptLifecycles kept)
     {
-        var key = (workspace.Id, kept.Version);
-        if (!_keepAttempts.TryAdd(key, true))
-        {
-            return;
-        }
-
         try
         {
             if (KeptStageRollup.IsKept(Main, workspace.Id, kept.Version))
@@ -174,7 +211,7 @@ public sealed partial class ClickHouseFactStore
         catch (StoreTransientException)
         {
             // The server is away: a later read in this process may try again.
-            _keepAttempts.TryRemove(key, out _);
+            _keepAttempts.TryRemove(KeyValuePair.Create(workspace.Id, kept.Version));
         }
         catch (ClickHouseException)
         {

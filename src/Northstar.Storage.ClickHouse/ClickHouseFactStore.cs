@@ -96,13 +96,13 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
     /// <summary>The shard a natural key's rows live on.</summary>
     internal int ShardOf(ulong keyHash) => (int)(keyHash % (ulong)_shards.Length);
 
-    /// <summary>A new version (commit) number: increasing, microseconds of the clock when that is later.</summary>
     /// <summary>
     /// Staged rows a commit moves in one statement when it compares them with stored rows (see
     /// <see cref="Moves"/>); tests lower it to move in many buckets.
     /// </summary>
     internal int MoveBucketRows { get; set; } = 4_000_000;
 
+    /// <summary>A new version (commit) number: increasing, microseconds of the clock when that is later.</summary>
     internal ulong NextVersion()
     {
         lock (_gate)
@@ -204,15 +204,22 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
 
     public void Dispose()
     {
-        WaitForKeeping();
-        foreach (var shard in _shards)
+        try
         {
-            shard.Dispose();
+            WaitForKeeping();
         }
-
-        if (!_shards.Contains(Main))
+        finally
         {
-            Main.Dispose();
+            // A keeping that failed in a way it does not expect still surfaces here, after the clients close.
+            foreach (var shard in _shards)
+            {
+                shard.Dispose();
+            }
+
+            if (!_shards.Contains(Main))
+            {
+                Main.Dispose();
+            }
         }
     }
 

@@ -182,6 +182,35 @@ public sealed class ClickHouseKeptStageRollupTests
         Assert.Equal([Count(3, "", 2), Count(5, "", 1), Count(6, "", 1)], reader.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).OrderBy(r => r.Day));
     }
 
+    [Fact]
+    public void ReadStageCounts_FirstReadAfterEachOfThreeSmallCommits_KeepsEachVersionAndRemembersOneClaim()
+    {
+        using var database = TestDatabase.Single();
+        var writer = database.Open();
+        writer.KeepRollupAtCommitFacts = int.MaxValue; // every version is kept by its first reader
+        var ws = writer.GetOrCreateWorkspace("acme");
+        Commit(writer, ws, Contacts, Stages);
+        var reader = database.Open();
+        var leads = new List<long>();
+        var kept = new List<string?>();
+
+        // c4, c5, c6: one contact and its lead a commit, day 10, 11, 12.
+        foreach (var (id, day) in new[] { ("c4", 10), ("c5", 11), ("c6", 12) })
+        {
+            Commit(writer, ws, [new ContactBuilder(id).CreatedAt(day: day).Build()], [new StageChangeBuilder(id).Stage(Stage.Lead).EnteredAt(day: day).Build()]);
+            leads.Add(reader.ReadStageCounts(ws, AllDays, ContactMoment.Lead, null).Sum(r => r.Count));
+            leads.Add(reader.ReadStageCounts(ws, AllDays, ContactMoment.Lead, Dimensions.Channel).Sum(r => r.Count));
+            reader.WaitForKeeping();
+            kept.Add(Sql(writer, $"SELECT count() FROM stage_rollup_marks WHERE ws = {ws.Id} AND ver = {writer.DataVersion(ws)}"));
+        }
+
+        // Leads: the fixture's 3, then one more a commit, by day and by channel alike.
+        Assert.Equal([4L, 4, 5, 5, 6, 6], leads);
+        Assert.Equal(["1", "1", "1"], kept);
+        // What the reader remembers of its keeping is one entry for the workspace, not one per version.
+        Assert.Equal(1, reader.KeepClaims);
+    }
+
     private static StageCountRow Count(int day, string value, long count) => new(BuilderTime.Date(day), value, count);
 
     private static void Commit(ClickHouseFactStore store, Workspace ws, Contact[] contacts, StageChange[] stages)
