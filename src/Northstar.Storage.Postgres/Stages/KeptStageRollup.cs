@@ -44,27 +44,11 @@ internal static class KeptStageRollup
             WHERE w.id = $1
             """,
             workspaceId, momentFilter, range.Start, range.End);
-        using var reader = command.ExecuteReader();
-        var rows = new List<StageRollupRow>();
-        var kept = false;
-        while (reader.Read())
-        {
-            kept = reader.GetBoolean(0);
-            if (!kept)
-            {
-                return null;
-            }
-
-            if (!reader.IsDBNull(1))
-            {
-                var dims = new ContactDims(
-                    reader.Text(3), reader.Text(4), reader.Text(5), reader.Text(6), reader.Text(7), reader.Text(8), reader.Text(9), Cells.ReadBool(reader, 10));
-                rows.Add(new StageRollupRow(reader.GetFieldValue<DateOnly>(2), (ContactMoment)reader.GetInt16(1), dims, reader.GetInt64(11)));
-            }
-        }
-
-        // No row at all: a workspace not in this store, which the caller's usual path answers.
-        return kept ? rows : null;
+        return ReadKept(command, reader => new StageRollupRow(
+            reader.GetFieldValue<DateOnly>(2),
+            (ContactMoment)reader.GetInt16(1),
+            new ContactDims(reader.Text(3), reader.Text(4), reader.Text(5), reader.Text(6), reader.Text(7), reader.Text(8), reader.Text(9), Cells.ReadBool(reader, 10)),
+            reader.GetInt64(11)));
     }
 
     /// <summary>
@@ -84,8 +68,19 @@ internal static class KeptStageRollup
             WHERE w.id = $1
             """,
             workspaceId, (short)moment, (short)dimension, range.Start, range.End);
+        return ReadKept(command, reader => new StageCountRow(reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetInt64(3)));
+    }
+
+    /// <summary>
+    /// The rows of a query whose first column says whether the current version is kept and whose
+    /// second is null on the one row of a kept version without rows in range: null when not kept,
+    /// or when there is no row at all (a workspace not in this store, which the caller's usual path
+    /// answers).
+    /// </summary>
+    private static List<T>? ReadKept<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> row)
+    {
         using var reader = command.ExecuteReader();
-        var rows = new List<StageCountRow>();
+        var rows = new List<T>();
         var kept = false;
         while (reader.Read())
         {
@@ -97,7 +92,7 @@ internal static class KeptStageRollup
 
             if (!reader.IsDBNull(1))
             {
-                rows.Add(new StageCountRow(reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetInt64(3)));
+                rows.Add(row(reader));
             }
         }
 
