@@ -42,9 +42,25 @@ internal static class ReviewKpis
         "revenue_new", "pipeline_created", "spend", "cac", "roi", "ltv_to_cac",
     ];
 
+    /// <summary>
+    /// True when <c>NORTHSTAR_BENCH_REVIEW=one-by-one</c>: each KPI run on its own
+    /// (<see cref="MetricsEngine.Run"/>, its reads one after another), to compare with the
+    /// default, the review's own path (<see cref="MetricsEngine.RunAll"/>, the reads at once).
+    /// </summary>
+    public static bool OneByOne { get; } = Environment.GetEnvironmentVariable("NORTHSTAR_BENCH_REVIEW") == "one-by-one";
+
+    /// <summary>How the review is run in this process: "all at once (RunAll)" or "one by one (Run)".</summary>
+    public static string Mode => OneByOne ? "KPIs one by one (Run)" : "reads at once (RunAll)";
+
     public static void Run(MetricsEngine engine, DateRange quarter, DateRange previous)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        if (!OneByOne)
+        {
+            engine.RunAll([.. Ids.Select(kpi => new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous })]);
+            return;
+        }
+
         foreach (var kpi in Ids)
         {
             engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });

@@ -145,8 +145,9 @@ public static class ClickHouseBench
         Console.WriteLine($"clickhouse: stage rollup kept in the database for the current version: {(mark.Token != 0 ? "yes" : "no (this run keeps it)")}");
         var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
         var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
-        Time("report review 2026-Q3, cold (new engine)", new MetricsEngine(store, workspace), quarter, previous, perKpi: true);
-        Time("report review 2026-Q3, cold again (new engine)", new MetricsEngine(store, workspace), quarter, previous);
+        Time($"report review 2026-Q3 ({ReviewKpis.Mode}), cold: first engine of the process", new MetricsEngine(store, workspace), quarter, previous);
+        Time($"report review 2026-Q3 ({ReviewKpis.Mode}), cold again (new engine)", new MetricsEngine(store, workspace), quarter, previous);
+        Time("report review 2026-Q3, KPIs one by one, a third new engine", new MetricsEngine(store, workspace), quarter, previous, perKpi: true);
         var warm = new MetricsEngine(store, workspace);
         ReviewKpis.Run(warm, quarter, previous);
         Time("report review 2026-Q3, warm", warm, quarter, previous);
@@ -213,6 +214,11 @@ public static class ClickHouseBench
         Piece("version and mark", () => KeptStageRollup.FindMark(store.Main, workspace.Id));
         Piece("stage rollup", () => store.ReadStageRollup(workspace, quarter));
         Piece("stage counts (leads by channel)", () => store.ReadStageCounts(workspace, quarter, ContactMoment.Lead, Dimensions.Channel));
+        Piece("event rollup (session_start, every dimension)", () => store.ReadEventRollup(workspace, quarter, [EventType.SessionStart]));
+        Piece("event totals (session_start, what sessions reads)", () => store.ReadEventTotals(workspace, quarter, [EventType.SessionStart]));
+        Piece("deals", () => store.Read<Deal>(workspace).Count());
+        Piece("spend", () => store.Read<Spend>(workspace).Count());
+        Piece("subscriptions", () => store.Read<Subscription>(workspace).Count());
         // The lifecycles, which only the cohort KPIs read now (not the review).
         Piece("contacts", () => store.Read<Contact>(workspace).Count());
         Piece("stages", () => store.Read<StageChange>(workspace).Count());
@@ -223,13 +229,21 @@ public static class ClickHouseBench
         Console.WriteLine($"clickhouse: pieces of a cold review on a new store, ms: {string.Join(", ", pieces)}; load {Load.Average()}");
     }
 
-    /// <summary>Times the review on the engine; <paramref name="perKpi"/> also prints each KPI's share (the same queries, one after another).</summary>
+    /// <summary>
+    /// Times the review on the engine as <see cref="ReviewKpis.Run"/> runs it; <paramref name="perKpi"/>
+    /// runs the KPIs one after another instead and prints each one's share.
+    /// </summary>
     private static void Time(string what, MetricsEngine engine, DateRange quarter, DateRange previous, bool perKpi = false)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
         var shares = new List<string>();
-        foreach (var kpi in ReviewKpis.Ids)
+        if (!perKpi)
+        {
+            ReviewKpis.Run(engine, quarter, previous);
+        }
+
+        foreach (var kpi in perKpi ? ReviewKpis.Ids : [])
         {
             var start = clock.Elapsed.TotalMilliseconds;
             engine.Run(new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous });

@@ -23,6 +23,12 @@ public sealed partial class ClickHouseFactStore
 {
     private readonly ConcurrentDictionary<long, KeptLifecycles> _lifecycles = new();
 
+    /// <summary>
+    /// Held while lifecycles are assembled: reads issued at once (an engine's prefetch of the stage
+    /// counts on a version whose rollup is not kept yet) assemble them once, the others wait and reuse.
+    /// </summary>
+    private readonly Lock _assembling = new();
+
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -35,6 +41,21 @@ public sealed partial class ClickHouseFactStore
             HAVING count != 0
             """;
         return [.. Main.Query(sql, ReadRollupRow)];
+    }
+
+    /// <summary>As <see cref="IDerivedViews.ReadEventTotals"/> documents: the rollup summed per day and type in the database.</summary>
+    public IReadOnlyList<EventRollupRow> ReadEventTotals(Workspace workspace, DateRange range, IReadOnlyCollection<EventType> types)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(types);
+        var sql = $"""
+            SELECT day, type, sum(n) AS count, sum(value)
+            FROM {ReadTable("event_rollup")}
+            WHERE ws = {workspace.Id} AND {DayRange(range)}{TypeFilter(types)}
+            GROUP BY day, type
+            HAVING count != 0
+            """;
+        return [.. Main.Query(sql, r => new EventRollupRow(r.Date(), Values.Enum<EventType>(r), default, r.Int64(), r.Decimal128(12)))];
     }
 
     public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
@@ -66,6 +87,14 @@ public sealed partial class ClickHouseFactStore
             return kept;
         }
 
+        lock (_assembling)
+        {
+            return _lifecycles.TryGetValue(workspace.Id, out kept) && kept.Version == version ? kept : Assemble(workspace, version);
+        }
+    }
+
+    private KeptLifecycles Assemble(Workspace workspace, long version)
+    {
         // The five reads at once: each parses its rows here while the server answers the others.
         var contacts = Task.Run(() => Read<Contact>(workspace).ToList());
         var stages = Task.Run(() => Read<StageChange>(workspace).ToList());
@@ -74,7 +103,7 @@ public sealed partial class ClickHouseFactStore
         var firsts = ReadFirsts(workspace);
         var lifecycles = LifecycleAssembler.Assemble(
             contacts.GetAwaiter().GetResult(), stages.GetAwaiter().GetResult(), accounts.GetAwaiter().GetResult(), links.GetAwaiter().GetResult(), firsts);
-        kept = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
+        var kept = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
         _lifecycles[workspace.Id] = kept;
         return kept;
     }

@@ -29,6 +29,12 @@ public sealed partial class PostgresFactStore
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, long> _stageRollupTried = new();
     private readonly List<Task> _storing = [];
 
+    /// <summary>
+    /// Held while lifecycles are assembled: reads issued at once (an engine's prefetch of the stage
+    /// counts on a version whose rollup is not kept yet) assemble them once, the others wait and reuse.
+    /// </summary>
+    private readonly Lock _assembling = new();
+
     /// <summary>A write session of at least this many facts stores the stage rollup of the version it creates (tests lower it).</summary>
     internal int KeepStageRollupAtFacts { get; set; } = 10_000;
 
@@ -46,6 +52,21 @@ public sealed partial class PostgresFactStore
                     r.GetFieldValue<DateOnly>(0), (EventType)r.GetInt16(1),
                     new EventDims(r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9), r.Text(10), r.Text(11), r.Text(12)),
                     r.GetInt64(13), Cells.Trim(r.GetDecimal(14))),
+                workspace.Id, range.Start, range.End, typeFilter),
+            write: false);
+    }
+
+    /// <summary>As <see cref="IDerivedViews.ReadEventTotals"/> documents: the rollup summed per day and type in the database.</summary>
+    public IReadOnlyList<EventRollupRow> ReadEventTotals(Workspace workspace, DateRange range, IReadOnlyCollection<EventType> types)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(types);
+        var typeFilter = types.Select(t => (short)t).ToArray();
+        return Run(
+            c => Db.Query(
+                c,
+                "SELECT day, type, sum(count)::bigint, sum(value) FROM event_rollup WHERE workspace_id = $1 AND day >= $2 AND day < $3 AND type = ANY($4) GROUP BY day, type HAVING sum(count) != 0",
+                r => new EventRollupRow(r.GetFieldValue<DateOnly>(0), (EventType)r.GetInt16(1), default, r.GetInt64(2), Cells.Trim(r.GetDecimal(3))),
                 workspace.Id, range.Start, range.End, typeFilter),
             write: false);
     }
@@ -225,20 +246,29 @@ public sealed partial class PostgresFactStore
                     return kept;
                 }
 
-                using var snapshot = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-                version = Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0;
-                var lifecycles = LifecycleAssembler.Assemble(
-                    ReadAll(c, FactTables.Contacts, workspace.Id),
-                    ReadAll(c, FactTables.Stages, workspace.Id),
-                    ReadAll(c, FactTables.Accounts, workspace.Id),
-                    QueryIdentities(c, workspace.Id),
-                    QueryFirsts(c, workspace.Id));
-                snapshot.Commit();
-                var fresh = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
-                _lifecycles[workspace.Id] = fresh;
-                return fresh;
+                lock (_assembling)
+                {
+                    return _lifecycles.TryGetValue(workspace.Id, out kept) && kept.Version == version ? kept : Assemble(c, workspace);
+                }
             },
             write: false);
+    }
+
+    /// <summary>The lifecycles and the data version they were read at, from one snapshot.</summary>
+    private KeptLifecycles Assemble(NpgsqlConnection c, Workspace workspace)
+    {
+        using var snapshot = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var version = Db.Scalar(c, "SELECT data_version FROM workspaces WHERE id = $1", workspace.Id) as long? ?? 0;
+        var lifecycles = LifecycleAssembler.Assemble(
+            ReadAll(c, FactTables.Contacts, workspace.Id),
+            ReadAll(c, FactTables.Stages, workspace.Id),
+            ReadAll(c, FactTables.Accounts, workspace.Id),
+            QueryIdentities(c, workspace.Id),
+            QueryFirsts(c, workspace.Id));
+        snapshot.Commit();
+        var fresh = new KeptLifecycles(version, lifecycles, workspace.TimeZone);
+        _lifecycles[workspace.Id] = fresh;
+        return fresh;
     }
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)

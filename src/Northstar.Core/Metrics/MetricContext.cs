@@ -15,6 +15,7 @@ internal sealed class MetricContext
     private readonly IFactStore _facts;
     private readonly IDerivedViews _views;
     private readonly Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> _eventRows = [];
+    private readonly Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> _eventTotals = [];
     private readonly Dictionary<ContactMoment, (DateRange Span, DayRows<StageRollupRow> Rows)> _stageRows = [];
     private readonly Dictionary<(ContactMoment, string?), (DateRange Span, DayRows<StageCountRow> Counts)> _stageCounts = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
@@ -99,31 +100,160 @@ internal sealed class MetricContext
     /// read earlier for a span that covers it are reused (callers pick their days with
     /// <see cref="DayRows{T}.In"/>); a few spans per type set are kept.
     /// </summary>
-    public DayRows<EventRollupRow> Events(IReadOnlyList<EventType> types)
+    public DayRows<EventRollupRow> Events(IReadOnlyList<EventType> types) =>
+        CachedEvents(_eventRows, EventKey(types)) ?? KeepEvents(_eventRows, EventKey(types), ReadEvents(types, EventSpan));
+
+    /// <summary>
+    /// The daily event totals of these types covering <see cref="EventSpan"/> (one row per day and
+    /// type, no dimensions: <see cref="IDerivedViews.ReadEventTotals"/>), sorted by day, reused as
+    /// <see cref="Events"/> is: what a count without breakdown or filter reads.
+    /// </summary>
+    public DayRows<EventRollupRow> EventTotals(IReadOnlyList<EventType> types) =>
+        CachedEvents(_eventTotals, EventKey(types)) ?? KeepEvents(_eventTotals, EventKey(types), ReadEventTotals(types, EventSpan));
+
+    /// <summary>The cache key of a set of event types (order and repeats do not matter).</summary>
+    public static string EventKey(IReadOnlyList<EventType> types) => string.Join(',', types.Select(t => (int)t).Distinct().Order());
+
+    /// <summary>
+    /// Reads what <paramref name="needs"/> names and this context does not hold yet for
+    /// <see cref="EventSpan"/>, the reads issued at once (each on a pool thread, the store is
+    /// thread-safe) and kept as if read on first use: the wall time of a batch of queries is then
+    /// about its slowest read instead of the sum. (On a version whose stage rollup is not kept
+    /// yet, the stores assemble the lifecycles once for the stage reads that come together.) A
+    /// failed read throws here, after every read has ended.
+    /// </summary>
+    public void Prefetch(ReadNeeds needs)
     {
-        var key = string.Join(',', types.Select(t => (int)t).Order());
-        if (!_eventRows.TryGetValue(key, out var cached))
+        ArgumentNullException.ThrowIfNull(needs);
+        var span = EventSpan;
+        var reads = new List<Func<Action>>();
+        foreach (var (type, read) in needs.Kinds.Where(k => !_kinds.ContainsKey(k.Key)))
         {
-            _eventRows[key] = cached = [];
+            reads.Add(() =>
+            {
+                var list = read(_facts, Workspace);
+                return () => _kinds.TryAdd(type, list);
+            });
         }
 
-        foreach (var (span, rows) in cached)
+        AddEventReads(reads, needs.EventRollups, _eventRows, span, ReadEvents);
+        AddEventReads(reads, needs.EventTotalSets, _eventTotals, span, ReadEventTotals);
+        foreach (var (moment, dimension) in needs.StageCountSets.Where(c => !Covers(_stageCounts.GetValueOrDefault(c).Span, span, _stageCounts.ContainsKey(c))))
         {
-            if (span.Start <= EventSpan.Start && span.End >= EventSpan.End)
+            reads.Add(() =>
             {
-                return rows;
+                var rows = ReadStageCounts(moment, dimension, span);
+                return () => _stageCounts[(moment, dimension)] = (span, rows);
+            });
+        }
+
+        foreach (var moment in needs.StageMoments.Where(m => !Covers(_stageRows.GetValueOrDefault(m).Span, span, _stageRows.ContainsKey(m))))
+        {
+            reads.Add(() =>
+            {
+                var rows = ReadStages(moment, span);
+                return () => _stageRows[moment] = (span, rows);
+            });
+        }
+
+        RunAtOnce(reads);
+    }
+
+    private static void AddEventReads(
+        List<Func<Action>> reads,
+        IReadOnlyDictionary<string, IReadOnlyList<EventType>> sets,
+        Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> cache,
+        DateRange span,
+        Func<IReadOnlyList<EventType>, DateRange, DayRows<EventRollupRow>> read)
+    {
+        foreach (var (key, types) in sets)
+        {
+            if (cache.TryGetValue(key, out var cached) && cached.Exists(c => Covers(c.Span, span, true)))
+            {
+                continue;
+            }
+
+            reads.Add(() =>
+            {
+                var rows = read(types, span);
+                return () => KeepEvents(cache, key, rows, span);
+            });
+        }
+    }
+
+    private static void RunAtOnce(List<Func<Action>> reads)
+    {
+        if (reads.Count == 0)
+        {
+            return;
+        }
+
+        var tasks = reads.Select(Task.Run).ToArray();
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+            // Rethrown below as the first failed read's own exception, after every read has ended.
+        }
+
+        var keep = tasks.Select(t => t.GetAwaiter().GetResult()).ToList();
+        keep.ForEach(k => k());
+    }
+
+    private static bool Covers(DateRange cached, DateRange span, bool present) =>
+        present && cached.Start <= span.Start && cached.End >= span.End;
+
+    private DayRows<EventRollupRow>? CachedEvents(Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> cache, string key)
+    {
+        if (cache.TryGetValue(key, out var cached))
+        {
+            foreach (var (span, rows) in cached)
+            {
+                if (Covers(span, EventSpan, true))
+                {
+                    return rows;
+                }
             }
         }
 
-        var read = new DayRows<EventRollupRow>(_views.ReadEventRollup(Workspace, EventSpan, types), static r => r.Day);
+        return null;
+    }
+
+    private DayRows<EventRollupRow> KeepEvents(
+        Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> cache, string key, DayRows<EventRollupRow> rows) =>
+        KeepEvents(cache, key, rows, EventSpan);
+
+    /// <summary>Keeps rows read for a span (a few spans per type set).</summary>
+    private static DayRows<EventRollupRow> KeepEvents(
+        Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> cache, string key, DayRows<EventRollupRow> rows, DateRange span)
+    {
+        if (!cache.TryGetValue(key, out var cached))
+        {
+            cache[key] = cached = [];
+        }
+
         if (cached.Count == 8)
         {
             cached.RemoveAt(0);
         }
 
-        cached.Add((EventSpan, read));
-        return read;
+        cached.Add((span, rows));
+        return rows;
     }
+
+    private DayRows<EventRollupRow> ReadEvents(IReadOnlyList<EventType> types, DateRange span) =>
+        new(_views.ReadEventRollup(Workspace, span, types), static r => r.Day);
+
+    private DayRows<EventRollupRow> ReadEventTotals(IReadOnlyList<EventType> types, DateRange span) =>
+        new(_views.ReadEventTotals(Workspace, span, types), static r => r.Day);
+
+    private DayRows<StageRollupRow> ReadStages(ContactMoment moment, DateRange span) =>
+        new(_views.ReadStageRollup(Workspace, span, [moment]), static r => r.Day);
+
+    private DayRows<StageCountRow> ReadStageCounts(ContactMoment moment, string? dimension, DateRange span) =>
+        new(_views.ReadStageCounts(Workspace, span, moment, dimension), static r => r.Day);
 
     /// <summary>
     /// The stage rollup rows of one moment covering <see cref="EventSpan"/>, sorted by day: the
@@ -137,7 +267,7 @@ internal sealed class MetricContext
             return cached.Rows;
         }
 
-        var rows = new DayRows<StageRollupRow>(_views.ReadStageRollup(Workspace, EventSpan, [moment]), static r => r.Day);
+        var rows = ReadStages(moment, EventSpan);
         _stageRows[moment] = (EventSpan, rows);
         return rows;
     }
@@ -153,7 +283,7 @@ internal sealed class MetricContext
             return cached.Counts;
         }
 
-        var counts = new DayRows<StageCountRow>(_views.ReadStageCounts(Workspace, EventSpan, moment, dimension), static r => r.Day);
+        var counts = ReadStageCounts(moment, dimension, EventSpan);
         _stageCounts[(moment, dimension)] = (EventSpan, counts);
         return counts;
     }

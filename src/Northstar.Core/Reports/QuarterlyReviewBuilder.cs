@@ -25,20 +25,22 @@ public static class QuarterlyReviewBuilder
             : $"'{period.Label}' is a {period.Kind.ToString().ToLowerInvariant()} (try 2025-Q3 or last-quarter)";
     }
 
-    /// <summary>Runs the headline KPIs on one engine (so the store is read once) for the quarter by month.</summary>
+    /// <summary>
+    /// Runs the headline KPIs on one engine (so the store is read once, and what they read is
+    /// read at once: <see cref="MetricsEngine.RunAll"/>) for the quarter by month.
+    /// </summary>
     public static QuarterlyReview Build(MetricsEngine engine, Period quarter)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(quarter);
         var previous = Comparisons.RangeFor(quarter, Comparison.PreviousPeriod, engine.Calendar)!;
-        var results = HeadlineKpis
-            .Select(id => engine.Run(new MetricQuery(id, quarter.Range, Grain.Month)
+        var results = engine.RunAll([.. HeadlineKpis
+            .Select(id => new MetricQuery(id, quarter.Range, Grain.Month)
             {
                 Label = quarter.Label,
                 CompareWith = previous.Range,
                 CompareLabel = previous.Label,
-            }))
-            .ToList();
+            })]);
         var rows = results
             .Select(r => new QuarterlyReviewRow(r.Kpi.Id, r.Kpi.Name, r.Kpi.Unit, r.Rows[0].Values, r.Rows[0].Total, r.Rows[0].Change))
             .ToList();

@@ -47,6 +47,22 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void ReadEventTotals_FixtureImported_OneRowPerDayAndTypeWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var totals = Store.ReadEventTotals(ws, AllDays, [EventType.SessionStart, EventType.FormSubmit]);
+        var day2 = Store.ReadEventTotals(ws, new DateRange(BuilderTime.Date(2), BuilderTime.Date(3)), [EventType.SessionStart]);
+
+        // Sessions e1 (day 1), e6 and e10 (day 2, two sets of dimensions: one row), e4 (day 3), e8 (day 4); the form e3 (day 1, 10.5).
+        Assert.Equal(
+            [(1, EventType.FormSubmit, 1L, 10.5m), (1, EventType.SessionStart, 1L, 0m), (2, EventType.SessionStart, 2L, 0m), (3, EventType.SessionStart, 1L, 0m), (4, EventType.SessionStart, 1L, 0m)],
+            totals.Select(r => (r.Day.DayNumber - BuilderTime.Date(0).DayNumber, r.Type, r.Count, r.Value)).OrderBy(r => r.Item1).ThenBy(r => r.Type == EventType.FormSubmit ? 0 : 1));
+        Assert.All(totals, r => Assert.Equal(default, r.Dims));
+        Assert.Equal(2, Assert.Single(day2).Count);
+    }
+
+    [Fact]
     public void CountDistinctActors_FixtureImported_CountsWorkedOutByHand()
     {
         var ws = WriteFixture("acme");

@@ -63,6 +63,35 @@ public abstract partial class KpiContract
         AssertMonths(engines, PaidSearchSpendPerLead.Id, 500, 900);
     }
 
+    [Fact]
+    public void RunAll_HandFixtureReviewKpisAtOnce_MonthsAndChannelsWorkedOutByHand()
+    {
+        var engines = HandEngines();
+        var quarter = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 1));
+        var previous = new DateRange(new DateOnly(2025, 10, 1), new DateOnly(2026, 1, 1));
+        string[] kpis = ["sessions", "leads", "mqls", "customers", "spend", "revenue_new", "cac"];
+        MetricQuery[] queries =
+        [
+            .. kpis.Select(kpi => new MetricQuery(kpi, quarter, Grain.Month) { CompareWith = previous }),
+            new MetricQuery("sessions", Year) { By = Dimensions.Channel },
+        ];
+
+        foreach (var engine in new[] { engines.Backend, engines.Reference })
+        {
+            var results = engine.RunAll(queries);
+
+            double?[][] months = [.. results.Take(kpis.Length).Select(r => r.Rows.Single().Values.ToArray())];
+            Assert.Equal<double?[]>(
+                [[3, 2, 0], [2, 2, 1], [1, 2, 0], [0, 1, 0], [1_200, 1_800, 0], [0, 12_000, 0], [null, 1_500, null]],
+                months);
+            // Nothing before 2026: the previous quarter's sessions are 0.
+            Assert.Equal(0, results[0].Rows.Single().Change?.Previous);
+            Assert.Equal(
+                [("email", 1), ("organic", 2), ("paid_search", 2)],
+                results[^1].Rows.Where(r => r.Total is not (null or 0)).Select(r => (r.Group, r.Total ?? 0)).OrderBy(r => r.Group, StringComparer.Ordinal));
+        }
+    }
+
     private (MetricsEngine Backend, MetricsEngine Reference) HandEngines() =>
         Engines("acme", KpiFixture.Write, KpiFixture.Facts, new MetricOptions { Brand = "acme" });
 

@@ -1,3 +1,5 @@
+using Northstar.Core.Facts;
+
 namespace Northstar.Core.Metrics.Kpis;
 
 /// <summary>
@@ -15,5 +17,12 @@ internal sealed class CacRatioKpi(KpiDefinition definition, Kpi cac, bool paybac
             p => p.Key,
             p => per is not { } x || p.Value is not { } c || c == 0 || x == 0 ? (double?)null : payback ? c / x : x / c,
             StringComparer.Ordinal);
+    }
+
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        needs.Kind<Subscription>();
+        cac.Needs(needs, breakdown);
     }
 }

@@ -13,6 +13,12 @@ internal sealed class ClvKpi(KpiDefinition definition) : Kpi(definition)
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown) =>
         new Dictionary<string, double?> { [Breakdown.Total] = Value(context, range) };
 
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        needs.Kind<Subscription>();
+    }
+
     public static double? Value(MetricContext context, DateRange range)
     {
         var start = AccountMrr.At(context, range.Start);

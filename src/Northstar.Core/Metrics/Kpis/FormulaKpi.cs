@@ -32,6 +32,14 @@ internal sealed class FormulaKpi(KpiDefinition definition, Formula formula, Meas
         return groups.ToDictionary(g => g, g => Formula.Evaluate(call => values[call].Of(g)), StringComparer.Ordinal);
     }
 
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        foreach (var call in Formula.Measures)
+        {
+            measures.Get(call.Name).Needs(needs, breakdown.With(call.Filters));
+        }
+    }
+
     /// <summary>The dimensions every measure of the formula supports.</summary>
     public static IReadOnlyList<string> CommonDimensions(Formula formula, MeasureRegistry measures)
     {

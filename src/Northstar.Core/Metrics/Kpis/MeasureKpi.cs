@@ -7,4 +7,6 @@ internal sealed class MeasureKpi(KpiDefinition definition, Measure measure) : Kp
 {
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown) =>
         measure.Compute(context, range, breakdown).ToDictionary(p => p.Key, p => (double?)p.Value, StringComparer.Ordinal);
+
+    public override void Needs(ReadNeeds needs, Breakdown breakdown) => measure.Needs(needs, breakdown);
 }

@@ -33,6 +33,12 @@ internal sealed class DealMeasure(
         }
     }
 
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        needs.Kind<Deal>();
+    }
+
     /// <summary>A deal counted once.</summary>
     public static double One(Deal deal) => 1;
 

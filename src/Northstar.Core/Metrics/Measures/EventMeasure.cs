@@ -3,7 +3,10 @@ using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Measures;
 
-/// <summary>Events of some types, counted (or their values summed), from the daily event rollup.</summary>
+/// <summary>
+/// Events of some types, counted (or their values summed), from the daily event rollup; without
+/// grouping or filters, from its daily totals (a row a day instead of one per dimension set).
+/// </summary>
 internal sealed class EventMeasure(string name, IReadOnlyList<EventType> types, string definition, bool sumValue = false)
     : Measure(name, sumValue ? KpiUnit.Money : KpiUnit.Count, EventDims.Names, definition)
 {
@@ -11,7 +14,8 @@ internal sealed class EventMeasure(string name, IReadOnlyList<EventType> types, 
 
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
-        foreach (ref readonly var row in context.Events(Types).In(range))
+        var rows = IsTotal(breakdown) ? context.EventTotals(Types) : context.Events(Types);
+        foreach (ref readonly var row in rows.In(range))
         {
             var dims = row.Dims;
             if (breakdown.Accepts(dims, static (d, name) => d.Get(name)))
@@ -20,4 +24,18 @@ internal sealed class EventMeasure(string name, IReadOnlyList<EventType> types, 
             }
         }
     }
+
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        if (IsTotal(breakdown))
+        {
+            needs.EventTotals(Types);
+        }
+        else
+        {
+            needs.Events(Types);
+        }
+    }
+
+    private static bool IsTotal(Breakdown breakdown) => breakdown.By is null && breakdown.Filters.Count == 0;
 }

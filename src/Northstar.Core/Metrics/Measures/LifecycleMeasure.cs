@@ -16,9 +16,22 @@ internal sealed class LifecycleMeasure(
     Func<ContactDims, bool>? where = null)
     : Measure(name, KpiUnit.Count, ContactDimensions.Names, definition)
 {
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        if (ReadsCounts(breakdown))
+        {
+            needs.StageCounts(moment, breakdown.By);
+        }
+        else
+        {
+            needs.Stages(moment);
+        }
+    }
+
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
-        if (where is null && breakdown.Filters.Count == 0 && (breakdown.By is null || ContactDimensions.Names.Contains(breakdown.By)))
+        if (ReadsCounts(breakdown))
         {
             foreach (var row in context.StageCounts(moment, breakdown.By).In(range))
             {
@@ -37,4 +50,7 @@ internal sealed class LifecycleMeasure(
             }
         }
     }
+
+    private bool ReadsCounts(Breakdown breakdown) =>
+        where is null && breakdown.Filters.Count == 0 && (breakdown.By is null || ContactDimensions.Names.Contains(breakdown.By));
 }

@@ -19,6 +19,15 @@ internal abstract class Measure(string name, KpiUnit unit, IReadOnlyList<string>
     /// <summary>Adds the measure's value over <paramref name="range"/>, per group of <paramref name="breakdown"/>.</summary>
     public abstract void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups);
 
+    /// <summary>
+    /// Names in <paramref name="needs"/> what <see cref="Accumulate"/> will read from the store for
+    /// this breakdown, so that a batch of queries can read it all at once; nothing by default
+    /// (what is not named is read on first use, as before).
+    /// </summary>
+    public virtual void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+    }
+
     /// <summary>The measure over the range, grouped.</summary>
     public Groups Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {

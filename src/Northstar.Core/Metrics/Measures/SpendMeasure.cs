@@ -19,6 +19,12 @@ internal sealed class SpendMeasure(string name, KpiUnit unit, Func<Spend, double
         }
     }
 
+    public override void Needs(ReadNeeds needs, Breakdown breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        needs.Kind<Spend>();
+    }
+
     private static string? Get(Spend spend, string dimension) => dimension switch
     {
         Dimensions.Channel => spend.Channel,

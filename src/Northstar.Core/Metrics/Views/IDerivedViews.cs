@@ -18,6 +18,19 @@ public interface IDerivedViews
     IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null);
 
     /// <summary>
+    /// The daily event totals with a day in <paramref name="range"/>: one row per day and type of
+    /// <paramref name="types"/>, every dimension null, its count and value the sums of
+    /// <see cref="ReadEventRollup"/>'s rows of that day and type (a day and type without events left out), in
+    /// no particular order: what a count without breakdown or filter needs. This default sums
+    /// those rows; a store sums them in the database instead of sending one row per dimension set.
+    /// </summary>
+    IReadOnlyList<EventRollupRow> ReadEventTotals(Workspace workspace, DateRange range, IReadOnlyCollection<EventType> types) =>
+        [.. ReadEventRollup(workspace, range, types)
+            .GroupBy(r => (r.Day, r.Type))
+            .Select(g => new EventRollupRow(g.Key.Day, g.Key.Type, default, g.Sum(r => r.Count), g.Sum(r => r.Value)))
+            .Where(r => r.Count != 0)];
+
+    /// <summary>
     /// The number of distinct actors with at least one event of the given types in the range. An
     /// actor is the event's own contact id, else its anonymous id (not identity-resolved: an
     /// anonymous visitor who later identifies stays a separate actor on the events before);
