@@ -62,6 +62,47 @@ public abstract partial class KpiContract : NorthstarStoreContract
     }
 
     [Fact]
+    public void RunAll_SmallDemoCompanyEveryKpiAtOnce_EqualsTheInMemoryStoreOneByOne()
+    {
+        var simulation = new SimulationOptions { Seed = 7, Contacts = 30, Years = 1, Start = new DateOnly(2026, 1, 1) };
+        var (backend, reference) = Engines("demo", Simulate, simulation, new MetricOptions { Brand = DemoCompany.Brand });
+        var quarter = new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2026, 10, 1));
+        var previous = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 7, 1));
+        var queries = reference.Kpis
+            .SelectMany(k => k.Dimensions.Contains(Dimensions.Channel)
+                ? new[] { new MetricQuery(k.Id, quarter, Grain.Month) { CompareWith = previous }, new MetricQuery(k.Id, Year) { By = Dimensions.Channel } }
+                : [new MetricQuery(k.Id, quarter, Grain.Month) { CompareWith = previous }])
+            .ToList();
+
+        var all = backend.RunAll(queries);
+
+        var differences = new List<string>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var expected = reference.Run(queries[i]);
+            var actual = all[i];
+            if (expected.Rows.Count != actual.Rows.Count)
+            {
+                differences.Add($"{queries[i].Kpi}: {actual.Rows.Count} rows, reference {expected.Rows.Count}");
+                continue;
+            }
+
+            foreach (var (e, a) in expected.Rows.Zip(actual.Rows))
+            {
+                var same = e.Group == a.Group && KpiComparison.Same(a.Total, e.Total) && KpiComparison.Same(a.Change?.Previous, e.Change?.Previous)
+                    && e.Values.Zip(a.Values).All(v => KpiComparison.Same(v.Second, v.First));
+                if (!same)
+                {
+                    differences.Add($"{queries[i].Kpi} ({queries[i].By ?? "by month"}), group '{e.Group}': total {a.Total}, reference {e.Total}");
+                }
+            }
+        }
+
+        Assert.True(queries.Count > 100, $"only {queries.Count} queries");
+        Assert.True(differences.Count == 0, $"{differences.Count} differences from the in-memory store:\n" + string.Join('\n', differences.Take(40)));
+    }
+
+    [Fact]
     public void Kpis_Catalogue_HasEveryKindOfKpiToCompare()
     {
         var (backend, _) = Engines("acme", KpiFixture.Write, KpiFixture.Facts, new MetricOptions());
