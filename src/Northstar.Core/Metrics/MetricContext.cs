@@ -116,8 +116,8 @@ internal sealed class MetricContext
 
     /// <summary>
     /// Reads what <paramref name="needs"/> names and this context does not hold yet for
-    /// <see cref="EventSpan"/>, the reads issued at once (each on a pool thread, the store is
-    /// thread-safe) and kept as if read on first use: the wall time of a batch of queries is then
+    /// <see cref="EventSpan"/>, the reads issued at once (each on a thread of its own, the store
+    /// is thread-safe) and kept as if read on first use: the wall time of a batch of queries is then
     /// about its slowest read instead of the sum. (On a version whose stage rollup is not kept
     /// yet, the stores assemble the lifecycles once for the stage reads that come together.) A
     /// failed read throws here, after every read has ended.
@@ -188,7 +188,9 @@ internal sealed class MetricContext
             return;
         }
 
-        var tasks = reads.Select(Task.Run).ToArray();
+        // A thread each: the reads block on the server, and a few pool threads on a small machine
+        // would take them two at a time until the pool grows.
+        var tasks = reads.Select(read => Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
             Task.WaitAll(tasks);
