@@ -18,9 +18,9 @@ public sealed partial class ClickHouseFactStore
     /// <summary>
     /// Per workspace, the newest data version whose rollup this process set out to keep: once each,
     /// whoever asks (one entry a workspace, not one a version: a server keeps a version after every
-    /// tracking batch for months).
+    /// tracking batch for months), and the keeping running on tasks of their own.
     /// </summary>
-    private readonly ConcurrentDictionary<long, long> _keepAttempts = new();
+    private readonly VersionKeeping _keeping = new();
 
     /// <summary>
     /// Answers read from the kept rollup of each workspace's latest mark seen here, by query: the
@@ -30,8 +30,6 @@ public sealed partial class ClickHouseFactStore
     private readonly ConcurrentDictionary<long, (KeptMark Mark, ConcurrentDictionary<string, object> Answers)> _keptAnswers = new();
 
     private const int KeptAnswersLimit = 256;
-
-    private readonly List<Task> _keeping = [];
 
     /// <summary>
     /// A commit of a write session with at least this many facts (an import, <c>migrate</c>, the
@@ -81,7 +79,7 @@ public sealed partial class ClickHouseFactStore
         try
         {
             var kept = Kept(workspace);
-            if (ClaimKeeping(workspace.Id, kept.Version))
+            if (_keeping.Claim(workspace.Id, kept.Version))
             {
                 KeepStageRollup(workspace, kept);
             }
@@ -124,69 +122,28 @@ public sealed partial class ClickHouseFactStore
         }
 
         var kept = Kept(workspace);
-        if (!ClaimKeeping(workspace.Id, kept.Version))
+        if (!_keeping.Claim(workspace.Id, kept.Version))
         {
             return fromLifecycles(kept);
         }
 
-        lock (_keeping)
-        {
-            // On a task of its own: the read answers from the lifecycles at once (a dashboard after
-            // each tracking commit does not wait for the rows too); Dispose waits for it, so a CLI
-            // command keeps the rollup before its process ends.
-            _keeping.RemoveAll(t => t.IsCompleted);
-            _keeping.Add(Task.Run(() => KeepStageRollup(workspace, kept)));
-        }
+        // On a task of its own: the read answers from the lifecycles at once (a dashboard after
+        // each tracking commit does not wait for the rows too); Dispose waits for it, so a CLI
+        // command keeps the rollup before its process ends.
+        _keeping.Start(() => KeepStageRollup(workspace, kept));
 
         return fromLifecycles(kept);
     }
 
     /// <summary>Waits for the readers' keeping still running (see <see cref="FromKept"/>).</summary>
-    internal void WaitForKeeping()
-    {
-        Task[] pending;
-        lock (_keeping)
-        {
-            pending = [.. _keeping];
-            _keeping.Clear();
-        }
-
-        Task.WaitAll(pending);
-    }
+    internal void WaitForKeeping() => _keeping.WaitAll();
 
     /// <summary>The workspaces whose keeping this process remembers having set out on (one entry each).</summary>
-    internal int KeepClaims => _keepAttempts.Count;
-
-    /// <summary>
-    /// Claims the keeping of <paramref name="version"/>'s rollup for the caller: false when this
-    /// process set out to keep that version or a newer one already (a workspace's data version only grows).
-    /// </summary>
-    private bool ClaimKeeping(long workspaceId, long version)
-    {
-        while (true)
-        {
-            if (_keepAttempts.TryGetValue(workspaceId, out var claimed))
-            {
-                if (claimed >= version)
-                {
-                    return false;
-                }
-
-                if (_keepAttempts.TryUpdate(workspaceId, version, claimed))
-                {
-                    return true;
-                }
-            }
-            else if (_keepAttempts.TryAdd(workspaceId, version))
-            {
-                return true;
-            }
-        }
-    }
+    internal int KeepClaims => _keeping.Claims;
 
     /// <summary>
     /// Keeps the rollup of <paramref name="kept"/> as its version (claimed by the caller, see
-    /// <see cref="ClaimKeeping"/>), unless another writer completed it. A commit landing between reading the version and
+    /// <see cref="VersionKeeping.Claim"/>), unless another writer completed it. A commit landing between reading the version and
     /// reading the lifecycles makes them newer than the version they are tagged with; harmless:
     /// readers only read the rows of the current version, which is then the newer one. A failure
     /// is swallowed (the read answers from the lifecycles); rows written before it carry no mark,
@@ -211,7 +168,7 @@ public sealed partial class ClickHouseFactStore
         catch (StoreTransientException)
         {
             // The server is away: a later read in this process may try again.
-            _keepAttempts.TryRemove(KeyValuePair.Create(workspace.Id, kept.Version));
+            _keeping.Release(workspace.Id, kept.Version);
         }
         catch (ClickHouseException)
         {

@@ -26,8 +26,7 @@ public sealed partial class PostgresFactStore
     /// again when the store fails): claimed before the work starts, so the reads of a review that come
     /// while the first one's store runs do not each tally every lifecycle and store again.
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, long> _stageRollupTried = new();
-    private readonly List<Task> _storing = [];
+    private readonly VersionKeeping _stageRollupKeeping = new();
 
     /// <summary>
     /// Held while lifecycles are assembled: reads issued at once (an engine's prefetch of the stage
@@ -139,7 +138,7 @@ public sealed partial class PostgresFactStore
         try
         {
             var kept = Kept(workspace);
-            if (ClaimStageRollup(workspace.Id, kept.Version))
+            if (_stageRollupKeeping.Claim(workspace.Id, kept.Version))
             {
                 KeepStageRollup(workspace, kept, wait: true);
             }
@@ -161,58 +160,16 @@ public sealed partial class PostgresFactStore
     /// </summary>
     private void KeepStageRollupInBackground(Workspace workspace, KeptLifecycles kept)
     {
-        if (!ClaimStageRollup(workspace.Id, kept.Version))
+        if (!_stageRollupKeeping.Claim(workspace.Id, kept.Version))
         {
             return;
         }
 
-        lock (_storing)
-        {
-            _storing.RemoveAll(t => t.IsCompleted);
-            _storing.Add(Task.Run(() => KeepStageRollup(workspace, kept, wait: false)));
-        }
-    }
-
-    /// <summary>
-    /// Claims the store of <paramref name="version"/>'s rollup for the caller: false when this
-    /// process set out to store that version or a newer one already (data versions only grow).
-    /// </summary>
-    private bool ClaimStageRollup(long workspaceId, long version)
-    {
-        while (true)
-        {
-            if (_stageRollupTried.TryGetValue(workspaceId, out var tried))
-            {
-                if (tried >= version)
-                {
-                    return false;
-                }
-
-                if (_stageRollupTried.TryUpdate(workspaceId, version, tried))
-                {
-                    return true;
-                }
-            }
-            else if (_stageRollupTried.TryAdd(workspaceId, version))
-            {
-                return true;
-            }
-        }
+        _stageRollupKeeping.Start(() => KeepStageRollup(workspace, kept, wait: false));
     }
 
     /// <summary>Waits for the readers' stores still running (see <see cref="KeepStageRollupInBackground"/>); returns how many it waited for.</summary>
-    internal int WaitForStoring()
-    {
-        Task[] pending;
-        lock (_storing)
-        {
-            pending = [.. _storing];
-            _storing.Clear();
-        }
-
-        Task.WaitAll(pending);
-        return pending.Length;
-    }
+    internal int WaitForStoring() => _stageRollupKeeping.WaitAll();
 
     /// <summary>
     /// Stores <paramref name="kept"/>'s rollup as the rows of the version it was read at (once per
@@ -230,7 +187,7 @@ public sealed partial class PostgresFactStore
         catch (Exception e) when (e is StoreTransientException or PostgresException)
         {
             // The next reader of this version tries again.
-            _stageRollupTried.TryRemove(KeyValuePair.Create(workspace.Id, kept.Version));
+            _stageRollupKeeping.Release(workspace.Id, kept.Version);
         }
     }
 
