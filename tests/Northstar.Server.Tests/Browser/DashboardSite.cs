@@ -52,6 +52,9 @@ public sealed class DashboardSite : IAsyncLifetime
     public async Task<IPage> LogInAsync(string user)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.Address.ToString(), AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // Page loads wait up to 90 s, not Playwright's 30: in CI every test project runs at once on
+        // two cores, and a log-in's redirect to a first page once took longer than 30 s there.
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=Name]", user);
