@@ -50,7 +50,10 @@ public sealed partial class PostgresFactStore : INorthstarStore
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var server = $"{builder.Host}:{builder.Port}";
-        var store = new PostgresFactStore(NpgsqlDataSource.Create(builder), server, builder.Database ?? builder.Username ?? "");
+        // The slim builder with arrays: the types this store reads and writes, without the JSON, range
+        // and extra-conversion mappings whose set-up a new process otherwise compiles on its first query.
+        var source = new NpgsqlSlimDataSourceBuilder(builder.ConnectionString).EnableArrays().Build();
+        var store = new PostgresFactStore(source, server, builder.Database ?? builder.Username ?? "");
         try
         {
             store.Run(c => SchemaMigrator.Migrate(c, steps, $"'{store.Database}' at {server}"), write: false);
