@@ -182,7 +182,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             }
             else
             {
-                ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, "events FINAL", ActorsName, firstsVersion);
+                ActorFirsts.Recompute(_store.Shards[shard], _workspace.Id, ActorFirsts.LiveEventsOf(_workspace.Id, ActorsName), ActorsName, firstsVersion);
             }
         }
 

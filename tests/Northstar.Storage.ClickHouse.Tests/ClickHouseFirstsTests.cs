@@ -6,7 +6,8 @@ namespace Northstar.Storage.ClickHouse.Tests;
 
 /// <summary>
 /// The kept firsts after a commit that only adds events (new keys: the path that combines the
-/// staged firsts with the stored ones instead of reading the events again).
+/// staged firsts with the stored ones instead of reading the events again), and after commits
+/// that replace events (the path that recomputes the actors concerned from their live events).
 /// </summary>
 public sealed class ClickHouseFirstsTests
 {
@@ -36,6 +37,54 @@ public sealed class ClickHouseFirstsTests
         var after = Assert.Single(store.ReadLifecycles(ws));
         // The earliest touch of c1 and its linked a9: a9's, day 1, 09:00, organic search.
         Assert.Equal((BuilderTime.At(1, 9), "organic_search"), (after.FirstTouch?.Timestamp, after.Channel));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void Commit_ReplacedEvents_FirstsAndLinksFollowTheLiveEvents(bool cluster, bool mergeBetween)
+    {
+        using var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
+        var store = database.Open();
+        var ws = store.GetOrCreateWorkspace("acme");
+        var e1 = new EventBuilder("e1").SessionStart().At(day: 2, hour: 10).Contact("c1").Channel("paid_search").Build();
+        var e2 = new EventBuilder("e2").SessionStart().At(day: 5, hour: 8).Contact("c1").Channel("email").Build();
+        var linked = new EventBuilder("e5").PageView().At(day: 7, hour: 12).Anonymous("a9").Contact("c1").Build();
+        var e6 = new EventBuilder("e6").SessionStart().At(day: 1, hour: 9).Anonymous("a9").Channel("organic_search").Build();
+        var link = new IdentityLink("a9", "c1", BuilderTime.At(7, 12));
+
+        // c1's touches: e1 (day 2, 10:00) and e2 (day 5, 08:00); a9, linked to c1 by e5 on day 7, touched on day 1, 09:00.
+        Write(store, ws, e1, e2, linked, e6);
+        Check([link], (BuilderTime.At(1, 9), "organic_search"));
+
+        // e5 again without its contact: no link, so c1's first touch is its own earliest, e1.
+        Write(store, ws, linked with { ContactId = null });
+        Check([], (BuilderTime.At(2, 10), "paid_search"));
+
+        // e1 moved to day 9: c1's first touch is now e2 (day 5, 08:00, email).
+        Write(store, ws, e1 with { Timestamp = BuilderTime.At(9, 10) });
+        Check([], (BuilderTime.At(5, 8), "email"));
+
+        // e5 with its contact again: the link is back, and a9's day-1 touch is c1's first again.
+        Write(store, ws, linked);
+        Check([link], (BuilderTime.At(1, 9), "organic_search"));
+
+        void Check(IdentityLink[] links, (DateTimeOffset, string) firstTouch)
+        {
+            if (mergeBetween)
+            {
+                foreach (var shard in store.Shards)
+                {
+                    shard.Execute("OPTIMIZE TABLE events FINAL");
+                }
+            }
+
+            Assert.Equal(links, store.ReadIdentities(ws));
+            var lifecycle = Assert.Single(store.ReadLifecycles(ws));
+            Assert.Equal(firstTouch, (lifecycle.FirstTouch?.Timestamp ?? default, lifecycle.Channel ?? ""));
+        }
     }
 
     private static void Write(ClickHouseFactStore store, Core.Workspaces.Workspace ws, params EventFact[] events)

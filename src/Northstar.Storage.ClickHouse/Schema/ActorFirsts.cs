@@ -69,8 +69,28 @@ internal static class ActorFirsts
     }
 
     /// <summary>
+    /// The live events of the actors listed in <paramref name="actors"/> (as contact or as
+    /// anonymous id), as a table expression for <see cref="Recompute"/>: a stored row is live
+    /// while its (key, version) signs sum above zero, as the commit's moves find it, instead of
+    /// <c>events FINAL</c>, which in 18.16 merges every part of the table (4.5 s for one
+    /// replaced event at 10M events). A cancellation copies its row, so both carry the actor.
+    /// </summary>
+    public static string LiveEventsOf(long ws, string actors)
+    {
+        var theirs = $"""
+            ws = {ws} AND (contact_id IN (SELECT actor FROM {actors} WHERE is_contact = 1)
+                OR anonymous_id IN (SELECT actor FROM {actors} WHERE is_contact = 0))
+            """;
+        return $"""
+            (SELECT * FROM events
+             WHERE {theirs} AND sign = 1
+                AND (key, ver) IN (SELECT key, ver FROM events WHERE {theirs} GROUP BY key, ver HAVING sum(sign) > 0))
+            """;
+    }
+
+    /// <summary>
     /// Computes the firsts and links of the events in <paramref name="source"/> (a table, or
-    /// <c>events FINAL</c>) on one shard and writes them as version <paramref name="version"/>:
+    /// <see cref="LiveEventsOf"/>) on one shard and writes them as version <paramref name="version"/>:
     /// every actor when <paramref name="actors"/> is null, else only those listed there, each
     /// (actor, kind) they no longer have written as deleted.
     /// </summary>
