@@ -53,6 +53,12 @@ public static class PostgresBench
             Console.WriteLine($"postgres: {count:N0} rows, CSV {new FileInfo(csv).Length / 1e6:F1} MB; load average {Load.Average()}");
             var raw = WithDatabase(server, "raw", cs => RawCopy(cs, rows));
             Console.WriteLine($"postgres: (a) raw binary COPY into a bare table: {raw:F2} s, {count / raw:N0} rows/s; load {Load.Average()}");
+            var facts = NarrowEvents.Facts(csv);
+            var unkeyed = WithDatabase(server, "shape", cs => StoredShapeCopy(cs, facts, keyed: false));
+            Console.WriteLine($"postgres: (a'') as (a') below, into a table like the events table without its primary key: {unkeyed:F2} s, {count / unkeyed:N0} rows/s = {raw / unkeyed:P0} of (a)");
+            var shaped = WithDatabase(server, "shape", cs => StoredShapeCopy(cs, facts, keyed: true));
+            Console.WriteLine($"postgres: (a') the same rows as Northstar stores them (its events table with its primary key, every column its COPY writes; " +
+                $"facts built before the clock), binary COPY: {shaped:F2} s, {count / shaped:N0} rows/s = {raw / shaped:P0} of (a); load {Load.Average()}");
             var import = WithDatabase(server, "import", cs => Import(cs, csv, count));
             Console.WriteLine($"postgres: (b) Northstar import into a new workspace (CSV parse, COPY, views at commit): {import.First}, {count / import.First.Wall:N0} rows/s; " +
                 $"load {Load.Average()}");
@@ -118,6 +124,40 @@ public static class PostgresBench
             copy.Complete();
         }
 
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>(a'): one binary COPY of <paramref name="facts"/> into a new workspace's event table, written as a write session writes them; no views.</summary>
+    private static double StoredShapeCopy(string connectionString, List<Core.Facts.EventFact> facts, bool keyed)
+    {
+        using var store = PostgresFactStore.Open(connectionString);
+        var workspace = store.GetOrCreateWorkspace("bench");
+        var table = Storage.Postgres.Tables.FactTables.Of<Core.Facts.EventFact>();
+        var days = new Core.Metrics.Views.LocalDays(workspace.TimeZone);
+        using var connection = store.OpenConnection();
+        var target = keyed ? table.Name : "events_unkeyed";
+        if (!keyed)
+        {
+            using var create = new NpgsqlCommand($"CREATE TABLE {target} (LIKE {table.Name})", connection);
+            create.ExecuteNonQuery();
+        }
+
+        var cpu = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        using (var copy = connection.BeginBinaryImport($"COPY {target} (workspace_id, {string.Join(", ", table.Columns)}) FROM STDIN (FORMAT BINARY)"))
+        {
+            copy.Timeout = TimeSpan.Zero;
+            foreach (var fact in facts)
+            {
+                copy.StartRow();
+                copy.Write(workspace.Id, NpgsqlDbType.Bigint);
+                table.Write(copy, fact, days);
+            }
+
+            copy.Complete();
+        }
+
+        Console.WriteLine($"postgres:   (CPU of this process, encoding and sending, {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:F2} s)");
         return clock.Elapsed.TotalSeconds;
     }
 
@@ -215,9 +255,16 @@ public static class PostgresBench
         {
             var engine = new MetricsEngine(store, workspace);
             var cpu = Environment.CpuUsage.TotalTime;
+            var jit = System.Runtime.JitInfo.GetCompilationTime();
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
             var clock = Stopwatch.StartNew();
             ReviewOn(engine);
             cold.Add((clock.Elapsed.TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds));
+            if (i == 0)
+            {
+                Console.WriteLine($"postgres review: the first engine compiled {System.Runtime.JitInfo.GetCompiledMethodCount() - methods:N0} methods in " +
+                    $"{(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:F0} ms (JIT time, summed over threads)");
+            }
         }
 
         var again = cold.Skip(1).Order().ToList();
