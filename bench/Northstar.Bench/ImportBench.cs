@@ -23,7 +23,10 @@ internal static class ImportBench
             NarrowEvents.Write(csv, rows);
             Console.WriteLine($"generated {rows:N0} rows ({new FileInfo(csv).Length / 1e6:F1} MB) in {generated.Elapsed.TotalSeconds:F1} s");
             var options = args.Length > 1 ? ImportOptions.Default with { BatchSize = int.Parse(args[1], CultureInfo.InvariantCulture) } : ImportOptions.Default;
-            return Import(csv, Path.Combine(dir.FullName, "bench.db"), rows, options);
+            using var gcTrace = GcTrace.StartIfAsked();
+            var code = Import(csv, Path.Combine(dir.FullName, "bench.db"), rows, options);
+            gcTrace?.Report();
+            return code;
         }
         finally
         {
