@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Storage.Sqlite;
 
 /// <summary>
@@ -10,6 +11,7 @@ internal static class EncodeAhead
     /// Runs <paramref name="encode"/>(buffer, from, to) and <paramref name="write"/>(buffer, start)
     /// over <paramref name="count"/> rows in chunks of <paramref name="chunkRows"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(int count, int chunkRows, Action<int, int, int> encode, Action<int, int> write)
     {
         encode(0, 0, Math.Min(chunkRows, count));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Northstar.Core.Channels;
 
@@ -102,6 +103,7 @@ public sealed class ChannelGrouping
     public (string Channel, int? RuleIndex) Explain(string? source, string? medium, string? campaign, string? referrer = null) =>
         Decide(source, medium, campaign, IsBlank(source) && IsBlank(medium) ? HostName.Extract(referrer) : null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Channel, int? RuleIndex) Decide(string? source, string? medium, string? campaign, string? referrerHost)
     {
         string s, m;

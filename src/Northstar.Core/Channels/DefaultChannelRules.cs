@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Core.Channels;
 
 /// <summary>
@@ -43,6 +44,7 @@ internal static class DefaultChannelRules
     /// anywhere, or "shop" at the start or after a character other than a-d and f-z
     /// (so "eshop", "summer_shop" and "2024shop" count, "workshop" does not).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsShoppingCampaign(string campaign)
     {
         if (campaign.Contains("shopping", StringComparison.Ordinal))
@@ -100,6 +102,7 @@ internal static class DefaultChannelRules
     }
 
     /// <summary>Referral, Email, Affiliates, Audio, SMS, Mobile Push Notifications, else Unassigned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string OtherChannel(string source, string medium)
     {
         return medium switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Core.Channels;
 
 /// <summary>
@@ -12,6 +13,7 @@ public static class SourceCategories
     private const int MaxSuffixLabelLength = 3;
 
     /// <summary>The category of a utm_source value or a referrer host (case-insensitive).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SourceCategory Categorize(string? source)
     {
         var host = HostName.Extract(source);
@@ -43,6 +45,7 @@ public static class SourceCategories
     }
 
     /// <summary>True for what follows the brand in <c>google.com</c> or <c>amazon.co.uk</c>, and for nothing at all.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSuffix(ReadOnlySpan<string> labels)
     {
         if (labels.Length > MaxSuffixLabels)

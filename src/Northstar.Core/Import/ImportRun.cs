@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Channels;
 using Northstar.Core.Import.Csv;
 using Northstar.Core.Import.Mapping;
@@ -104,6 +105,7 @@ internal sealed class ImportRun(IFactStore store, Workspace workspace, ImportFor
         return _fileError ? null : columns;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRows(Utf8CsvReader reader, RowMapper mapper, RowContext row, long bytesTotal, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var width = row.Columns.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Storage.Sqlite.Events;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class EventKeyHash
     private const ulong OffsetBasis = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Compute(long workspaceId, string eventId)
     {
         var h = OffsetBasis;

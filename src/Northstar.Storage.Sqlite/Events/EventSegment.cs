@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace Northstar.Storage.Sqlite.Events;
 
@@ -66,6 +67,7 @@ internal sealed class EventSegment
     }
 
     /// <summary>Writes <paramref name="rows"/> as a segment blob into <paramref name="into"/> (grown as needed); returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Build(RowBytes rows, ref byte[] into)
     {
         var length = 5 + (4 * rows.Count) + rows.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
@@ -37,6 +38,7 @@ internal sealed class EventWriter : ITableWriter
         _segments = new SegmentSet(db, workspaceId, batch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write<TFact>(ReadOnlySpan<TFact> facts, ICollection<int> conflicts)
         where TFact : class, IFact
     {
@@ -81,6 +83,7 @@ internal sealed class EventWriter : ITableWriter
 
     // Claiming keys in key order turns random B-tree inserts into near-sequential ones. Ties
     // keep their input order, so the first of two same-key facts is the one applied.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortByKey(int count)
     {
         if (_order.Length < count)
@@ -99,6 +102,7 @@ internal sealed class EventWriter : ITableWriter
     private void WriteChunks(int count) => EncodeAhead.Run(count, TableWriter<EventFact>.ChunkRows, Encode, WriteChunk);
 
     /// <summary>Writes encoded chunk buffer <paramref name="buffer"/>, whose rows start at write-order position <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteChunk(int buffer, int start)
     {
         var rows = _chunks[buffer];
@@ -115,6 +119,7 @@ internal sealed class EventWriter : ITableWriter
     }
 
     /// <summary>Encodes positions [from, to) of the write order into chunk buffer <paramref name="buffer"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Encode(int buffer, int from, int to)
     {
         var rows = _chunks[buffer];
@@ -130,6 +135,7 @@ internal sealed class EventWriter : ITableWriter
     }
 
     /// <summary>Writes one encoded event; true when it was a new one (appended under a new key).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WriteOne(ReadOnlySpan<byte> row, int index, long key)
     {
         var id = EventRowCodec.Id(row);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Northstar.Storage.Sqlite.Events;
@@ -98,6 +99,7 @@ internal sealed class RowBytes
         Length += size + written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WritePrefix(Span<byte> into, int value)
     {
         var i = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Storage.Sqlite.Sql;
 using SQLitePCL;
 
@@ -76,6 +77,7 @@ internal sealed class SegmentSet : IDisposable
     }
 
     /// <summary>Stores the segment being filled and marks the old versions: call once, before commit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Complete()
     {
         if (_filling.Count > 0)
@@ -105,6 +107,7 @@ internal sealed class SegmentSet : IDisposable
     /// Ends the segment being filled: its blob is compressed on a pool thread while the next
     /// one fills, and inserted when that one ends (or at <see cref="Complete"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Flush()
     {
         Store();

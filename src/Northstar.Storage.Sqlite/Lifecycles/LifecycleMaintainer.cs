@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Storage.Sqlite.Sql;
 using Northstar.Storage.Sqlite.Views;
@@ -57,6 +58,7 @@ internal sealed class LifecycleMaintainer(sqlite3 db, long workspaceId)
     }
 
     /// <summary>After the views took the session's events: brings the stored lifecycles up to date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Commit(ViewDelta delta, IEnumerable<string> staleAnonymous)
     {
         if (LifecycleTable.IsStale(db, workspaceId))
@@ -85,6 +87,7 @@ internal sealed class LifecycleMaintainer(sqlite3 db, long workspaceId)
     }
 
     /// <summary>The contacts these anonymous ids are linked to (now).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> ContactsOf(IReadOnlyCollection<string> anonymous)
     {
         if (anonymous.Count > LookupAllAbove)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Sql;
@@ -147,6 +148,7 @@ internal static class StageRollupTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Write(sqlite3 db, long workspaceId, Dictionary<(ContactMoment, DateOnly, ContactDims), long> counts)
     {
         using var upsert = new Statement(db, Upsert);
@@ -173,6 +175,7 @@ internal static class StageRollupTable
     }
 
     /// <summary>The same changes summed per day and value of each dimension, and in total (dimension 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteCounts(sqlite3 db, long workspaceId, Dictionary<(ContactMoment, DateOnly, ContactDims), long> counts)
     {
         var sums = StageRollup.SumPerDimension(counts);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Northstar.Core.Facts;
 
@@ -6,6 +7,7 @@ namespace Northstar.Storage.Sqlite.Sql;
 /// <summary>A <see cref="PropertyBag"/> is stored as a JSON object of strings (NULL when empty), queryable with SQLite's json functions.</summary>
 internal static class PropertyJson
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Write(PropertyBag bag)
     {
         if (bag.Count == 0)

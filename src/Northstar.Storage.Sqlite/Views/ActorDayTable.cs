@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
@@ -17,6 +18,7 @@ internal static class ActorDayTable
     private const int EntrySize = 12;
 
     /// <summary>Adds signed per-actor changes to the stored sets; an actor whose count reaches 0 leaves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Merge(sqlite3 db, long workspaceId, IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> delta)
     {
         using var select = new Statement(db, "SELECT actors FROM actor_days WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
@@ -88,6 +90,7 @@ internal static class ActorDayTable
     /// Sorts the (hash, count) pairs by hash, adds up the counts of equal hashes and encodes
     /// those whose sum is not 0 (sorting arrays: a dictionary of every pair cost more than the fold).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Encode(Span<long> hashes, Span<int> counts)
     {
         hashes.Sort(counts);

@@ -171,6 +171,7 @@ internal sealed class CandidateTable
         return ref slot;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _slots;
@@ -185,6 +186,7 @@ internal sealed class CandidateTable
     }
 
     /// <summary>The first free slot on <paramref name="hash"/>'s probe path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ref Slot Place(Slot[] slots, int shift, long hash)
     {
         var mask = slots.Length - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 
 namespace Northstar.Storage.Sqlite.Views;
@@ -28,6 +29,7 @@ internal sealed class DayCounts(int day)
     public FlatMap<int>?[] Actors { get; } = new FlatMap<int>?[Types];
 
     /// <summary>Empties the counts and gives them to <paramref name="day"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DayCounts Reuse(int day)
     {
         Day = day;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Metrics.Views;
 using SQLitePCL;
 
@@ -26,6 +27,7 @@ internal sealed class DimsTable : IDisposable
     }
 
     /// <summary>The id of the tuple, stored first if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long IdOf(EventDims dims)
     {
         if (_ids.TryGetValue(dims, out var known))
@@ -79,6 +81,7 @@ internal sealed class DimsTable : IDisposable
         row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(),
         row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull(), row.TextOrNull());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Bind(Statement statement, int first, EventDims dims)
     {
         string?[] values = [dims.Channel, dims.Source, dims.Medium, dims.Campaign, dims.LandingPage, dims.Page, dims.Cta, dims.Form, dims.Field, dims.Variant, dims.Asset];
@@ -89,6 +92,7 @@ internal sealed class DimsTable : IDisposable
     }
 
     // FNV-1a over each value (a marker for NULL, a separator after each), kept to 62 bits so probing never overflows.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Hash(EventDims dims)
     {
         var h = 14695981039346656037UL;

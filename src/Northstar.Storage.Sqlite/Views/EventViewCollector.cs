@@ -34,6 +34,7 @@ internal sealed class EventViewCollector(ViewDelta delta, Action<ViewDelta> flus
 
     public void Inserted(int buffer, int row) => _filling[buffer].Inserted[row] = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Written(int buffer)
     {
         var chunk = _filling[buffer];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Events;
@@ -14,6 +15,7 @@ namespace Northstar.Storage.Sqlite.Views;
 internal static class FirstsTable
 {
     /// <summary>Stores each candidate that is earlier than the stored first of its slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta, DimsTable dims)
     {
         using (var first = new Statement(db,

@@ -58,6 +58,7 @@ internal sealed class FlatMap<TValue>
     }
 
     /// <summary>The value of <paramref name="key"/>, when held.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(long key, out TValue value)
     {
         var mask = _entries.Length - 1;
@@ -109,6 +110,7 @@ internal sealed class FlatMap<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Home(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15) >> shift);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _entries;

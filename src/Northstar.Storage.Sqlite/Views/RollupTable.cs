@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
@@ -23,6 +24,7 @@ namespace Northstar.Storage.Sqlite.Views;
 internal static class RollupTable
 {
     /// <summary>Adds signed changes to the stored rows: an entry reaching count 0 goes, a new tuple gets an entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Merge(sqlite3 db, long workspaceId, ViewDelta delta, DimsTable dims)
     {
         using var select = new Statement(db, "SELECT entries FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
@@ -79,6 +81,7 @@ internal static class RollupTable
     }
 
     /// <summary>Appends a stored row's entries (in id order, each id once) to the lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Decode(ReadOnlySpan<byte> blob, List<long> ids, List<RollupSum> sums)
     {
         Span<int> bits = stackalloc int[4];
@@ -108,6 +111,7 @@ internal static class RollupTable
     /// Sorts the (id, change) pairs by id, adds up the changes of equal ids and encodes the sums
     /// whose count is not 0 (sorted arrays: a dictionary of every entry cost more than the fold).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Encode(Span<long> ids, Span<RollupSum> changes)
     {
         ids.Sort(changes);
@@ -165,6 +169,7 @@ internal static class RollupTable
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteVarint(byte[] blob, ref int at, ulong value)
     {
         while (value >= 0x80)

@@ -77,6 +77,7 @@ internal sealed class ViewDelta(LocalDays days)
     public IEnumerable<(FirstSlot Slot, FirstCandidate Event)> Firsts => _candidates.Firsts();
 
     /// <summary>The stored id (<see cref="DimsTable"/>) of interned tuple <paramref name="index"/>, looked up once per session.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long StoredDims(int index, DimsTable table)
     {
         while (_storedDims.Count <= index)
@@ -206,6 +207,7 @@ internal sealed class ViewDelta(LocalDays days)
     }
 
     /// <summary>Forgets the counts (after they were merged into the tables); interned tuples stay.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ClearCounts()
     {
         foreach (var day in _counts.Values)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Events;
 using Northstar.Storage.Sqlite.Lifecycles;
@@ -55,6 +56,7 @@ internal sealed class ViewMaintainer : IDisposable
     public LifecycleMaintainer Lifecycles => _lifecycles;
 
     /// <summary>Brings the views up to date with everything the session wrote; the caller commits right after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Commit(long batch)
     {
         var changes = _events.Changes;

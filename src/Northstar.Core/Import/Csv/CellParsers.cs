@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Northstar.Core.Import.Csv;
@@ -143,6 +144,7 @@ internal static class CellParsers
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseTime(ReadOnlySpan<byte> text, out long ticks, out int used)
     {
         ticks = 0;
@@ -215,6 +217,7 @@ internal static class CellParsers
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;

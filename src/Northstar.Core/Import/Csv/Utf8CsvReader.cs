@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Northstar.Core.Import.Csv;
@@ -98,6 +99,7 @@ internal sealed class Utf8CsvReader : IDisposable
     }
 
     /// <summary>Reads the next record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CsvReadResult Read()
     {
         while (true)
@@ -147,6 +149,7 @@ internal sealed class Utf8CsvReader : IDisposable
 
     private enum ParseOutcome { Record, Blank, Bad, NeedMore, End }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParseOutcome TryParseRecord()
     {
         if (_pos >= _end)
@@ -303,6 +306,7 @@ internal sealed class Utf8CsvReader : IDisposable
         return FieldEnd.Bad;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Unescape()
     {
         for (var i = 0; i < FieldCount; i++)
@@ -322,6 +326,7 @@ internal sealed class Utf8CsvReader : IDisposable
         return nl < 0 ? -1 : from + nl;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FillToLineEnd()
     {
         int nl;
@@ -341,6 +346,7 @@ internal sealed class Utf8CsvReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill()
     {
         if (_eof)

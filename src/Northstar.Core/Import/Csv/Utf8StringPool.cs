@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Northstar.Core.Import.Csv;
@@ -15,6 +16,7 @@ internal sealed class Utf8StringPool
     private Entry[] _slots = new Entry[256];
     private int _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxLength)
@@ -73,6 +75,7 @@ internal sealed class Utf8StringPool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
         // FNV-1a: short keys, and it only has to spread values within one process.

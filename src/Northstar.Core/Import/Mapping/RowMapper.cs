@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Import.Pipeline;
 
@@ -20,6 +21,7 @@ internal abstract class RowMapper(MapperSetup setup)
     public abstract void Map(RowContext row);
 
     /// <summary>Hands on every buffered fact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flush()
     {
         foreach (var flush in _flushes)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Storage;
 
@@ -12,6 +13,7 @@ namespace Northstar.Core.Import.Pipeline;
 internal sealed class FactBatchOf<TFact>(TFact[] facts, int[] lines, int count) : FactBatch
     where TFact : class, IFact
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void WriteTo(IFactWriteSession session, List<int> scratch, Action<int, string> conflict)
     {
         scratch.Clear();

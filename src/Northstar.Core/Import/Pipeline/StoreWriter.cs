@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Northstar.Core.Storage;
 using Northstar.Core.Workspaces;
@@ -70,6 +71,7 @@ internal sealed class StoreWriter : IDisposable
         _failed.Dispose();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run()
     {
         try

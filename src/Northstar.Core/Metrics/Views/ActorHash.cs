@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Core.Metrics.Views;
 
 /// <summary>
@@ -17,6 +18,7 @@ public static class ActorHash
         contactId is not null ? Hash(contactId, 'c') : anonymousId is not null ? Hash(anonymousId, 'a') : null;
 
     // FNV-1a over the UTF-16 code units, then a murmur3 finaliser to spread the bits.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Hash(string id, char kind)
     {
         var h = (Offset ^ kind) * Prime;

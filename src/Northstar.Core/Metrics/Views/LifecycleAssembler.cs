@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 
 namespace Northstar.Core.Metrics.Views;
@@ -17,6 +18,7 @@ public static class LifecycleAssembler
         [Stage.Lead, Stage.Iql, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity, Stage.Proposal, Stage.Customer];
 
     /// <summary>One lifecycle per contact id found in contacts, stage changes or contact firsts, ordered by contact id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<ContactLifecycle> Assemble(
         IEnumerable<Contact> contacts,
         IEnumerable<StageChange> stages,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Northstar.Core.Metrics.Views;
 
 /// <summary>
@@ -60,6 +61,7 @@ public static class StageRollup
     /// every (moment, day, values) key each lifecycle contributes to: how a store keeps its rollup,
     /// whole or by changes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tally(
         Dictionary<(ContactMoment Moment, DateOnly Day, ContactDims Dims), long> counts, IEnumerable<ContactLifecycle> lifecycles, LocalDays days, long sign)
     {
@@ -100,6 +102,7 @@ public static class StageRollup
     /// so that a count grouped by one dimension, without filters, reads a few rows a day; keys
     /// that sum to zero are left out.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<(ContactMoment Moment, int Dimension, DateOnly Day, string Value), long> SumPerDimension(
         IEnumerable<KeyValuePair<(ContactMoment Moment, DateOnly Day, ContactDims Dims), long>> counts)
     {
