@@ -52,7 +52,13 @@ public sealed partial class PostgresFactStore : INorthstarStore
         var server = $"{builder.Host}:{builder.Port}";
         // The slim builder with arrays: the types this store reads and writes, without the JSON, range
         // and extra-conversion mappings whose set-up a new process otherwise compiles on its first query.
-        var source = new NpgsqlSlimDataSourceBuilder(builder.ConnectionString).EnableArrays().Build();
+        // TLS and GSS/Kerberos stay on as in the full builder: without them the slim one silently skips
+        // TLS under the default SSL Mode=Prefer and refuses SSL Mode=Require.
+        var source = new NpgsqlSlimDataSourceBuilder(builder.ConnectionString)
+            .EnableArrays()
+            .EnableTransportSecurity()
+            .EnableIntegratedSecurity()
+            .Build();
         var store = new PostgresFactStore(source, server, builder.Database ?? builder.Username ?? "");
         try
         {

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Northstar.Testing.Servers;
 
@@ -31,6 +33,33 @@ public sealed class ThrowawayPostgres : IDisposable
     public void Start() => PgCtl(
         "-l", Path.Combine(_dir, "server.log"), "-w", "-t", "60",
         "-o", $"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+
+    /// <summary>
+    /// Restarts the server with TLS on (<c>ssl = on</c>), with a self-signed certificate for
+    /// 127.0.0.1 made here; clients still choose whether to use it (its pg_hba has <c>host</c> lines).
+    /// </summary>
+    public void EnableSsl()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var data = Path.Combine(_dir, "data");
+        var certFile = Path.Combine(data, "server.crt");
+        var keyFile = Path.Combine(data, "server.key");
+        File.WriteAllText(certFile, certificate.ExportCertificatePem());
+        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
+
+        // The server refuses a key file others can read, and runs as postgres when the test runs as root.
+        Shell("chmod", "600", keyFile);
+        if (Environment.UserName == "root")
+        {
+            Shell("chown", "postgres", certFile, keyFile);
+        }
+
+        File.AppendAllText(Path.Combine(data, "postgresql.conf"), "\nssl = on\n");
+        Stop();
+        Start();
+    }
 
     public void Dispose() => Shell("bash", _script, "stop", _dir);
 
