@@ -178,7 +178,14 @@ public sealed partial class ClickHouseFactStore : INorthstarStore
         {
             foreach (var table in FactTables.All)
             {
-                shard.Execute(Moves.CancelAll(table, workspace.Id));
+                foreach (var (month, rows) in shard.Query(Moves.StoredMonths(table, workspace.Id), r => ((int)r.UInt32(), r.UInt64())).ToList())
+                {
+                    var buckets = Moves.Buckets(rows, MoveBucketRows);
+                    for (var bucket = 0; bucket < buckets; bucket++)
+                    {
+                        shard.Execute(Moves.CancelAll(table, workspace.Id, month, buckets, bucket));
+                    }
+                }
             }
 
             shard.Execute(ActorFirsts.DeleteAll(workspace.Id, version));

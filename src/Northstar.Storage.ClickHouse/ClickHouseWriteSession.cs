@@ -126,12 +126,16 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // row's actors are gone from the events after it), recomputed after it.
         // A commit that only adds events (no stored row shares a key with a staged one, as
         // tracking's) combines its firsts with the stored ones instead of reading the events.
+        var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
+        var bucketRows = _store.MoveBucketRows;
         var adding = new bool[_store.Shards.Count];
         foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
         {
             var client = _store.Shards[shard];
-            adding[shard] = client.QueryValue(ActorFirsts.AnySharedKey(StageName(table), _workspace.Id)) == "0";
-            foreach (var sql in ActorFirsts.CollectActors(ActorsName, StageName(table), _workspace.Id))
+            var stage = StageName(table);
+            var buckets = Moves.Buckets((ulong)months[(shard, table)].Sum(m => (long)m.Rows), bucketRows);
+            adding[shard] = Enumerable.Range(0, buckets).All(bucket => client.QueryValue(ActorFirsts.AnySharedKey(stage, _workspace.Id, buckets, bucket)) == "0");
+            foreach (var sql in ActorFirsts.CollectActors(ActorsName, stage, _workspace.Id, buckets))
             {
                 client.Execute(sql);
             }
@@ -140,8 +144,6 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // Cancellations of every kind and shard first, then the inserts: a crash in between
         // leaves replaced facts missing (healed by importing again), never doubled. The
         // materialized views take each INSERT's rows into the views within that INSERT.
-        var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
-        var bucketRows = _store.MoveBucketRows;
         foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
         {
             var buckets = Moves.Buckets((ulong)months[(shard, table)].Sum(m => (long)m.Rows), bucketRows);

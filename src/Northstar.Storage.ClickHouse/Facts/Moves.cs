@@ -55,7 +55,7 @@ internal static class Moves
     public static string Months(string stage) => $"SELECT toYYYYMM(day) AS month, count() FROM {stage} GROUP BY month ORDER BY month";
 
     /// <summary>The condition of one key bucket of <paramref name="buckets"/> (always true for one).</summary>
-    private static string Bucket(int buckets, int bucket) =>
+    public static string Bucket(int buckets, int bucket) =>
         buckets == 1 ? "1" : $"cityHash64(key) % {buckets} = {bucket}";
 
     /// <summary>
@@ -63,7 +63,7 @@ internal static class Moves
     /// writing into every month at once holds a part writer (compression buffers of 1 MB per column
     /// file) per month and ran out of 4 GB moving the 10M-event demo company.
     /// </summary>
-    private static string Month(int month)
+    public static string Month(int month)
     {
         var first = new DateOnly(month / 100, month % 100, 1);
         return $"day >= toDate('{first:yyyy-MM-dd}') AND day < toDate('{first.AddMonths(1):yyyy-MM-dd}')";
@@ -82,12 +82,24 @@ internal static class Moves
     public static string AnyRow(FactTable table, long ws) =>
         $"SELECT count() FROM (SELECT 1 FROM {table.Name} WHERE ws = {ws} LIMIT 1)";
 
-    /// <summary>Cancels every stored row of the workspace.</summary>
-    public static string CancelAll(FactTable table, long ws) =>
-        $"""
-        INSERT INTO {table.Name} ({table.AllColumns})
-        SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
-        FROM {table.Name} FINAL
-        WHERE ws = {ws}
-        """;
+    /// <summary>The months (yyyyMM) of the workspace's stored rows (cancelled ones too) with their row counts: a clear goes a month at a time.</summary>
+    public static string StoredMonths(FactTable table, long ws) =>
+        $"SELECT toYYYYMM(day) AS month, count() FROM {table.Name} WHERE ws = {ws} GROUP BY month ORDER BY month";
+
+    /// <summary>
+    /// Cancels every live row of the workspace in one month and key bucket (clearing its facts):
+    /// found by keys and signs like <see cref="CancelReplaced"/>, not with <c>FINAL</c>, a month
+    /// at a time (one part writer) and a bucket of keys at a time (one bounded key set).
+    /// </summary>
+    public static string CancelAll(FactTable table, long ws, int month, int buckets, int bucket)
+    {
+        var rows = $"ws = {ws} AND {Month(month)} AND {Bucket(buckets, bucket)}";
+        return $"""
+            INSERT INTO {table.Name} ({table.AllColumns})
+            SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
+            FROM {table.Name}
+            WHERE {rows} AND sign = 1
+                AND (key, ver) IN (SELECT key, ver FROM {table.Name} WHERE {rows} GROUP BY key, ver HAVING sum(sign) > 0)
+            """;
+    }
 }

@@ -46,25 +46,34 @@ internal static class ActorFirsts
         WHERE ws = {ws} AND deleted = 0
         """;
 
-    /// <summary>1 when a stored event (live, cancelled or replaced) shares a key with a staged one, else 0.</summary>
-    public static string AnySharedKey(string stage, long ws) =>
-        $"SELECT count() FROM (SELECT 1 FROM events WHERE ws = {ws} AND key IN (SELECT key FROM {stage}) LIMIT 1)";
+    /// <summary>
+    /// 1 when a stored event (live, cancelled or replaced) shares a key with a staged one of key
+    /// bucket <paramref name="bucket"/> (of <paramref name="buckets"/>, see <see cref="Moves.Buckets"/>:
+    /// the server holds one bucket's staged keys as a set, not the whole stage's), else 0.
+    /// </summary>
+    public static string AnySharedKey(string stage, long ws, int buckets, int bucket) =>
+        $"SELECT count() FROM (SELECT 1 FROM events WHERE ws = {ws} AND key IN (SELECT key FROM {stage} WHERE {Moves.Bucket(buckets, bucket)}) LIMIT 1)";
 
     /// <summary>
     /// Fills <paramref name="actors"/> (a table of is_contact, actor) with the actors of the
     /// staged events and of the stored events those replace: the actors a commit must recompute.
-    /// Run before the move (afterwards a replaced row's actors may be merged away).
+    /// The stored events are found a key bucket at a time, as the moves do (an actor may then be
+    /// listed more than once; its readers take it once). Run before the move (afterwards a
+    /// replaced row's actors may be merged away).
     /// </summary>
-    public static IEnumerable<string> CollectActors(string actors, string stage, long ws)
+    public static IEnumerable<string> CollectActors(string actors, string stage, long ws, int buckets)
     {
         yield return $"CREATE TABLE IF NOT EXISTS {actors} (is_contact UInt8, actor String) ENGINE = Memory";
         foreach (var (flag, column) in new[] { (1, "contact_id"), (0, "anonymous_id") })
         {
             yield return $"INSERT INTO {actors} SELECT DISTINCT toUInt8({flag}), assumeNotNull({column}) FROM {stage} WHERE {column} IS NOT NULL";
-            yield return $"""
-                INSERT INTO {actors} SELECT DISTINCT toUInt8({flag}), assumeNotNull({column}) FROM events
-                WHERE ws = {ws} AND {column} IS NOT NULL AND key IN (SELECT key FROM {stage})
-                """;
+            for (var bucket = 0; bucket < buckets; bucket++)
+            {
+                yield return $"""
+                    INSERT INTO {actors} SELECT DISTINCT toUInt8({flag}), assumeNotNull({column}) FROM events
+                    WHERE ws = {ws} AND {column} IS NOT NULL AND key IN (SELECT key FROM {stage} WHERE {Moves.Bucket(buckets, bucket)})
+                    """;
+            }
         }
     }
 
