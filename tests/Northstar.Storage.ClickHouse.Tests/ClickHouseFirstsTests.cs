@@ -87,6 +87,52 @@ public sealed class ClickHouseFirstsTests
         }
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void Commit_EventMovedBetweenContactsBackAndForth_EmptiedContactGoneAndFirstsFollow(bool cluster, bool mergeBetween)
+    {
+        using var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
+        var store = database.Open();
+        var ws = store.GetOrCreateWorkspace("acme");
+        var e1 = new EventBuilder("e1").SessionStart().At(day: 2, hour: 10).Contact("c1").Channel("paid_search").Build();
+        var e7 = new EventBuilder("e7").SessionStart().At(day: 1, hour: 9).Contact("c2").Channel("email").Build();
+
+        // c1 touched on day 2 (paid search), c2 on day 1 (email): two contacts.
+        Write(store, ws, e1, e7);
+        Check(("c1", BuilderTime.At(2, 10), "paid_search"), ("c2", BuilderTime.At(1, 9), "email"));
+
+        // e7 now belongs to c1: c2 has no event left (its firsts written as deleted), and c1's first touch is e7's, day 1.
+        Write(store, ws, e7 with { ContactId = "c1" });
+        Check(("c1", BuilderTime.At(1, 9), "email"));
+
+        // Back to c2 (a third version of e7, the second with these values): as at first.
+        Write(store, ws, e7);
+        Check(("c1", BuilderTime.At(2, 10), "paid_search"), ("c2", BuilderTime.At(1, 9), "email"));
+
+        // And to c1 once more (a fourth version).
+        Write(store, ws, e7 with { ContactId = "c1" });
+        Check(("c1", BuilderTime.At(1, 9), "email"));
+
+        void Check(params (string Contact, DateTimeOffset FirstTouch, string Channel)[] expected)
+        {
+            if (mergeBetween)
+            {
+                foreach (var shard in store.Shards)
+                {
+                    shard.Execute("OPTIMIZE TABLE events FINAL");
+                }
+            }
+
+            var lifecycles = store.ReadLifecycles(ws)
+                .Select(l => (l.ContactId, l.FirstTouch?.Timestamp ?? default, l.Channel ?? ""))
+                .OrderBy(l => l.ContactId, StringComparer.Ordinal);
+            Assert.Equal(expected, lifecycles);
+        }
+    }
+
     private static void Write(ClickHouseFactStore store, Core.Workspaces.Workspace ws, params EventFact[] events)
     {
         using var session = store.BeginWrite(ws);
