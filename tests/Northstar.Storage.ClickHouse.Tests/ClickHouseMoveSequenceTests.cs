@@ -27,11 +27,7 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
     [InlineData(true, true, 1_000_000)]
     public void Commit_KeyReplacedBackAndForth_OneLiveRowEachTime(bool cluster, bool mergeBetween, int bucketRows)
     {
-        var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
-        _databases.Add(database);
-        var store = database.Open();
-        store.MoveBucketRows = bucketRows;
-        var ws = store.GetOrCreateWorkspace("acme");
+        var (store, ws) = Open(cluster, bucketRows);
         var e2 = new EventBuilder("e2").PageView().At(day: 2).Anonymous("a2").Build();
 
         foreach (var day in new[] { 1, 40, 1, 1, 40, 40, 1 })
@@ -56,8 +52,7 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
             var rollup = store.ReadEventRollup(ws, Year).OrderBy(r => r.Day).Select(r => (r.Day, r.Count)).ToList();
             var expected = new[] { (BuilderTime.Date(day), 1L), (BuilderTime.Date(2), 1L) }.OrderBy(r => r.Item1).ToList();
             Assert.Equal(expected, rollup);
-            var signs = store.Shards.Sum(s => long.Parse(s.QueryValue($"SELECT sum(sign) FROM events WHERE ws = {ws.Id}") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Equal(2, signs);
+            Assert.Equal(2, Signs(store, ws));
         }
     }
 
@@ -73,11 +68,7 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
     [InlineData(true, true, 1_000_000)]
     public void ClearFacts_AfterReplacements_CancelsEachLiveRowOnce(bool cluster, bool mergeBefore, int bucketRows)
     {
-        var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
-        _databases.Add(database);
-        var store = database.Open();
-        store.MoveBucketRows = bucketRows;
-        var ws = store.GetOrCreateWorkspace("acme");
+        var (store, ws) = Open(cluster, bucketRows);
         var e2 = new EventBuilder("e2").PageView().At(day: 2).Anonymous("a2").Build();
         EventFact e1 = null!;
         foreach (var day in new[] { 1, 40, 1, 40 })
@@ -112,6 +103,16 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
         Assert.Equal([e1, e2], store.Read<EventFact>(ws).OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
         Assert.Equal([(BuilderTime.Date(2), 1L), (BuilderTime.Date(40), 1L)], store.ReadEventRollup(ws, Year).OrderBy(r => r.Day).Select(r => (r.Day, r.Count)).ToList());
         Assert.Equal(2, Signs(store, ws));
+    }
+
+    /// <summary>A new database (one server or two shards) whose moves go in buckets of <paramref name="bucketRows"/>, with workspace "acme".</summary>
+    private (ClickHouseFactStore Store, Core.Workspaces.Workspace Ws) Open(bool cluster, int bucketRows)
+    {
+        var database = cluster ? TestDatabase.Cluster() : TestDatabase.Single();
+        _databases.Add(database);
+        var store = database.Open();
+        store.MoveBucketRows = bucketRows;
+        return (store, store.GetOrCreateWorkspace("acme"));
     }
 
     private static long Signs(ClickHouseFactStore store, Core.Workspaces.Workspace ws) =>

@@ -22,15 +22,28 @@ internal static class Moves
     public static string CancelReplaced(FactTable table, long ws, string stage, int buckets, int bucket)
     {
         var staged = $"(SELECT key FROM {stage} WHERE {Bucket(buckets, bucket)})";
-        return $"""
-            INSERT INTO {table.Name} ({table.AllColumns})
-            SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
-            FROM {table.Name}
-            WHERE ws = {ws} AND sign = 1 AND key IN {staged}
-                AND (key, ver) IN (SELECT key, ver FROM {table.Name} WHERE ws = {ws} AND key IN {staged} GROUP BY key, ver HAVING sum(sign) > 0)
+        return Cancel(table, $"""
+            {Live(table.Name, $"ws = {ws} AND key IN {staged}")}
                 AND (key, row_hash) NOT IN (SELECT key, row_hash FROM {stage} WHERE {Bucket(buckets, bucket)})
-            """;
+            """);
     }
+
+    /// <summary>
+    /// The condition of the live rows among those of <paramref name="table"/> that
+    /// <paramref name="where"/> selects: sign +1 and (key, version) signs summing above zero.
+    /// A cancellation copies its row, so <paramref name="where"/> selects both or neither.
+    /// </summary>
+    public static string Live(string table, string where) =>
+        $"{where} AND sign = 1 AND (key, ver) IN (SELECT key, ver FROM {table} WHERE {where} GROUP BY key, ver HAVING sum(sign) > 0)";
+
+    /// <summary>Inserts a cancellation (sign -1, a copy of the row) of every row of the table that <paramref name="condition"/> selects.</summary>
+    private static string Cancel(FactTable table, string condition) =>
+        $"""
+        INSERT INTO {table.Name} ({table.AllColumns})
+        SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
+        FROM {table.Name}
+        WHERE {condition}
+        """;
 
     /// <summary>
     /// Inserts the staged rows of one month and key bucket not stored already (live) with the
@@ -91,15 +104,6 @@ internal static class Moves
     /// found by keys and signs like <see cref="CancelReplaced"/>, not with <c>FINAL</c>, a month
     /// at a time (one part writer) and a bucket of keys at a time (one bounded key set).
     /// </summary>
-    public static string CancelAll(FactTable table, long ws, int month, int buckets, int bucket)
-    {
-        var rows = $"ws = {ws} AND {Month(month)} AND {Bucket(buckets, bucket)}";
-        return $"""
-            INSERT INTO {table.Name} ({table.AllColumns})
-            SELECT ws, day, key, ver, toInt8(-1), row_hash, main_ts, {table.ValueColumns}
-            FROM {table.Name}
-            WHERE {rows} AND sign = 1
-                AND (key, ver) IN (SELECT key, ver FROM {table.Name} WHERE {rows} GROUP BY key, ver HAVING sum(sign) > 0)
-            """;
-    }
+    public static string CancelAll(FactTable table, long ws, int month, int buckets, int bucket) =>
+        Cancel(table, Live(table.Name, $"ws = {ws} AND {Month(month)} AND {Bucket(buckets, bucket)}"));
 }

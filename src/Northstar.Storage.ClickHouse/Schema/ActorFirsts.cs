@@ -79,10 +79,9 @@ internal static class ActorFirsts
 
     /// <summary>
     /// The live events of the actors listed in <paramref name="actors"/> (as contact or as
-    /// anonymous id), as a table expression for <see cref="Recompute"/>: a stored row is live
-    /// while its (key, version) signs sum above zero, as the commit's moves find it, instead of
-    /// <c>events FINAL</c>, which in 18.16 merges every part of the table (4.5 s for one
-    /// replaced event at 10M events). A cancellation copies its row, so both carry the actor.
+    /// anonymous id), as a table expression for <see cref="Recompute"/>: found by keys and signs
+    /// as the commit's moves find them (<see cref="Moves.Live"/>), instead of <c>events FINAL</c>,
+    /// which in 18.16 merges every part of the table (4.5 s for one replaced event at 10M events).
     /// </summary>
     public static string LiveEventsOf(long ws, string actors)
     {
@@ -90,11 +89,7 @@ internal static class ActorFirsts
             ws = {ws} AND (contact_id IN (SELECT actor FROM {actors} WHERE is_contact = 1)
                 OR anonymous_id IN (SELECT actor FROM {actors} WHERE is_contact = 0))
             """;
-        return $"""
-            (SELECT * FROM events
-             WHERE {theirs} AND sign = 1
-                AND (key, ver) IN (SELECT key, ver FROM events WHERE {theirs} GROUP BY key, ver HAVING sum(sign) > 0))
-            """;
+        return $"(SELECT * FROM events WHERE {Moves.Live("events", theirs)})";
     }
 
     /// <summary>
