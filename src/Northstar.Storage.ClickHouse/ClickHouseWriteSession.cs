@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
 using Northstar.Core.Storage;
@@ -22,6 +23,9 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
 {
     /// <summary>Staged rows are sent once a shard's buffer of one kind holds this many bytes.</summary>
     private const int FlushBytes = 16 << 20;
+
+    /// <summary>How many months of a first import's table move at once (each holds one part writer on the server).</summary>
+    private const int FreshMovesAtOnce = 2;
 
     private readonly ClickHouseFactStore _store;
     private readonly Workspace _workspace;
@@ -122,12 +126,13 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             .Select(s => Task.Run(() => ActorFirsts.Recompute(_store.Shards[s.Shard], _workspace.Id, StageName(s.Table), actors: null, _store.NextVersion())))
             .ToList();
 
+        var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
+        var bucketRows = _store.MoveBucketRows;
+
         // The actors whose firsts this commit changes are collected before the move (a replaced
         // row's actors are gone from the events after it), recomputed after it.
         // A commit that only adds events (no stored row shares a key with a staged one, as
         // tracking's) combines its firsts with the stored ones instead of reading the events.
-        var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
-        var bucketRows = _store.MoveBucketRows;
         var adding = new bool[_store.Shards.Count];
         foreach (var (shard, table) in Staged().Where(s => (int)s.Table.Kind == events && !fresh[s.Shard, events]))
         {
@@ -158,14 +163,28 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
             any = true;
             var client = _store.Shards[shard];
             var stage = StageName(table);
-            foreach (var (month, rows) in months[(shard, table)])
+            if (fresh[shard, (int)table.Kind])
             {
-                if (fresh[shard, (int)table.Kind])
+                // Nothing to compare with: the months move two at a time (a move sorts and writes
+                // on one server thread; the server has more). A failure surfaces as itself (a lost
+                // server stays the retryable error), not wrapped.
+                try
                 {
-                    client.Execute(Moves.InsertAll(table, stage, version, month));
-                    continue;
+                    Parallel.ForEach(
+                        months[(shard, table)],
+                        new ParallelOptions { MaxDegreeOfParallelism = FreshMovesAtOnce },
+                        m => client.Execute(Moves.InsertAll(table, stage, version, m.Month)));
+                }
+                catch (AggregateException e)
+                {
+                    ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                 }
 
+                continue;
+            }
+
+            foreach (var (month, rows) in months[(shard, table)])
+            {
                 var buckets = Moves.Buckets(rows, bucketRows);
                 for (var bucket = 0; bucket < buckets; bucket++)
                 {
