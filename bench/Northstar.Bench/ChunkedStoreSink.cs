@@ -8,10 +8,12 @@ namespace Northstar.Bench;
 /// A store sink that commits every <c>eventsPerCommit</c> events and begins a new write
 /// session, as a long import would: one session for 100M events kept every page it dirtied
 /// (the random-order event key index) in one transaction, and was still writing its WAL
-/// (5.8 GB) after 30 minutes. Each commit checkpoints what it wrote.
+/// (5.8 GB) after 30 minutes. Each commit checkpoints what it wrote, and prints a progress line
+/// (a 100M-event build takes half an hour or more).
 /// </summary>
 internal sealed class ChunkedStoreSink(IFactStore store, Workspace workspace, long eventsPerCommit) : IFactSink
 {
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private StoreFactSink _current = new(store, workspace);
     private long _events;
 
@@ -27,6 +29,7 @@ internal sealed class ChunkedStoreSink(IFactStore store, Workspace workspace, lo
             _current.Complete();
             _current.Dispose();
             Commits++;
+            Console.WriteLine($"building: {_events:N0} events committed in {_clock.Elapsed.TotalSeconds:F0} s ({_events / _clock.Elapsed.TotalSeconds:N0} events/s), load {Load.Average()}");
             _current = new StoreFactSink(store, workspace);
         }
     }

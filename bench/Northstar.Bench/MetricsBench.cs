@@ -155,6 +155,8 @@ internal static class MetricsBench
 
         var clock = Stopwatch.StartNew();
         var building = path + ".building";
+        Console.WriteLine($"metrics: building the demo store ({contacts:N0} contacts, about {contacts * 272L:N0} events) into {building}, a line every {EventsPerCommit:N0} events; " +
+            "it is kept for later runs until the SQLite schema changes");
         File.Delete(building);
         using (var store = SqliteFactStore.Open(building))
         {
