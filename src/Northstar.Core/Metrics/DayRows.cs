@@ -8,13 +8,22 @@ namespace Northstar.Core.Metrics;
 internal sealed class DayRows<T>
 {
     private readonly T[] _rows;
-    private readonly Func<T, DateOnly> _day;
+
+    /// <summary>The rows' days, in the rows' order: sorted with them and searched (no delegate call per comparison).</summary>
+    private readonly DateOnly[] _days;
 
     public DayRows(IReadOnlyList<T> rows, Func<T, DateOnly> day)
     {
-        _day = day;
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(day);
         _rows = [.. rows];
-        Array.Sort(_rows, (a, b) => day(a).CompareTo(day(b)));
+        _days = new DateOnly[_rows.Length];
+        for (var i = 0; i < _rows.Length; i++)
+        {
+            _days[i] = day(_rows[i]);
+        }
+
+        Array.Sort(_days, _rows);
     }
 
     /// <summary>The rows with a day in the range.</summary>
@@ -31,7 +40,7 @@ internal sealed class DayRows<T>
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            (lo, hi) = _day(_rows[mid]) < day ? (mid + 1, hi) : (lo, mid);
+            (lo, hi) = _days[mid] < day ? (mid + 1, hi) : (lo, mid);
         }
 
         return lo;
