@@ -132,6 +132,24 @@ public class CohortKpiTests
     }
 
     [Fact]
+    public void Velocity_OneEngine_MonthsAndBothPercentilesFromTheSameTransitions()
+    {
+        using var world = FunnelWorld();
+        var engine = world.Engine();
+
+        // c1, the only customer: lead on day 2, customer on day 40 (February); the proposal is filled with it.
+        var byMonth = engine.Run(new MetricQuery("lead_to_customer_days", KpiWorld.Days(1, 60), Grain.Month)).Rows.Single().Values;
+        var proposals = engine.Run(new MetricQuery("opportunity_to_proposal_days", KpiWorld.Days(1, 60), Grain.Month)).Rows.Single().Values;
+        var median = engine.Run(new MetricQuery("lead_to_mql_days", KpiWorld.January)).Rows.Single().Total;
+        var p90 = engine.Run(new MetricQuery("lead_to_mql_days_p90", KpiWorld.January)).Rows.Single().Total;
+
+        Assert.Equal([null, 40.0 - 2], byMonth);
+        Assert.Equal([null, 40.0 - 20], proposals); // c1's opportunity on day 20
+        Assert.Equal(5, median); // January's MQLs: 1, 3, 5, 11 and 14 days
+        Assert.Equal(11 + (0.6 * (14 - 11)), p90!.Value, precision: 9);
+    }
+
+    [Fact]
     public void Velocity_SkippedStage_CountsZeroDays()
     {
         using var world = FunnelWorld();
