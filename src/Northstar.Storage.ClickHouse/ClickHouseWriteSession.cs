@@ -129,6 +129,10 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         var months = Staged().ToDictionary(s => s, s => _store.Shards[s.Shard].Query(Moves.Months(StageName(s.Table)), r => (Month: (int)r.UInt32(), Rows: r.UInt64())).ToList());
         var bucketRows = _store.MoveBucketRows;
 
+        // Key buckets of each whole stage (the cancellations, the shared-key check and the actors
+        // compare a stage's keys with the stored ones; the inserts go by month and bucket).
+        var keyBuckets = months.ToDictionary(p => p.Key, p => Moves.Buckets((ulong)p.Value.Sum(m => (long)m.Rows), bucketRows));
+
         // The actors whose firsts this commit changes are collected before the move (a replaced
         // row's actors are gone from the events after it), recomputed after it.
         // A commit that only adds events (no stored row shares a key with a staged one, as
@@ -138,7 +142,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         {
             var client = _store.Shards[shard];
             var stage = StageName(table);
-            var buckets = Moves.Buckets((ulong)months[(shard, table)].Sum(m => (long)m.Rows), bucketRows);
+            var buckets = keyBuckets[(shard, table)];
             adding[shard] = Enumerable.Range(0, buckets).All(bucket => client.QueryValue(ActorFirsts.AnySharedKey(stage, _workspace.Id, buckets, bucket)) == "0");
             foreach (var sql in ActorFirsts.CollectActors(ActorsName, stage, _workspace.Id, buckets))
             {
@@ -151,7 +155,7 @@ internal sealed class ClickHouseWriteSession : IFactWriteSession
         // materialized views take each INSERT's rows into the views within that INSERT.
         foreach (var (shard, table) in Staged().Where(s => !fresh[s.Shard, (int)s.Table.Kind]))
         {
-            var buckets = Moves.Buckets((ulong)months[(shard, table)].Sum(m => (long)m.Rows), bucketRows);
+            var buckets = keyBuckets[(shard, table)];
             for (var bucket = 0; bucket < buckets; bucket++)
             {
                 _store.Shards[shard].Execute(Moves.CancelReplaced(table, _workspace.Id, StageName(table), buckets, bucket));

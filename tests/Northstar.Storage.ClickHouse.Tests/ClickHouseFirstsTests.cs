@@ -75,10 +75,7 @@ public sealed class ClickHouseFirstsTests
         {
             if (mergeBetween)
             {
-                foreach (var shard in store.Shards)
-                {
-                    shard.Execute("OPTIMIZE TABLE events FINAL");
-                }
+                TestDatabase.MergeEvents(store);
             }
 
             Assert.Equal(links, store.ReadIdentities(ws));
@@ -120,10 +117,7 @@ public sealed class ClickHouseFirstsTests
         {
             if (mergeBetween)
             {
-                foreach (var shard in store.Shards)
-                {
-                    shard.Execute("OPTIMIZE TABLE events FINAL");
-                }
+                TestDatabase.MergeEvents(store);
             }
 
             var lifecycles = store.ReadLifecycles(ws)

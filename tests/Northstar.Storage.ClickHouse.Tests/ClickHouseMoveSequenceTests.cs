@@ -41,10 +41,7 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
 
             if (mergeBetween)
             {
-                foreach (var shard in store.Shards)
-                {
-                    shard.Execute("OPTIMIZE TABLE events FINAL");
-                }
+                TestDatabase.MergeEvents(store);
             }
 
             var events = store.Read<EventFact>(ws).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -81,10 +78,7 @@ public sealed class ClickHouseMoveSequenceTests : IDisposable
 
         if (mergeBefore)
         {
-            foreach (var shard in store.Shards)
-            {
-                shard.Execute("OPTIMIZE TABLE events FINAL");
-            }
+            TestDatabase.MergeEvents(store);
         }
 
         store.ClearFacts(ws);

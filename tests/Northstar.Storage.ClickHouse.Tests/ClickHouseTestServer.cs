@@ -61,6 +61,15 @@ internal sealed class TestDatabase : IDisposable
         return store;
     }
 
+    /// <summary>Merges the events of every shard of <paramref name="store"/> (<c>OPTIMIZE ... FINAL</c>): cancelled pairs collapse, as a background merge would leave them.</summary>
+    public static void MergeEvents(ClickHouseFactStore store)
+    {
+        foreach (var shard in store.Shards)
+        {
+            shard.Execute("OPTIMIZE TABLE events FINAL");
+        }
+    }
+
     public void Dispose()
     {
         _stores.ForEach(s => s.Dispose());
