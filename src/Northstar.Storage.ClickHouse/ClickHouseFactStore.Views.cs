@@ -78,6 +78,9 @@ public sealed partial class ClickHouseFactStore
 
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
 
+    /// <summary>The kept lifecycles' stage times, worked out once per data version.</summary>
+    public StageTimes ReadStageTimes(Workspace workspace) => Kept(workspace).StageTimes;
+
     private KeptLifecycles Kept(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);

@@ -90,6 +90,9 @@ public sealed partial class PostgresFactStore
     /// </summary>
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
 
+    /// <summary>The kept lifecycles' stage times, worked out once per data version.</summary>
+    public StageTimes ReadStageTimes(Workspace workspace) => Kept(workspace).StageTimes;
+
     /// <summary>
     /// As <see cref="IDerivedViews.ReadStageRollup"/> documents: from the rollup kept in the
     /// database for the current data version (<see cref="KeptStageRollup"/>), filtered there; when

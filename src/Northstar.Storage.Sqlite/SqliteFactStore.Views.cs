@@ -12,7 +12,7 @@ namespace Northstar.Storage.Sqlite;
 /// <summary>The derived views' reads: from the view tables the write sessions keep (<see cref="ViewMaintainer"/>).</summary>
 public sealed partial class SqliteFactStore
 {
-    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities", "contact_lifecycles", "stage_rollup", "stage_counts"];
+    private static readonly string[] ViewTables = ["event_rollup", "event_dims", "actor_days", "actor_firsts", "identities", "contact_lifecycles", "stage_rollup", "stage_counts", "stage_times", "stage_time_values"];
 
     public IReadOnlyList<EventRollupRow> ReadEventRollup(Workspace workspace, DateRange range, IReadOnlyCollection<EventType>? types = null)
     {
@@ -72,6 +72,22 @@ public sealed partial class SqliteFactStore
         }
 
         return StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
+    }
+
+    public StageTimes ReadStageTimes(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var connection = OpenConnection();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var db = connection.Handle!;
+        if (!StageRollupTable.IsStale(db, workspace.Id))
+        {
+            return StageTimesTable.Read(db, workspace.Id);
+        }
+
+        return StageTimes.From(LifecycleTable.IsStale(db, workspace.Id)
+            ? LifecycleInputs.AssembleAll(db, workspace.Id)
+            : LifecycleTable.Read(db, workspace.Id));
     }
 
     public IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace)

@@ -24,7 +24,7 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal("wal", Scalar<string>("PRAGMA journal_mode"));
         Assert.Equal(65_536L, Scalar<long>("PRAGMA page_size"));
         Assert.Equal(
-            ["accounts", "activities", "actor_days", "actor_firsts", "api_tokens", "channel_rules", "contact_lifecycles", "contacts", "custom_kpis", "deals", "event_dims", "event_rollup", "event_segments", "events", "goals", "identities", "imports", "memberships", "series", "spend", "stage_counts", "stage_rollup", "stages", "store_state", "subscriptions", "surveys", "users", "workspace_settings", "workspaces", "write_keys"],
+            ["accounts", "activities", "actor_days", "actor_firsts", "api_tokens", "channel_rules", "contact_lifecycles", "contacts", "custom_kpis", "deals", "event_dims", "event_rollup", "event_segments", "events", "goals", "identities", "imports", "memberships", "series", "spend", "stage_counts", "stage_rollup", "stage_time_values", "stage_times", "stages", "store_state", "subscriptions", "surveys", "users", "workspace_settings", "workspaces", "write_keys"],
             Tables());
     }
 

@@ -3,6 +3,7 @@ using Northstar.Core.Facts;
 using Northstar.Core.Metrics;
 using Northstar.Core.Metrics.Views;
 using Northstar.Core.Workspaces;
+using Northstar.Testing;
 using Northstar.Testing.Builders;
 
 namespace Northstar.Storage.Sqlite.Tests;
@@ -84,7 +85,8 @@ public sealed class SqliteStageRollupTests : IDisposable
 
         // What a file written before step 3 holds: current lifecycles, neither the table nor the mark (nor the later steps' tables).
         Scalar("DROP TABLE stage_rollup; DROP TABLE stage_counts; ALTER TABLE workspaces DROP COLUMN stages_stale; "
-            + "DROP TABLE users; DROP TABLE memberships; DROP TABLE api_tokens; DROP TABLE write_keys; DROP TABLE imports; PRAGMA user_version = 2; SELECT 0");
+            + "DROP TABLE users; DROP TABLE memberships; DROP TABLE api_tokens; DROP TABLE write_keys; DROP TABLE imports; DROP TABLE stage_times; DROP TABLE stage_time_values; "
+            + "PRAGMA user_version = 2; SELECT 0");
 
         using var store = SqliteFactStore.Open(Db);
 
@@ -127,6 +129,49 @@ public sealed class SqliteStageRollupTests : IDisposable
         Assert.Equal((0L, 0L), (Scalar("SELECT count(*) FROM stage_rollup"), Scalar("SELECT count(*) FROM stage_counts")));
     }
 
+    [Fact]
+    public void Commit_ThousandsOfContacts_StageTimesBucketsKeepTheUntouchedEntries()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        // 4,000 contacts over 1,024 buckets: every bucket holds several, so each refresh below rewrites
+        // buckets whose other entries must come through byte for byte.
+        Write(store, ws, [.. Enumerable.Range(0, 4_000).Select(i => new StageChangeBuilder($"c{i}").Stage(Stage.Lead).EnteredAt(day: 1 + (i % 20)).Build())]);
+        Write(store, ws, [.. Enumerable.Range(0, 4_000).Where(i => i % 3 == 0).Select(i => new ContactBuilder($"c{i}").Channel(i % 2 == 0 ? "email" : null).Segment("smb").IcpFit(i % 4 == 0).Build())]);
+        Write(store, ws, [.. Enumerable.Range(0, 4_000).Where(i => i % 7 == 0).Select(i => new StageChangeBuilder($"c{i}").Stage(Stage.Mql).EnteredAt(day: 25).Build())]);
+
+        var times = store.ReadStageTimes(ws);
+
+        Assert.Equal(4_000, times.Count);
+        Assert.Equal(572, times.EnteredTicks(Stage.Mql).ToArray().Count(t => t != StageTimes.NotEntered));
+        // email: the contacts with a row (i % 3 == 0) and an even number, i % 6 == 0: 0, 6, ..., 3996.
+        Assert.Equal(667, Enumerable.Range(0, times.Count).Count(i => times.Dims(i).Channel == "email"));
+        Assert.True(Scalar("SELECT count(*) FROM stage_times") > 1_000);
+        AssertMatchesReference(store, ws);
+    }
+
+    [Fact]
+    public void Open_FileFromBeforeStageTimes_FilledFromStoredLifecycles()
+    {
+        using (var old = SqliteFactStore.Open(Db))
+        {
+            var ws = old.GetOrCreateWorkspace("acme");
+            Write(old, ws, [new StageChangeBuilder("c1").Stage(Stage.Mql).EnteredAt(day: 4).Build(), new StageChangeBuilder("c2").Stage(Stage.Lead).EnteredAt(day: 6).Build()]);
+        }
+
+        // What a file written before step 5 holds: a current stage rollup, no stage times.
+        Scalar("DROP TABLE stage_times; DROP TABLE stage_time_values; PRAGMA user_version = 4; SELECT 0");
+
+        using var store = SqliteFactStore.Open(Db);
+
+        var times = store.ReadStageTimes(store.GetOrCreateWorkspace("acme"));
+        // c1: lead, iql and mql on day 4 (filled); c2: lead on day 6.
+        Assert.Equal(["4 4 4", "6 - -"], Enumerable.Range(0, times.Count).Select(i => string.Join(' ', new[] { Stage.Lead, Stage.Iql, Stage.Mql }
+            .Select(s => times.EnteredTicks(s)[i] is var t && t == StageTimes.NotEntered ? "-" : $"{DateOnly.FromDateTime(new DateTime(t)).DayNumber - BuilderTime.Date(0).DayNumber}"))).Order());
+        Assert.Equal((0L, 2L), (Scalar("SELECT stages_stale FROM workspaces"), Scalar("SELECT count(*) FROM stage_times")));
+        AssertMatchesReference(store, store.GetOrCreateWorkspace("acme"));
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static void Write<TFact>(SqliteFactStore store, Workspace ws, TFact[] facts)
@@ -135,6 +180,7 @@ public sealed class SqliteStageRollupTests : IDisposable
     private static void AssertMatchesReference(SqliteFactStore store, Workspace ws)
     {
         var reference = StoredFacts.Reference(store, ws);
+        Assert.Equal(StageTimesText.Canonical(StageTimes.From(reference.Lifecycles)), StageTimesText.Canonical(store.ReadStageTimes(ws)));
         var rollup = StageRollup.From(reference.Lifecycles, ws.TimeZone, AllDays);
         Assert.Equal(Canonical(rollup), Canonical(store.ReadStageRollup(ws, AllDays)));
         foreach (var moment in StageRollup.AllMoments)

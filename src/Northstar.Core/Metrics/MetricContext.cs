@@ -19,6 +19,7 @@ internal sealed class MetricContext
     private readonly Dictionary<ContactMoment, (DateRange Span, DayRows<StageRollupRow> Rows)> _stageRows = [];
     private readonly Dictionary<(ContactMoment, string?), (DateRange Span, DayRows<StageCountRow> Counts)> _stageCounts = [];
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
+    private readonly Lazy<StageTimes> _stageTimes;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
     private readonly Dictionary<Type, object> _kinds = [];
@@ -36,6 +37,7 @@ internal sealed class MetricContext
         // The views' own day rule (UTC without a zone lookup), so KPIs and rollups agree on days.
         _days = new LocalDays(Zone == TimeZoneInfo.Utc ? "UTC" : workspace.TimeZone);
         _lifecycles = new(() => _views.ReadLifecycles(Workspace));
+        _stageTimes = new(() => _views.ReadStageTimes(Workspace));
         _byContact = new(() => Lifecycles.ToDictionary(l => l.ContactId, StringComparer.Ordinal));
         _accounts = new(() => Read<Account>().ToDictionary(a => a.AccountId, StringComparer.Ordinal));
     }
@@ -53,6 +55,9 @@ internal sealed class MetricContext
     public DateRange EventSpan { get; set; }
 
     public IReadOnlyList<ContactLifecycle> Lifecycles => _lifecycles.Value;
+
+    /// <summary>The lifecycles' stage times and values in columns (<see cref="IDerivedViews.ReadStageTimes"/>): what cohorts and velocities read.</summary>
+    public StageTimes StageTimes => _stageTimes.Value;
 
     /// <summary>The local day of an instant.</summary>
     public DateOnly Day(DateTimeOffset instant) => _days.DayOf(instant);

@@ -16,7 +16,8 @@ namespace Northstar.Storage.Sqlite.Lifecycles;
 /// from the lifecycles, and the store rebuilds it at open (when the lifecycles are current) or at
 /// the next write session. <c>stage_counts</c> holds the same counts summed per day and value of
 /// each dimension (and in total), what a count grouped by one dimension without filters reads:
-/// a few rows a day instead of about one per contact.
+/// a few rows a day instead of about one per contact. The stage times (<see cref="StageTimesTable"/>)
+/// are kept here too, under the same stale mark.
 /// </summary>
 internal static class StageRollupTable
 {
@@ -51,8 +52,10 @@ internal static class StageRollupTable
         }
 
         var counts = new Dictionary<(ContactMoment, DateOnly, ContactDims), long>();
-        StageRollup.Tally(counts, lifecycles, DaysOf(db, workspaceId), 1);
+        var all = lifecycles as IReadOnlyCollection<ContactLifecycle> ?? [.. lifecycles];
+        StageRollup.Tally(counts, all, DaysOf(db, workspaceId), 1);
         Write(db, workspaceId, counts);
+        StageTimesTable.Rebuild(db, workspaceId, all);
         NativeSql.ScalarInt64(db, "UPDATE workspaces SET stages_stale = 0 WHERE id = ?1 RETURNING stages_stale", workspaceId);
     }
 
@@ -64,6 +67,7 @@ internal static class StageRollupTable
         StageRollup.Tally(deltas, old, days, -1);
         StageRollup.Tally(deltas, now, days, 1);
         Write(db, workspaceId, deltas);
+        StageTimesTable.Replace(db, workspaceId, old, now);
     }
 
     /// <summary>The rows with a day in the range, of the given moments (all when null).</summary>

@@ -8,7 +8,7 @@ namespace Northstar.Storage.Sqlite.Schema;
 internal static class SchemaMigrations
 {
     /// <summary>Every step, oldest first; step <c>i</c> brings the file to version <c>i + 1</c>.</summary>
-    public static IReadOnlyList<string> Steps { get; } = [V1, V2, V3, V4];
+    public static IReadOnlyList<string> Steps { get; } = [V1, V2, V3, V4, V5];
 
     // Conventions (documented on IFactStore): timestamps INTEGER unix microseconds UTC, dates
     // TEXT yyyy-MM-dd, decimals TEXT (exact), enums TEXT snake_case, properties TEXT JSON or NULL.
@@ -248,5 +248,20 @@ internal static class SchemaMigrations
             rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL, rows_rejected INTEGER NOT NULL,
             outcome TEXT NOT NULL, errors TEXT);
         CREATE INDEX imports_by_workspace ON imports(workspace_id, id);
+        """;
+
+    // The stage times (Lifecycles/StageTimesTable): the lifecycles that entered a stage, packed by
+    // a hash of the contact id into 1024 blobs per workspace (bucket; entries: how many are in it), their values numbered in
+    // stage_time_values; kept with the stage rollup, what cohort rates and stage velocities read
+    // instead of every lifecycle. Every workspace's stage rollup is marked stale, so a file from
+    // before this step fills the new tables from its stored lifecycles when opened.
+    private const string V5 = """
+        CREATE TABLE stage_times(
+            workspace_id INTEGER NOT NULL, bucket INTEGER NOT NULL, entries INTEGER NOT NULL, data BLOB NOT NULL,
+            PRIMARY KEY (workspace_id, bucket)) WITHOUT ROWID;
+        CREATE TABLE stage_time_values(
+            workspace_id INTEGER NOT NULL, id INTEGER NOT NULL, value TEXT NOT NULL,
+            PRIMARY KEY (workspace_id, id)) WITHOUT ROWID;
+        UPDATE workspaces SET stages_stale = 1;
         """;
 }

@@ -168,6 +168,27 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void ReadStageTimes_FixtureImported_TimesAndValuesWorkedOutByHand()
+    {
+        var ws = WriteFixture("acme");
+
+        var times = Store.ReadStageTimes(ws);
+
+        // Only c2 (lead to customer: lead, iql, mql on day 5, the rest on day 9) and c5 (lead on day 7) entered a stage.
+        Assert.Equal(2, times.Count);
+        var c2 = times.EnteredTicks(Stage.Customer).IndexOf(BuilderTime.At(9).UtcTicks);
+        var c5 = 1 - c2;
+        Assert.Equal(
+            [BuilderTime.At(5), BuilderTime.At(5), BuilderTime.At(5), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9), BuilderTime.At(9)],
+            Enum.GetValues<Stage>().Where(s => s != Stage.Churned).Select(s => new DateTimeOffset(times.EnteredTicks(s)[c2], TimeSpan.Zero)));
+        Assert.Equal(StageTimes.NotEntered, times.EnteredTicks(Stage.Churned)[c2]);
+        Assert.Equal(new ContactDims("organic_search", "google", "organic", null, "/home", null, null, null), times.Dims(c2));
+        Assert.Equal(BuilderTime.At(7).UtcTicks, times.EnteredTicks(Stage.Lead)[c5]);
+        Assert.Equal(StageTimes.NotEntered, times.EnteredTicks(Stage.Mql)[c5]);
+        Assert.Equal(default, times.Dims(c5));
+    }
+
+    [Fact]
     public void DataVersion_EveryCommitAndClear_Changes()
     {
         var ws = Store.GetOrCreateWorkspace("acme");
@@ -184,6 +205,7 @@ public abstract partial class DerivedViewsContract : IDisposable
         Assert.Empty(Store.ReadEventRollup(ws, AllDays));
         Assert.Empty(Store.ReadLifecycles(ws));
         Assert.Empty(Store.ReadStageRollup(ws, AllDays));
+        Assert.Equal(0, Store.ReadStageTimes(ws).Count);
         Assert.Empty(Store.ReadIdentities(ws));
         Assert.Equal(0, Store.CountDistinctActors(ws, [EventType.SessionStart], AllDays));
     }
@@ -255,6 +277,7 @@ public abstract partial class DerivedViewsContract : IDisposable
                     Canonical(Store.ReadStageCounts(workspace, AllDays, moment, dimension)));
             }
         }
+        Assert.Equal(StageTimesText.Canonical(StageTimes.From(reference.Lifecycles)), StageTimesText.Canonical(Store.ReadStageTimes(workspace)));
         Assert.Equal(Json(reference.Identities.OrderBy(i => i.AnonymousId, StringComparer.Ordinal)), Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)));
         var days = reference.Rollup.Select(r => r.Day).Distinct().ToList();
         foreach (var types in TypeSets())
@@ -271,6 +294,7 @@ public abstract partial class DerivedViewsContract : IDisposable
     /// <summary>Everything a store's views hold for the workspace, as text (to compare a store with itself at two times).</summary>
     protected string Snapshot(Workspace workspace) =>
         Canonical(Store.ReadEventRollup(workspace, AllDays)) + Json(Store.ReadLifecycles(workspace)) + Canonical(Store.ReadStageRollup(workspace, AllDays)) +
+        string.Join("\n", StageTimesText.Canonical(Store.ReadStageTimes(workspace))) +
         Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)) +
         string.Join(",", TypeSets().Select(t => Store.CountDistinctActors(workspace, t, AllDays)));
 

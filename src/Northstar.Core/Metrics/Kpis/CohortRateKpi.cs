@@ -1,5 +1,6 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
-using Northstar.Core.Metrics.Measures;
+using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Kpis;
 
@@ -12,18 +13,24 @@ internal sealed class CohortRateKpi(KpiDefinition definition, Stage from, Stage 
 {
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
-        var entered = new Groups();
-        var converted = new Groups();
-        foreach (var member in Cohort(context, breakdown).In(range))
+        var (members, names) = Cohort(context, breakdown);
+        var entered = new int[names.Count];
+        var converted = new int[names.Count];
+        var order = new List<int>();
+        foreach (var member in members.In(range))
         {
-            entered.AddTo(member.Group, 1);
+            if (entered[member.Group]++ == 0)
+            {
+                order.Add(member.Group);
+            }
+
             if (member.Converted)
             {
-                converted.AddTo(member.Group, 1);
+                converted[member.Group]++;
             }
         }
 
-        return entered.ToDictionary(p => p.Key, p => (double?)(converted.Of(p.Key) / p.Value), StringComparer.Ordinal);
+        return order.ToDictionary(g => names[g], g => (double?)((double)converted[g] / entered[g]), StringComparer.Ordinal);
     }
 
     /// <summary>Incomplete while the window of the range's last day has not closed.</summary>
@@ -32,28 +39,39 @@ internal sealed class CohortRateKpi(KpiDefinition definition, Stage from, Stage 
 
     /// <summary>
     /// Every contact that entered <c>from</c> and passes the breakdown's filters, with the day it
-    /// entered, its group and whether it entered <c>to</c> within the window, sorted by day: worked
-    /// out once per context and breakdown, since a query by month asks for every bucket and the
-    /// previous period (at 100M events, 369k lifecycles visited 14 times or more).
+    /// entered, its group's number and whether it entered <c>to</c> within the window, sorted by
+    /// day: worked out once per context and breakdown from the stage times
+    /// (<see cref="MetricContext.StageTimes"/>), since a query by month asks for every bucket and
+    /// the previous period.
     /// </summary>
-    private DayRows<Member> Cohort(MetricContext context, Breakdown breakdown) =>
-        context.Derived((this, breakdown), () =>
-        {
-            var window = TimeSpan.FromDays(context.Options.CohortWindowDays);
-            var members = new List<Member>();
-            foreach (var contact in context.Lifecycles)
-            {
-                if (contact.EnteredAt(from) is not { } start || !breakdown.Accepts(contact, ContactDimensions.Get))
-                {
-                    continue;
-                }
+    private Rows Cohort(MetricContext context, Breakdown breakdown) =>
+        context.Derived((this, breakdown), () => Members(context, ContactGroups.Of(context, breakdown)));
 
-                var converted = contact.EnteredAt(to) is { } end && end >= start && end - start <= window;
-                members.Add(new Member(context.Day(start), breakdown.GroupOf(contact, ContactDimensions.Get), converted));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rows Members(MetricContext context, ContactGroups groups)
+    {
+        var window = TimeSpan.FromDays(context.Options.CohortWindowDays).Ticks;
+        var times = context.StageTimes;
+        var starts = times.EnteredTicks(from);
+        var ends = times.EnteredTicks(to);
+        var members = new List<Member>();
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var start = starts[i];
+            if (start == StageTimes.NotEntered || groups[i] < 0)
+            {
+                continue;
             }
 
-            return new DayRows<Member>(members, m => m.Day);
-        });
+            var end = ends[i];
+            var converted = end != StageTimes.NotEntered && end >= start && end - start <= window;
+            members.Add(new Member(context.Day(new DateTimeOffset(start, TimeSpan.Zero)), groups[i], converted));
+        }
 
-    private readonly record struct Member(DateOnly Day, string Group, bool Converted);
+        return new Rows(new DayRows<Member>(members, m => m.Day), groups.Names);
+    }
+
+    private readonly record struct Member(DateOnly Day, int Group, bool Converted);
+
+    private sealed record Rows(DayRows<Member> Members, IReadOnlyList<string> Names);
 }

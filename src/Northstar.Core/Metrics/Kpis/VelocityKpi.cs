@@ -1,5 +1,6 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
-using Northstar.Core.Metrics.Measures;
+using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Kpis;
 
@@ -11,43 +12,54 @@ internal sealed class VelocityKpi(KpiDefinition definition, Stage from, Stage to
 {
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
-        var days = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        foreach (var transition in Transitions(context, breakdown).In(range))
+        var (transitions, names) = Transitions(context, breakdown);
+        var days = new List<double>?[names.Count];
+        var order = new List<int>();
+        foreach (var transition in transitions.In(range))
         {
-            if (!days.TryGetValue(transition.Group, out var list))
+            if (days[transition.Group] is not { } list)
             {
                 days[transition.Group] = list = [];
+                order.Add(transition.Group);
             }
 
             list.Add(transition.Days);
         }
 
-        return days.ToDictionary(p => p.Key, p => Percentiles.Of(p.Value, percentile), StringComparer.Ordinal);
+        return order.ToDictionary(g => names[g], g => Percentiles.Of(days[g]!, percentile), StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Every contact that entered <c>from</c> and then <c>to</c> and passes the breakdown's filters,
-    /// with the day it entered <c>to</c>, its group and the days between, sorted by day: worked out
-    /// once per context and breakdown (shared by the median and the p90 of one transition), since
-    /// a query by month asks for every bucket and the previous period.
+    /// with the day it entered <c>to</c>, its group's number and the days between, sorted by day:
+    /// worked out once per context and breakdown (shared by the median and the p90 of one
+    /// transition), since a query by month asks for every bucket and the previous period.
     /// </summary>
-    private DayRows<Transition> Transitions(MetricContext context, Breakdown breakdown) =>
-        context.Derived((typeof(VelocityKpi), from, to, breakdown), () =>
-        {
-            var transitions = new List<Transition>();
-            foreach (var contact in context.Lifecycles)
-            {
-                if (contact.EnteredAt(to) is not { } end || contact.EnteredAt(from) is not { } start || start > end
-                    || !breakdown.Accepts(contact, ContactDimensions.Get))
-                {
-                    continue;
-                }
+    private Rows Transitions(MetricContext context, Breakdown breakdown) =>
+        context.Derived((typeof(VelocityKpi), from, to, breakdown), () => Build(context, ContactGroups.Of(context, breakdown)));
 
-                transitions.Add(new Transition(context.Day(end), breakdown.GroupOf(contact, ContactDimensions.Get), (end - start).TotalDays));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rows Build(MetricContext context, ContactGroups groups)
+    {
+        var times = context.StageTimes;
+        var starts = times.EnteredTicks(from);
+        var ends = times.EnteredTicks(to);
+        var transitions = new List<Transition>();
+        for (var i = 0; i < ends.Length; i++)
+        {
+            var (start, end) = (starts[i], ends[i]);
+            if (end == StageTimes.NotEntered || start == StageTimes.NotEntered || start > end || groups[i] < 0)
+            {
+                continue;
             }
 
-            return new DayRows<Transition>(transitions, t => t.Day);
-        });
+            transitions.Add(new Transition(context.Day(new DateTimeOffset(end, TimeSpan.Zero)), groups[i], TimeSpan.FromTicks(end - start).TotalDays));
+        }
 
-    private readonly record struct Transition(DateOnly Day, string Group, double Days);
+        return new Rows(new DayRows<Transition>(transitions, t => t.Day), groups.Names);
+    }
+
+    private readonly record struct Transition(DateOnly Day, int Group, double Days);
+
+    private sealed record Rows(DayRows<Transition> Transitions, IReadOnlyList<string> Names);
 }

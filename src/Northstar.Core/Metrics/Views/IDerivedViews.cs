@@ -71,6 +71,14 @@ public interface IDerivedViews
     IReadOnlyList<StageCountRow> ReadStageCounts(Workspace workspace, DateRange range, ContactMoment moment, string? dimension) =>
         StageRollup.Counts(ReadStageRollup(workspace, range, [moment]), dimension);
 
+    /// <summary>
+    /// The stage times and values of <see cref="ReadLifecycles"/>'s lifecycles that entered a
+    /// stage, in columns: what cohort rates and stage velocities read. Equal to
+    /// <see cref="StageTimes.From"/> over those lifecycles, which is what this default does; a
+    /// store keeps them packed so that these KPIs need not read every lifecycle.
+    /// </summary>
+    StageTimes ReadStageTimes(Workspace workspace) => StageTimes.From(ReadLifecycles(workspace));
+
     /// <summary>Every anonymous id linked to a contact, in no particular order.</summary>
     IReadOnlyList<IdentityLink> ReadIdentities(Workspace workspace);
 

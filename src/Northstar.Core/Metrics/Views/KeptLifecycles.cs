@@ -10,6 +10,7 @@ namespace Northstar.Core.Metrics.Views;
 public sealed class KeptLifecycles
 {
     private readonly Lazy<Dictionary<ContactMoment, StageRollupRow[]>> _byMoment;
+    private readonly Lazy<StageTimes> _stageTimes;
 
     /// <summary>Keeps <paramref name="lifecycles"/>, read at data version <paramref name="version"/>, of a workspace in <paramref name="timeZone"/>.</summary>
     public KeptLifecycles(long version, IReadOnlyList<ContactLifecycle> lifecycles, string timeZone)
@@ -20,6 +21,7 @@ public sealed class KeptLifecycles
         _byMoment = new(() => StageRollup.From(lifecycles, timeZone, new DateRange(DateOnly.MinValue, DateOnly.MaxValue))
             .GroupBy(r => r.Moment)
             .ToDictionary(g => g.Key, g => g.ToArray()));
+        _stageTimes = new(() => StageTimes.From(lifecycles));
     }
 
     /// <summary>The data version the lifecycles were read at.</summary>
@@ -27,6 +29,9 @@ public sealed class KeptLifecycles
 
     /// <summary>The lifecycles, as <see cref="IDerivedViews.ReadLifecycles"/> returns them.</summary>
     public IReadOnlyList<ContactLifecycle> Lifecycles { get; }
+
+    /// <summary>The lifecycles' stage times in columns (<see cref="IDerivedViews.ReadStageTimes"/>), worked out when first asked.</summary>
+    public StageTimes StageTimes => _stageTimes.Value;
 
     /// <summary>The rollup rows with a day in <paramref name="range"/> and one of the moments (all when null).</summary>
     public IReadOnlyList<StageRollupRow> ReadStageRollup(DateRange range, IReadOnlyCollection<ContactMoment>? moments)

@@ -104,6 +104,28 @@ public class CohortKpiTests
     }
 
     [Fact]
+    public void CohortRate_FilteredAndGrouped_OnlyTheAcceptedContactsInTheirGroups()
+    {
+        using var world = FunnelWorld();
+        world.Add(
+            new ContactBuilder("c1").Channel("email").Segment("smb").Build(),
+            new ContactBuilder("c2").Channel("email").Segment("enterprise").Build(),
+            new ContactBuilder("c3").Channel("paid_search").Segment("smb").Build(),
+            new ContactBuilder("c4").Segment("smb").Build());
+        var query = new MetricQuery("mql_to_sql_cohort_rate", KpiWorld.January) { By = Dimensions.Channel, Filters = [new Filter(Dimensions.Segment, ["smb"])] };
+        var outside = new MetricQuery("lead_to_mql_days", KpiWorld.January) { By = Dimensions.Segment, Filters = [new Filter(Dimensions.Segment, ["smb"], Negated: true)] };
+
+        var engine = world.Engine();
+        var rates = engine.Run(query).Rows.ToDictionary(r => r.Group, r => r.Total);
+        var days = engine.Run(outside).Rows.ToDictionary(r => r.Group, r => r.Total);
+
+        // January's MQLs in smb: c1 (reached SQL, email), c3 (SQL, paid_search), c4 (no SQL, no channel); c2 is enterprise, c6 has no segment.
+        Assert.Equal(new Dictionary<string, double?> { ["email"] = 1.0, ["paid_search"] = 1.0, [Dimensions.None] = 0.0 }, rates);
+        // Not smb: c2 (enterprise, 1 day) and c6 (no segment, 11 days).
+        Assert.Equal(new Dictionary<string, double?> { ["enterprise"] = 1.0, [Dimensions.None] = 11.0 }, days);
+    }
+
+    [Fact]
     public void CohortRate_MonthsWhoseWindowIsOpen_AreIncompleteAndNoted()
     {
         using var world = FunnelWorld();
