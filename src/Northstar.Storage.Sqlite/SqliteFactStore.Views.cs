@@ -41,6 +41,22 @@ public sealed partial class SqliteFactStore
             : LifecycleTable.Read(db, workspace.Id);
     }
 
+    public IReadOnlyList<ContactLifecycle> ReadLifecyclesOf(Workspace workspace, IReadOnlyCollection<string> contactIds)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(contactIds);
+        using var connection = OpenConnection();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var db = connection.Handle!;
+        if (!LifecycleTable.IsStale(db, workspace.Id))
+        {
+            return LifecycleTable.Read(db, workspace.Id, contactIds);
+        }
+
+        var wanted = contactIds.ToHashSet(StringComparer.Ordinal);
+        return [.. LifecycleInputs.AssembleAll(db, workspace.Id).Where(l => wanted.Contains(l.ContactId))];
+    }
+
     public IReadOnlyList<StageRollupRow> ReadStageRollup(Workspace workspace, DateRange range, IReadOnlyCollection<ContactMoment>? moments = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);

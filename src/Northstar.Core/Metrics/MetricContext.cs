@@ -21,6 +21,7 @@ internal sealed class MetricContext
     private readonly Lazy<IReadOnlyList<ContactLifecycle>> _lifecycles;
     private readonly Lazy<StageTimes> _stageTimes;
     private readonly Lazy<Dictionary<string, ContactLifecycle>> _byContact;
+    private readonly Lazy<Dictionary<string, ContactLifecycle>> _dealContacts;
     private readonly Lazy<Dictionary<string, Account>> _accounts;
     private readonly Dictionary<Type, object> _kinds = [];
     private readonly Dictionary<object, object> _derived = [];
@@ -39,6 +40,8 @@ internal sealed class MetricContext
         _lifecycles = new(() => _views.ReadLifecycles(Workspace));
         _stageTimes = new(() => _views.ReadStageTimes(Workspace));
         _byContact = new(() => Lifecycles.ToDictionary(l => l.ContactId, StringComparer.Ordinal));
+        _dealContacts = new(() => _views.ReadLifecyclesOf(Workspace, Read<Deal>().Select(d => d.ContactId).OfType<string>().ToHashSet(StringComparer.Ordinal))
+            .ToDictionary(l => l.ContactId, StringComparer.Ordinal));
         _accounts = new(() => Read<Account>().ToDictionary(a => a.AccountId, StringComparer.Ordinal));
     }
 
@@ -65,6 +68,23 @@ internal sealed class MetricContext
     /// <summary>The contact's lifecycle, or null when the contact is unknown (or the id null).</summary>
     public ContactLifecycle? Contact(string? contactId) =>
         contactId is not null && _byContact.Value.TryGetValue(contactId, out var lifecycle) ? lifecycle : null;
+
+    /// <summary>
+    /// The lifecycle of a deal's contact, or null: from the lifecycles of the contacts the deals
+    /// name, read once for every deal (at 100M events 28,701 of 368,767 lifecycles) unless every
+    /// lifecycle is read already. What a deal's dimensions and marketing-sourced test read.
+    /// </summary>
+    public ContactLifecycle? DealContact(Deal deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        if (deal.ContactId is null)
+        {
+            return null;
+        }
+
+        var lifecycles = _lifecycles.IsValueCreated ? _byContact.Value : _dealContacts.Value;
+        return lifecycles.TryGetValue(deal.ContactId, out var lifecycle) ? lifecycle : null;
+    }
 
     /// <summary>The account, or null.</summary>
     public Account? Account(string? accountId) =>

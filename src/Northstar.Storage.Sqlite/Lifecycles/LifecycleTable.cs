@@ -49,6 +49,26 @@ internal static class LifecycleTable
         return lifecycles;
     }
 
+    /// <summary>The stored lifecycles of these contacts (those that have one), looked up one by one in key order.</summary>
+    public static List<ContactLifecycle> Read(sqlite3 db, long workspaceId, IReadOnlyCollection<string> contactIds)
+    {
+        var lifecycles = new List<ContactLifecycle>();
+        var pool = new StringPool();
+        using var select = new Statement(db, "SELECT data FROM contact_lifecycles WHERE workspace_id = ?1 AND contact_id = ?2");
+        foreach (var id in contactIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            select.Int(1, workspaceId).Text(2, id);
+            if (NativeSql.StepRow(db, select.Handle))
+            {
+                lifecycles.Add(LifecycleCodec.Decode(FastNative.ColumnBlob(select.Handle, 0), pool));
+            }
+
+            raw.sqlite3_reset(select.Handle);
+        }
+
+        return lifecycles;
+    }
+
     /// <summary>Replaces every stored lifecycle of the workspace with freshly assembled ones and marks them current.</summary>
     public static void Rebuild(sqlite3 db, long workspaceId)
     {

@@ -168,6 +168,19 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void ReadLifecyclesOf_SomeIds_OnlyThoseThatHaveALifecycle()
+    {
+        var ws = WriteFixture("acme");
+
+        var some = Store.ReadLifecyclesOf(ws, ["c4", "nobody", "c2", "c4"]).OrderBy(l => l.ContactId, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["c2", "c4"], some.Select(l => l.ContactId));
+        Assert.Equal(("organic_search", "/home"), (some[0].Channel, some[0].LandingPage));
+        Assert.Equal(("paid_social", "linkedin"), (some[1].Channel, some[1].Source));
+        Assert.Empty(Store.ReadLifecyclesOf(ws, []));
+    }
+
+    [Fact]
     public void ReadStageTimes_FixtureImported_TimesAndValuesWorkedOutByHand()
     {
         var ws = WriteFixture("acme");
@@ -278,6 +291,8 @@ public abstract partial class DerivedViewsContract : IDisposable
             }
         }
         Assert.Equal(StageTimesText.Canonical(StageTimes.From(reference.Lifecycles)), StageTimesText.Canonical(Store.ReadStageTimes(workspace)));
+        var someIds = reference.Lifecycles.Where((_, i) => i % 2 == 0).Select(l => l.ContactId).Append("no-such-contact").ToList();
+        Assert.Equal(Json(reference.Lifecycles.Where((_, i) => i % 2 == 0)), Json(Store.ReadLifecyclesOf(workspace, someIds).OrderBy(l => l.ContactId, StringComparer.Ordinal)));
         Assert.Equal(Json(reference.Identities.OrderBy(i => i.AnonymousId, StringComparer.Ordinal)), Json(Store.ReadIdentities(workspace).OrderBy(i => i.AnonymousId, StringComparer.Ordinal)));
         var days = reference.Rollup.Select(r => r.Day).Distinct().ToList();
         foreach (var types in TypeSets())

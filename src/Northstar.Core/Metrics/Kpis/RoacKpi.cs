@@ -1,5 +1,6 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Measures;
+using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Kpis;
 
@@ -25,45 +26,77 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The open leads' expected value per group, from the stage times: counted per group and
+    /// furthest stage, then summed in stage order (the same numbers whatever order the store
+    /// keeps its contacts in).
+    /// </summary>
     private static Groups ExpectedLeadValue(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var won = context.Read<Deal>().Where(d => d.Status == DealStatus.Won && d.Type == DealType.New).ToList();
         var averageDeal = won.Count == 0 ? 0 : (double)won.Average(d => d.Amount ?? 0m);
-        var toCustomer = StageRatesToCustomer(context);
-        var value = new Groups();
-        foreach (var contact in context.Lifecycles)
+        var times = context.StageTimes;
+        var groups = ContactGroups.Of(context, breakdown);
+        var toCustomer = StageRatesToCustomer(times);
+        var leads = times.EnteredTicks(Stage.Lead);
+        var customers = times.EnteredTicks(Stage.Customer);
+        var open = new int[groups.Names.Count, (int)Stage.Customer];
+        for (var i = 0; i < leads.Length; i++)
         {
-            if (contact.EnteredAt(Stage.Lead) is not { } lead || !range.Contains(context.Day(lead))
-                || contact.EnteredAt(Stage.Customer) is not null || !breakdown.Accepts(contact, ContactDimensions.Get))
+            if (leads[i] == StageTimes.NotEntered || customers[i] != StageTimes.NotEntered || groups[i] < 0
+                || !range.Contains(context.Day(new DateTimeOffset(leads[i], TimeSpan.Zero))))
             {
                 continue;
             }
 
-            value.AddTo(breakdown.GroupOf(contact, ContactDimensions.Get), toCustomer[(int)Furthest(contact)] * averageDeal);
+            open[groups[i], (int)Furthest(times, i)]++;
+        }
+
+        var value = new Groups();
+        for (var g = 0; g < groups.Names.Count; g++)
+        {
+            for (var stage = 0; stage < (int)Stage.Customer; stage++)
+            {
+                if (open[g, stage] > 0)
+                {
+                    value.AddTo(groups.Names[g], open[g, stage] * (toCustomer[stage] * averageDeal));
+                }
+            }
         }
 
         return value;
     }
 
     /// <summary>Per stage (lead..proposal): of the contacts that entered it, the share that entered customer.</summary>
-    private static double[] StageRatesToCustomer(MetricContext context)
+    private static double[] StageRatesToCustomer(StageTimes times)
     {
         var rates = new double[(int)Stage.Customer];
+        var customers = times.EnteredTicks(Stage.Customer);
         for (var stage = Stage.Lead; stage < Stage.Customer; stage++)
         {
-            var entered = context.Lifecycles.Where(c => c.EnteredAt(stage) is not null).ToList();
-            rates[(int)stage] = entered.Count == 0 ? 0 : (double)entered.Count(c => c.EnteredAt(Stage.Customer) is not null) / entered.Count;
+            var entered = times.EnteredTicks(stage);
+            int count = 0, converted = 0;
+            for (var i = 0; i < entered.Length; i++)
+            {
+                if (entered[i] != StageTimes.NotEntered)
+                {
+                    count++;
+                    converted += customers[i] != StageTimes.NotEntered ? 1 : 0;
+                }
+            }
+
+            rates[(int)stage] = count == 0 ? 0 : (double)converted / count;
         }
 
         return rates;
     }
 
-    private static Stage Furthest(Views.ContactLifecycle contact)
+    private static Stage Furthest(StageTimes times, int contact)
     {
         var furthest = Stage.Lead;
         for (var stage = Stage.Lead; stage < Stage.Customer; stage++)
         {
-            if (contact.EnteredAt(stage) is not null)
+            if (times.EnteredTicks(stage)[contact] != StageTimes.NotEntered)
             {
                 furthest = stage;
             }

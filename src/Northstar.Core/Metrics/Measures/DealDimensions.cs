@@ -18,7 +18,7 @@ internal readonly record struct DealDimensions(Deal Deal, MetricContext Context)
             return row.Deal.Source is { } source ? SnakeCaseNames<DealSource>.Name(source) : null;
         }
 
-        var contact = row.Context.Contact(row.Deal.ContactId);
+        var contact = row.Context.DealContact(row.Deal);
         if (dimension == Dimensions.Segment)
         {
             return row.Context.Account(row.Deal.AccountId)?.Segment ?? contact?.Segment;

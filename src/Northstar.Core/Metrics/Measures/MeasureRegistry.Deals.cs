@@ -38,13 +38,13 @@ internal sealed partial class MeasureRegistry
 
     /// <summary>The first touch, when there is one, came before the deal from a marketing channel; else the contact row's channel is one.</summary>
     private static bool MarketingSourced(Deal deal, MetricContext context) =>
-        context.Contact(deal.ContactId) is { } contact
+        context.DealContact(deal) is { } contact
         && (contact.FirstTouch is not { } touch || touch.Timestamp <= deal.CreatedAt)
         && IsMarketing(contact.Channel);
 
     /// <summary>A tracked touch before the deal; without any, a marketing channel on the contact row (the CRM's original source).</summary>
     private static bool MarketingInfluenced(Deal deal, MetricContext context) =>
-        context.Contact(deal.ContactId) is { } contact
+        context.DealContact(deal) is { } contact
         && (contact.FirstTouch is { } touch ? touch.Timestamp <= deal.CreatedAt : IsMarketing(contact.Channel));
 
     private static bool IsMarketing(string? channel) => channel is { Length: > 0 } && channel != Channels.ChannelIds.Direct;

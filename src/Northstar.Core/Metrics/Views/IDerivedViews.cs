@@ -48,6 +48,18 @@ public interface IDerivedViews
     IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace);
 
     /// <summary>
+    /// The lifecycles of these contacts (those that have one), in no particular order: what a
+    /// deal's dimensions read, without reading every lifecycle. Equal to <see cref="ReadLifecycles"/>'s
+    /// lifecycles of those ids, which is what this default does; a store reads only them.
+    /// </summary>
+    IReadOnlyList<ContactLifecycle> ReadLifecyclesOf(Workspace workspace, IReadOnlyCollection<string> contactIds)
+    {
+        ArgumentNullException.ThrowIfNull(contactIds);
+        var wanted = contactIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadLifecycles(workspace).Where(l => wanted.Contains(l.ContactId))];
+    }
+
+    /// <summary>
     /// The stage rollup rows with a day in <paramref name="range"/>, of the given moments (all when
     /// null), in no particular order: for each moment, day and <see cref="ContactDims"/>, how many
     /// lifecycles of <see cref="ReadLifecycles"/> reach the moment that day. Equal to
