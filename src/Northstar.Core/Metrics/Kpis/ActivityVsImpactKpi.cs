@@ -1,5 +1,6 @@
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Measures;
+using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Kpis;
 
@@ -52,12 +53,15 @@ internal sealed class ActivityVsImpactKpi(KpiDefinition definition) : Kpi(defini
             }
         }
 
+        // Leads from the stage times: whole counts, so the order of the contacts does not matter.
         var leads = new Groups();
-        foreach (var contact in context.Lifecycles)
+        var groups = ContactGroups.Of(context, breakdown);
+        var entered = context.StageTimes.EnteredTicks(Stage.Lead);
+        for (var i = 0; i < entered.Length; i++)
         {
-            if (contact.EnteredAt(Stage.Lead) is { } at && range.Contains(context.Day(at)) && breakdown.Accepts(contact, ContactDimensions.Get))
+            if (entered[i] != StageTimes.NotEntered && groups[i] >= 0 && range.Contains(context.Day(new DateTimeOffset(entered[i], TimeSpan.Zero))))
             {
-                leads.AddTo(breakdown.GroupOf(contact, ContactDimensions.Get), 1);
+                leads.AddTo(groups.Names[groups[i]], 1);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Measures;
 using Northstar.Core.Metrics.Views;
@@ -35,31 +36,21 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
     {
         var won = context.Read<Deal>().Where(d => d.Status == DealStatus.Won && d.Type == DealType.New).ToList();
         var averageDeal = won.Count == 0 ? 0 : (double)won.Average(d => d.Amount ?? 0m);
-        var times = context.StageTimes;
-        var groups = ContactGroups.Of(context, breakdown);
-        var toCustomer = StageRatesToCustomer(times);
-        var leads = times.EnteredTicks(Stage.Lead);
-        var customers = times.EnteredTicks(Stage.Customer);
-        var open = new int[groups.Names.Count, (int)Stage.Customer];
-        for (var i = 0; i < leads.Length; i++)
+        var (leads, names, toCustomer) = OpenLeads(context, breakdown);
+        var open = new int[names.Count, (int)Stage.Customer];
+        foreach (var lead in leads.In(range))
         {
-            if (leads[i] == StageTimes.NotEntered || customers[i] != StageTimes.NotEntered || groups[i] < 0
-                || !range.Contains(context.Day(new DateTimeOffset(leads[i], TimeSpan.Zero))))
-            {
-                continue;
-            }
-
-            open[groups[i], (int)Furthest(times, i)]++;
+            open[lead.Group, lead.Furthest]++;
         }
 
         var value = new Groups();
-        for (var g = 0; g < groups.Names.Count; g++)
+        for (var g = 0; g < names.Count; g++)
         {
             for (var stage = 0; stage < (int)Stage.Customer; stage++)
             {
                 if (open[g, stage] > 0)
                 {
-                    value.AddTo(groups.Names[g], open[g, stage] * (toCustomer[stage] * averageDeal));
+                    value.AddTo(names[g], open[g, stage] * (toCustomer[stage] * averageDeal));
                 }
             }
         }
@@ -67,7 +58,34 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
         return value;
     }
 
+    /// <summary>
+    /// The leads that did not become customers and pass the breakdown's filters, with the day they
+    /// became leads, their group and furthest stage, sorted by day, and the stage rates to
+    /// customer: worked out once per context and breakdown (a query by month asks every bucket).
+    /// </summary>
+    private static OpenLeadRows OpenLeads(MetricContext context, Breakdown breakdown) =>
+        context.Derived((typeof(RoacKpi), breakdown), () => FindOpenLeads(context, ContactGroups.Of(context, breakdown)));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static OpenLeadRows FindOpenLeads(MetricContext context, ContactGroups groups)
+    {
+        var times = context.StageTimes;
+        var leads = times.EnteredTicks(Stage.Lead);
+        var customers = times.EnteredTicks(Stage.Customer);
+        var open = new List<OpenLead>();
+        for (var i = 0; i < leads.Length; i++)
+        {
+            if (leads[i] != StageTimes.NotEntered && customers[i] == StageTimes.NotEntered && groups[i] >= 0)
+            {
+                open.Add(new OpenLead(context.Day(new DateTimeOffset(leads[i], TimeSpan.Zero)), groups[i], Furthest(times, i)));
+            }
+        }
+
+        return new OpenLeadRows(new DayRows<OpenLead>(open, l => l.Day), groups.Names, StageRatesToCustomer(times));
+    }
+
     /// <summary>Per stage (lead..proposal): of the contacts that entered it, the share that entered customer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] StageRatesToCustomer(StageTimes times)
     {
         var rates = new double[(int)Stage.Customer];
@@ -91,17 +109,21 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
         return rates;
     }
 
-    private static Stage Furthest(StageTimes times, int contact)
+    /// <summary>The furthest stage from lead to proposal the contact entered (lead when none).</summary>
+    private static int Furthest(StageTimes times, int contact)
     {
-        var furthest = Stage.Lead;
-        for (var stage = Stage.Lead; stage < Stage.Customer; stage++)
+        for (var stage = Stage.Proposal; stage > Stage.Lead; stage--)
         {
             if (times.EnteredTicks(stage)[contact] != StageTimes.NotEntered)
             {
-                furthest = stage;
+                return (int)stage;
             }
         }
 
-        return furthest;
+        return (int)Stage.Lead;
     }
+
+    private readonly record struct OpenLead(DateOnly Day, int Group, int Furthest);
+
+    private sealed record OpenLeadRows(DayRows<OpenLead> Leads, IReadOnlyList<string> Names, double[] ToCustomer);
 }
