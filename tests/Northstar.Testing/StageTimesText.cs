@@ -13,7 +13,7 @@ public static class StageTimesText
         for (var i = 0; i < times.Count; i++)
         {
             var entered = Enum.GetValues<Stage>().Select(s => times.EnteredTicks(s)[i] is var t && t == StageTimes.NotEntered ? "-" : new DateTimeOffset(t, TimeSpan.Zero).ToString("O"));
-            lines.Add($"{string.Join(' ', entered)} | {times.Dims(i)}");
+            lines.Add($"{times.ContactHashes[i]:x16} {string.Join(' ', entered)} | {times.Dims(i)}");
         }
 
         lines.Sort(StringComparer.Ordinal);

@@ -19,7 +19,7 @@ namespace Northstar.Storage.Sqlite.Lifecycles;
 /// </summary>
 /// <remarks>
 /// A blob: varint entry count, then per entry the 64-bit FNV-1a hash of the contact id (8 bytes,
-/// little-endian), a varint of the entered stages' mask (bits 0-8) and the ICP fit (bits 9-10:
+/// little-endian, <see cref="StageTimes.HashOf"/>), a varint of the entered stages' mask (bits 0-8) and the ICP fit (bits 9-10:
 /// 0 none, 1 no, 2 yes), the times of the entered stages in stage order as zig-zag varint
 /// differences of unix microseconds (the first from 0), and per dimension of
 /// <see cref="ContactDims.Names"/> a varint: 0 for none, else the value's number + 1. A refresh
@@ -52,8 +52,8 @@ internal static class StageTimesTable
                 var blob = new EntryReader(FastNative.ColumnBlob(stmt, 0));
                 for (var n = blob.Count; n > 0; n--)
                 {
-                    blob.Next(ticks, numbers, out var icp);
-                    builder.Add(ticks, numbers, icp);
+                    var hash = blob.Next(ticks, numbers, out var icp);
+                    builder.Add(hash, ticks, numbers, icp);
                 }
             }
         }
@@ -126,17 +126,8 @@ internal static class StageTimesTable
         Write(db, workspaceId, buckets, values);
     }
 
-    /// <summary>The 64-bit FNV-1a hash of a contact id (its UTF-16 units): the entry's key.</summary>
-    internal static ulong Hash(string contactId)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in contactId)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return h;
-    }
+    /// <summary>The entry's key: <see cref="StageTimes.HashOf"/> of the contact id.</summary>
+    internal static ulong Hash(string contactId) => StageTimes.HashOf(contactId);
 
     private static int BucketOf(ulong hash) => (int)((hash ^ (hash >> 32)) & (Buckets - 1));
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Northstar.Core.Facts;
-using Northstar.Core.Metrics.Measures;
+using Northstar.Core.Metrics.Views;
 
 namespace Northstar.Core.Metrics.Kpis;
 
@@ -13,51 +13,61 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
 {
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
-        var mqls = new Groups();
-        var met = new Groups();
-        foreach (var mql in Mqls(context, breakdown).In(range))
+        var (mqls, names) = Mqls(context, breakdown);
+        var entered = new int[names.Count];
+        var met = new int[names.Count];
+        var order = new List<int>();
+        foreach (var mql in mqls.In(range))
         {
-            mqls.AddTo(mql.Group, 1);
-            if (mql.Met)
+            if (entered[mql.Group]++ == 0)
             {
-                met.AddTo(mql.Group, 1);
+                order.Add(mql.Group);
             }
+
+            met[mql.Group] += mql.Met ? 1 : 0;
         }
 
-        return mqls.ToDictionary(p => p.Key, p => (double?)(met.Of(p.Key) / p.Value), StringComparer.Ordinal);
+        return order.ToDictionary(g => names[g], g => (double?)((double)met[g] / entered[g]), StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Every contact that entered MQL and passes the breakdown's filters, with the day, its group
     /// and whether it was worked within the SLA, sorted by day: worked out once per context and
-    /// breakdown (the activities grouped by contact once, not once per bucket: at 100M events a
-    /// year by month took 6-7 s).
+    /// breakdown from the stage times, the activities grouped once by the hash of their contact id
+    /// (<see cref="StageTimes.HashOf"/>), so no lifecycle is read (at 100M events a year by
+    /// month took 6-7 s, visiting every lifecycle and grouping the activities once per bucket).
     /// </summary>
-    private static DayRows<Mql> Mqls(MetricContext context, Breakdown breakdown) =>
-        context.Derived((typeof(SlaComplianceKpi), breakdown), () => FindMqls(context, breakdown));
+    private static Rows Mqls(MetricContext context, Breakdown breakdown) =>
+        context.Derived((typeof(SlaComplianceKpi), breakdown), () => FindMqls(context, ContactGroups.Of(context, breakdown)));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static DayRows<Mql> FindMqls(MetricContext context, Breakdown breakdown)
+    private static Rows FindMqls(MetricContext context, ContactGroups groups)
     {
         var activities = context.Read<Activity>()
             .Where(a => a.ContactId is not null && a.Kind != ActivityKind.Ticket)
-            .GroupBy(a => a.ContactId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Timestamp).Order().ToArray(), StringComparer.Ordinal);
+            .GroupBy(a => StageTimes.HashOf(a.ContactId!))
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Timestamp).Order().ToArray());
+        var times = context.StageTimes;
+        var entered = times.EnteredTicks(Stage.Mql);
+        var contacts = times.ContactHashes;
         var mqls = new List<Mql>();
-        foreach (var contact in context.Lifecycles)
+        for (var i = 0; i < entered.Length; i++)
         {
-            if (contact.EnteredAt(Stage.Mql) is not { } mql || !breakdown.Accepts(contact, ContactDimensions.Get))
+            if (entered[i] == StageTimes.NotEntered || groups[i] < 0)
             {
                 continue;
             }
 
-            var met = activities.TryGetValue(contact.ContactId, out var times)
-                && times.FirstOrDefault(t => t >= mql) is var first && first != default && first - mql <= context.Options.SalesSla;
-            mqls.Add(new Mql(context.Day(mql), breakdown.GroupOf(contact, ContactDimensions.Get), met));
+            var mql = new DateTimeOffset(entered[i], TimeSpan.Zero);
+            var met = activities.TryGetValue(contacts[i], out var worked)
+                && worked.FirstOrDefault(t => t >= mql) is var first && first != default && first - mql <= context.Options.SalesSla;
+            mqls.Add(new Mql(context.Day(mql), groups[i], met));
         }
 
-        return new DayRows<Mql>(mqls, m => m.Day);
+        return new Rows(new DayRows<Mql>(mqls, m => m.Day), groups.Names);
     }
 
-    private readonly record struct Mql(DateOnly Day, string Group, bool Met);
+    private readonly record struct Mql(DateOnly Day, int Group, bool Met);
+
+    private sealed record Rows(DayRows<Mql> Mqls, IReadOnlyList<string> Names);
 }

@@ -18,12 +18,14 @@ public sealed class StageTimes
     /// <summary>A stage not entered, in <see cref="EnteredTicks"/>.</summary>
     public const long NotEntered = long.MinValue;
 
+    private readonly ulong[] _contacts;
     private readonly long[][] _entered;
     private readonly int[][] _values;
     private readonly sbyte[] _icp;
 
-    private StageTimes(long[][] entered, int[][] values, sbyte[] icp, string[] strings, int count)
+    private StageTimes(ulong[] contacts, long[][] entered, int[][] values, sbyte[] icp, string[] strings, int count)
     {
+        _contacts = contacts;
         _entered = entered;
         _values = values;
         _icp = icp;
@@ -36,6 +38,26 @@ public sealed class StageTimes
 
     /// <summary>The distinct dimension values the contacts refer to.</summary>
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>Each contact's id as <see cref="HashOf"/> gives it, by contact: what joins other facts to it without its id.</summary>
+    public ReadOnlySpan<ulong> ContactHashes => _contacts.AsSpan(0, Count);
+
+    /// <summary>
+    /// The 64-bit FNV-1a hash of a contact id (its UTF-16 units). Two ids of one workspace with
+    /// the same hash would be taken for one contact where the hash stands for the id (as
+    /// <see cref="ActorHash"/> accepts for actors).
+    /// </summary>
+    public static ulong HashOf(string contactId)
+    {
+        ArgumentNullException.ThrowIfNull(contactId);
+        var h = 14695981039346656037UL;
+        foreach (var c in contactId)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return h;
+    }
 
     /// <summary>When each contact entered <paramref name="stage"/>, as UTC ticks (<see cref="NotEntered"/> when it did not), by contact.</summary>
     public ReadOnlySpan<long> EnteredTicks(Stage stage) => _entered[(int)stage].AsSpan(0, Count);
@@ -77,7 +99,7 @@ public sealed class StageTimes
                 dims[i] = d.Get(ContactDims.Names[i]) is { } value ? Number(value) : -1;
             }
 
-            builder.Add(entered, dims, d.IcpFit);
+            builder.Add(HashOf(lifecycle.ContactId), entered, dims, d.IcpFit);
         }
 
         return builder.Build();
@@ -102,23 +124,25 @@ public sealed class StageTimes
     /// <param name="capacity">Contacts expected (grows past it).</param>
     public sealed class Builder(IReadOnlyList<string> values, int capacity)
     {
+        private ulong[] _contacts = new ulong[Math.Max(capacity, 16)];
         private long[][] _entered = [.. Enumerable.Range(0, Stages).Select(_ => new long[Math.Max(capacity, 16)])];
         private int[][] _values = [.. ContactDims.Names.Select(_ => new int[Math.Max(capacity, 16)])];
         private sbyte[] _icp = new sbyte[Math.Max(capacity, 16)];
         private int _count;
 
         /// <summary>
-        /// One contact: its UTC ticks per stage (<see cref="NotEntered"/> when not entered), the number
+        /// One contact: the hash of its id (<see cref="HashOf"/>), its UTC ticks per stage (<see cref="NotEntered"/> when not entered), the number
         /// of its value of each of <see cref="ContactDims.Names"/> in the list (-1 for none) and its ICP fit.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(ReadOnlySpan<long> enteredTicks, ReadOnlySpan<int> valueNumbers, bool? icpFit)
+        public void Add(ulong contactHash, ReadOnlySpan<long> enteredTicks, ReadOnlySpan<int> valueNumbers, bool? icpFit)
         {
             if (_count == _icp.Length)
             {
                 Grow();
             }
 
+            _contacts[_count] = contactHash;
             for (var s = 0; s < Stages; s++)
             {
                 _entered[s][_count] = enteredTicks[s];
@@ -148,7 +172,7 @@ public sealed class StageTimes
                 }
             }
 
-            return new StageTimes(_entered, _values, _icp, strings, _count);
+            return new StageTimes(_contacts, _entered, _values, _icp, strings, _count);
         }
 
         private void Grow()
@@ -165,6 +189,7 @@ public sealed class StageTimes
             }
 
             Array.Resize(ref _icp, size);
+            Array.Resize(ref _contacts, size);
         }
     }
 }
