@@ -17,10 +17,11 @@ internal sealed class AccountHealthKpi(KpiDefinition definition) : Kpi(definitio
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var asOf = new DateTimeOffset(range.End.ToDateTime(TimeOnly.MinValue), context.Zone.GetUtcOffset(range.End.ToDateTime(TimeOnly.MinValue)));
-        var facts = new AccountFacts(
+        // Grouped by account once per context, not once per bucket (a year by month asks 13 times).
+        var facts = context.Derived(typeof(AccountFacts), () => new AccountFacts(
             context.Read<SurveyAnswer>().Where(a => a.AccountId is not null).ToLookup(a => a.AccountId!, StringComparer.Ordinal),
             context.Read<Activity>().Where(a => a.AccountId is not null).ToLookup(a => a.AccountId!, StringComparer.Ordinal),
-            context.Read<Subscription>().ToLookup(s => s.AccountId ?? s.SubscriptionId, StringComparer.Ordinal));
+            context.Read<Subscription>().ToLookup(s => s.AccountId ?? s.SubscriptionId, StringComparer.Ordinal)));
         var counts = new Dictionary<string, (int All, int Green)>(StringComparer.Ordinal);
         foreach (var account in AccountMrr.At(context, range.End).Keys)
         {

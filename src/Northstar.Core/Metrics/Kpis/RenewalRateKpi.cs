@@ -18,7 +18,7 @@ internal sealed class RenewalRateKpi(KpiDefinition definition) : Kpi(definition)
                 continue;
             }
 
-            var segment = AccountMrr.Segment(context, subscription.AccountId ?? subscription.SubscriptionId);
+            var segment = breakdown.IsNone ? null : AccountMrr.Segment(context, subscription.AccountId ?? subscription.SubscriptionId);
             if (breakdown.Accepts(segment, static (s, _) => s))
             {
                 var group = breakdown.GroupOf(segment, static (s, _) => s);

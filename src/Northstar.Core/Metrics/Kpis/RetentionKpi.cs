@@ -14,7 +14,7 @@ internal sealed class RetentionKpi(KpiDefinition definition, RetentionMeasure me
         var totals = new Dictionary<string, (double Accounts, double Lost, decimal StartMrr, decimal LostMrr, decimal EndMrr)>(StringComparer.Ordinal);
         foreach (var (account, mrr) in start)
         {
-            var segment = AccountMrr.Segment(context, account);
+            var segment = breakdown.IsNone ? null : AccountMrr.Segment(context, account);
             if (!breakdown.Accepts(segment, static (s, _) => s))
             {
                 continue;

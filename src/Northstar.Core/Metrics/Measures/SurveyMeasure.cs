@@ -19,7 +19,8 @@ internal sealed class SurveyMeasure(
                 continue;
             }
 
-            var segment = context.Account(answer.AccountId)?.Segment ?? context.Contact(answer.ContactId)?.Segment;
+            // Without filters or grouping the segment is not needed: every account and contact would be read for it.
+            var segment = breakdown.IsNone ? null : context.Account(answer.AccountId)?.Segment ?? context.Contact(answer.ContactId)?.Segment;
             if (breakdown.Accepts(segment, static (s, _) => s))
             {
                 groups.AddTo(breakdown.GroupOf(segment, static (s, _) => s), points?.Invoke(answer.Score) ?? 1);
