@@ -128,6 +128,7 @@ internal static class MetricsBench
         Measure("deals", () => store.Read<Core.Facts.Deal>(workspace).Count());
         Measure("spend", () => store.Read<Core.Facts.Spend>(workspace).Count());
         Measure("subscriptions", () => store.Read<Core.Facts.Subscription>(workspace).Count());
+        Measure("activities", () => store.Read<Core.Facts.Activity>(workspace).Count());
     }
 
     private static void Measure(string what, Func<int> read)
