@@ -127,27 +127,11 @@ internal static class LifecycleCodec
         return entered;
     }
 
-    private static long ZigZag(long v) => (v << 1) ^ (v >> 63);
-
-    private static long UnZigZag(ulong v) => (long)(v >> 1) ^ -(long)(v & 1);
-
     private ref struct BlobWriter(IBufferWriter<byte> output)
     {
-        public readonly void Varint(ulong value)
-        {
-            var span = output.GetSpan(10);
-            var n = 0;
-            while (value >= 0x80)
-            {
-                span[n++] = (byte)(value | 0x80);
-                value >>= 7;
-            }
+        public readonly void Varint(ulong value) => Varints.Write(output, value);
 
-            span[n++] = (byte)value;
-            output.Advance(n);
-        }
-
-        public readonly void Time(DateTimeOffset time) => Varint((ulong)ZigZag(StoreValues.ToMicros(time)));
+        public readonly void Time(DateTimeOffset time) => Varint(Varints.ZigZag(StoreValues.ToMicros(time)));
 
         public readonly void String(string? value)
         {
@@ -169,21 +153,9 @@ internal static class LifecycleCodec
         private readonly ReadOnlySpan<byte> _blob = blob;
         private int _at;
 
-        public ulong Varint()
-        {
-            ulong value = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = _blob[_at++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
-        }
+        public ulong Varint() => Varints.Read(_blob, ref _at);
 
-        public DateTimeOffset Time() => StoreValues.FromMicros(UnZigZag(Varint()));
+        public DateTimeOffset Time() => StoreValues.FromMicros(Varints.UnZigZag(Varint()));
 
         /// <summary>A string that repeats across contacts, from the pool.</summary>
         public string? String() => TryBytes(out var utf8) ? pool.Get(utf8) : null;

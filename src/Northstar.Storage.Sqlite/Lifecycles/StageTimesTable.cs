@@ -192,20 +192,6 @@ internal static class StageTimesTable
         return values;
     }
 
-    private static void Varint(IBufferWriter<byte> output, ulong value)
-    {
-        var span = output.GetSpan(10);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[n++] = (byte)value;
-        output.Advance(n);
-    }
-
     /// <summary>The workspace's values by number: those stored (the first <see cref="Stored"/>) and those added by this write.</summary>
     private sealed class ValueNumbers
     {
@@ -250,15 +236,14 @@ internal static class StageTimesTable
             BinaryPrimitives.WriteUInt64LittleEndian(_entries.GetSpan(8), hash);
             _entries.Advance(8);
             var icp = lifecycle.IcpFit switch { null => 0, false => 1, true => 2 };
-            Varint(_entries, (ulong)(mask | icp << StageTimes.Stages));
+            Varints.Write(_entries, (ulong)(mask | icp << StageTimes.Stages));
             var previous = 0L;
             for (var s = 0; s < StageTimes.Stages; s++)
             {
                 if (lifecycle.Entered[s] is { } at)
                 {
                     var micros = StoreValues.ToMicros(at);
-                    var delta = micros - previous;
-                    Varint(_entries, (ulong)((delta << 1) ^ (delta >> 63)));
+                    Varints.Write(_entries, Varints.ZigZag(micros - previous));
                     previous = micros;
                 }
             }
@@ -266,7 +251,7 @@ internal static class StageTimesTable
             var dims = ContactDims.Of(lifecycle);
             foreach (var name in ContactDims.Names)
             {
-                Varint(_entries, dims.Get(name) is { } value ? (ulong)values.Of(value) + 1 : 0);
+                Varints.Write(_entries, dims.Get(name) is { } value ? (ulong)values.Of(value) + 1 : 0);
             }
 
             Count++;
@@ -294,7 +279,7 @@ internal static class StageTimesTable
         public byte[] ToBlob()
         {
             var blob = new ArrayBufferWriter<byte>(_entries.WrittenCount + 5);
-            Varint(blob, (ulong)Count);
+            Varints.Write(blob, (ulong)Count);
             blob.Write(_entries.WrittenSpan);
             return blob.WrittenSpan.ToArray();
         }
@@ -305,31 +290,32 @@ internal static class StageTimesTable
     {
         private readonly ReadOnlySpan<byte> _blob;
 
+        private int _at;
+
         public EntryReader(ReadOnlySpan<byte> blob)
         {
             _blob = blob;
-            Count = (int)Varint();
+            Count = (int)Varints.Read(_blob, ref _at);
         }
 
         public int Count { get; }
 
-        public int Position { get; private set; }
+        public readonly int Position => _at;
 
         /// <summary>The next entry: its hash, its times as UTC ticks, its value numbers (-1 for none) and ICP fit.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ulong Next(scoped Span<long> ticks, scoped Span<int> numbers, out bool? icp)
         {
-            var hash = BinaryPrimitives.ReadUInt64LittleEndian(_blob.Slice(Position, 8));
-            Position += 8;
-            var flags = (int)Varint();
+            var hash = BinaryPrimitives.ReadUInt64LittleEndian(_blob.Slice(_at, 8));
+            _at += 8;
+            var flags = (int)Varints.Read(_blob, ref _at);
             icp = (flags >> StageTimes.Stages) switch { 1 => false, 2 => true, _ => null };
             var micros = 0L;
             for (var s = 0; s < StageTimes.Stages; s++)
             {
                 if ((flags & (1 << s)) != 0)
                 {
-                    var zigzag = Varint();
-                    micros += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+                    micros += Varints.UnZigZag(Varints.Read(_blob, ref _at));
                     ticks[s] = StoreValues.FromMicros(micros).UtcTicks;
                 }
                 else
@@ -340,25 +326,10 @@ internal static class StageTimesTable
 
             for (var i = 0; i < numbers.Length; i++)
             {
-                numbers[i] = (int)Varint() - 1;
+                numbers[i] = (int)Varints.Read(_blob, ref _at) - 1;
             }
 
             return hash;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private ulong Varint()
-        {
-            ulong value = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = _blob[Position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
         }
     }
 }

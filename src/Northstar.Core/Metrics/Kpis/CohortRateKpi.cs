@@ -14,23 +14,7 @@ internal sealed class CohortRateKpi(KpiDefinition definition, Stage from, Stage 
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var (members, names) = Cohort(context, breakdown);
-        var entered = new int[names.Count];
-        var converted = new int[names.Count];
-        var order = new List<int>();
-        foreach (var member in members.In(range))
-        {
-            if (entered[member.Group]++ == 0)
-            {
-                order.Add(member.Group);
-            }
-
-            if (member.Converted)
-            {
-                converted[member.Group]++;
-            }
-        }
-
-        return order.ToDictionary(g => names[g], g => (double?)((double)converted[g] / entered[g]), StringComparer.Ordinal);
+        return ContactGroups.Shares(members.In(range), names);
     }
 
     /// <summary>Incomplete while the window of the range's last day has not closed.</summary>
@@ -71,7 +55,10 @@ internal sealed class CohortRateKpi(KpiDefinition definition, Stage from, Stage 
         return new Rows(new DayRows<Member>(members, m => m.Day), groups.Names);
     }
 
-    private readonly record struct Member(DateOnly Day, int Group, bool Converted);
+    private readonly record struct Member(DateOnly Day, int Group, bool Converted) : IGroupMember
+    {
+        public bool Hit => Converted;
+    }
 
     private sealed record Rows(DayRows<Member> Members, IReadOnlyList<string> Names);
 }

@@ -27,6 +27,29 @@ internal sealed class ContactGroups
     /// <summary>The contact's group, -1 when the breakdown's filters turn it away.</summary>
     public int this[int contact] => _groups[contact];
 
+    /// <summary>
+    /// The share of the members that hit, per group that has members (in the order the groups
+    /// first appear): what a cohort rate or SLA compliance reports for a bucket.
+    /// </summary>
+    public static Dictionary<string, double?> Shares<T>(ReadOnlySpan<T> members, IReadOnlyList<string> names)
+        where T : struct, IGroupMember
+    {
+        var all = new int[names.Count];
+        var hits = new int[names.Count];
+        var order = new List<int>();
+        foreach (var member in members)
+        {
+            if (all[member.Group]++ == 0)
+            {
+                order.Add(member.Group);
+            }
+
+            hits[member.Group] += member.Hit ? 1 : 0;
+        }
+
+        return order.ToDictionary(g => names[g], g => (double?)((double)hits[g] / all[g]), StringComparer.Ordinal);
+    }
+
     public static ContactGroups Of(MetricContext context, Breakdown breakdown) =>
         context.Derived((typeof(ContactGroups), breakdown), () => Of(context.StageTimes, breakdown));
 
@@ -91,4 +114,12 @@ internal sealed class ContactGroups
 
         return -1;
     }
+}
+
+/// <summary>A contact counted in a group, and whether it hit (converted, was worked in time).</summary>
+internal interface IGroupMember
+{
+    int Group { get; }
+
+    bool Hit { get; }
 }

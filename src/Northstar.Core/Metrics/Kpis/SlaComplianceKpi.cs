@@ -14,20 +14,7 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var (mqls, names) = Mqls(context, breakdown);
-        var entered = new int[names.Count];
-        var met = new int[names.Count];
-        var order = new List<int>();
-        foreach (var mql in mqls.In(range))
-        {
-            if (entered[mql.Group]++ == 0)
-            {
-                order.Add(mql.Group);
-            }
-
-            met[mql.Group] += mql.Met ? 1 : 0;
-        }
-
-        return order.ToDictionary(g => names[g], g => (double?)((double)met[g] / entered[g]), StringComparer.Ordinal);
+        return ContactGroups.Shares(mqls.In(range), names);
     }
 
     /// <summary>
@@ -67,7 +54,10 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
         return new Rows(new DayRows<Mql>(mqls, m => m.Day), groups.Names);
     }
 
-    private readonly record struct Mql(DateOnly Day, int Group, bool Met);
+    private readonly record struct Mql(DateOnly Day, int Group, bool Met) : IGroupMember
+    {
+        public bool Hit => Met;
+    }
 
     private sealed record Rows(DayRows<Mql> Mqls, IReadOnlyList<string> Names);
 }
