@@ -38,6 +38,26 @@ public sealed record Breakdown(string? By, IReadOnlyList<Filter> Filters)
         return string.IsNullOrEmpty(value) ? Dimensions.None : value;
     }
 
+    /// <summary>
+    /// Equal when the grouping and the filters (in order, each by value) are: a context keeps what
+    /// it works out per breakdown (cohorts, groups), and a dashboard asks the same breakdown with
+    /// a new list every time; compared by reference, each ask would keep another copy.
+    /// </summary>
+    public bool Equals(Breakdown? other) =>
+        other is not null && By == other.By && Filters.SequenceEqual(other.Filters);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(By, StringComparer.Ordinal);
+        foreach (var filter in Filters)
+        {
+            hash.Add(filter);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>The same grouping with one more filter.</summary>
     public Breakdown With(IReadOnlyList<Filter> extra) => extra.Count == 0 ? this : this with { Filters = [.. Filters, .. extra] };
 }

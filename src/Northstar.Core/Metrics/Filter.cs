@@ -24,6 +24,26 @@ public sealed record Filter(string Dimension, IReadOnlyList<string> Values, bool
         return listed != Negated;
     }
 
+    /// <summary>
+    /// Equal when the dimension, the values (in order) and the negation are: a filter parsed twice
+    /// is the same filter (the lists differ), so that results worked out per breakdown are reused.
+    /// </summary>
+    public bool Equals(Filter? other) =>
+        other is not null && Dimension == other.Dimension && Negated == other.Negated && Values.SequenceEqual(other.Values, StringComparer.Ordinal);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Dimension, StringComparer.Ordinal);
+        hash.Add(Negated);
+        foreach (var value in Values)
+        {
+            hash.Add(value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>As the formula language and the CLI write it: <c>channel = "email"</c>.</summary>
     public override string ToString()
     {

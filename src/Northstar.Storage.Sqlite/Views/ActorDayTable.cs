@@ -87,8 +87,8 @@ internal static class ActorDayTable
 
     /// <summary>
     /// The number of distinct values. Many values (a year of visitors at 100M events: 9.6M) are
-    /// first scattered by their top bits, equal values always together, into about a quarter as
-    /// many parts as values (at most 2^20), and each part sorted on its own: the hashes are
+    /// first scattered by their top bits, equal values always together, into a quarter to a half
+    /// as many parts as values (at most 2^20), and each part sorted on its own: the hashes are
     /// uniform, so the parts hold a few values each. Measured on 9.6M values (3M distinct):
     /// 178 ms against 739 ms for sorting them whole; on 80,000 values 2.5 ms against 10.9.
     /// </summary>

@@ -53,18 +53,39 @@ internal sealed class ActivityVsImpactKpi(KpiDefinition definition) : Kpi(defini
             }
         }
 
-        // Leads from the stage times: whole counts, so the order of the contacts does not matter.
         var leads = new Groups();
-        var groups = ContactGroups.Of(context, breakdown);
-        var entered = context.StageTimes.EnteredTicks(Stage.Lead);
-        for (var i = 0; i < entered.Length; i++)
+        var (rows, names) = Leads(context, breakdown);
+        foreach (var lead in rows.In(range))
         {
-            if (entered[i] != StageTimes.NotEntered && groups[i] >= 0 && range.Contains(context.Day(new DateTimeOffset(entered[i], TimeSpan.Zero))))
-            {
-                leads.AddTo(groups.Names[groups[i]], 1);
-            }
+            leads.AddTo(names[lead.Group], 1);
         }
 
         return (activity, leads);
     }
+
+    /// <summary>
+    /// The leads that pass the breakdown's filters, with the day and group number, from the stage
+    /// times, sorted by day: worked out once per context and breakdown (each bucket, the total and
+    /// the notes ask again).
+    /// </summary>
+    private static LeadRows Leads(MetricContext context, Breakdown breakdown) =>
+        context.Derived((typeof(ActivityVsImpactKpi), breakdown), () =>
+        {
+            var groups = ContactGroups.Of(context, breakdown);
+            var entered = context.StageTimes.EnteredTicks(Stage.Lead);
+            var leads = new List<Lead>();
+            for (var i = 0; i < entered.Length; i++)
+            {
+                if (entered[i] != StageTimes.NotEntered && groups[i] >= 0)
+                {
+                    leads.Add(new Lead(context.Day(new DateTimeOffset(entered[i], TimeSpan.Zero)), groups[i]));
+                }
+            }
+
+            return new LeadRows(new DayRows<Lead>(leads, l => l.Day), groups.Names);
+        });
+
+    private readonly record struct Lead(DateOnly Day, int Group);
+
+    private sealed record LeadRows(DayRows<Lead> Leads, IReadOnlyList<string> Names);
 }

@@ -81,7 +81,9 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
             }
         }
 
-        return new OpenLeadRows(new DayRows<OpenLead>(open, l => l.Day), groups.Names, StageRatesToCustomer(times));
+        // The rates do not depend on the breakdown: worked out once per context.
+        var rates = context.Derived((typeof(RoacKpi), "rates to customer"), () => StageRatesToCustomer(times));
+        return new OpenLeadRows(new DayRows<OpenLead>(open, l => l.Day), groups.Names, rates);
     }
 
     /// <summary>Per stage (lead..proposal): of the contacts that entered it, the share that entered customer.</summary>
