@@ -15,9 +15,10 @@ internal sealed class DayRows<T>
     private readonly DateOnly[] _days;
 
     /// <summary>
-    /// Sorts the rows by day: by counting when the days span less than a few times the rows (the
-    /// usual case: a few years of days, thousands of rows or more; stable, linear), else by
-    /// comparison.
+    /// Sorts the rows by day, stably (rows of one day keep their order, so sums over them come out
+    /// the same as over the rows as given): by counting when the days span less than a few times
+    /// the rows (the usual case: a few years of days, thousands of rows or more; linear), else by
+    /// comparing day and place.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DayRows(IReadOnlyList<T> rows, Func<T, DateOnly> day)
@@ -39,9 +40,23 @@ internal sealed class DayRows<T>
             return;
         }
 
-        _rows = [.. rows];
-        _days = days;
-        Array.Sort(_days, _rows);
+        // Day number and place in one key: distinct keys, so the unstable sort keeps each day's order.
+        var keys = new long[days.Length];
+        var order = new int[days.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)days[i].DayNumber << 32) | (uint)i;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        _rows = new T[order.Length];
+        _days = new DateOnly[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            _rows[i] = rows[order[i]];
+            _days[i] = days[order[i]];
+        }
     }
 
     /// <summary>The rows with a day in the range.</summary>

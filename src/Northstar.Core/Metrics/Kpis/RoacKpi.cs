@@ -112,6 +112,7 @@ internal sealed class RoacKpi(KpiDefinition definition, MeasureRegistry measures
     }
 
     /// <summary>The furthest stage from lead to proposal the contact entered (lead when none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Furthest(StageTimes times, int contact)
     {
         for (var stage = Stage.Proposal; stage > Stage.Lead; stage--)
