@@ -18,8 +18,8 @@ namespace Northstar.Storage.Sqlite.Lifecycles;
 /// <see cref="StageRollupTable"/>, in the same transaction and under the same stale mark.
 /// </summary>
 /// <remarks>
-/// A blob: varint entry count, then per entry the 64-bit FNV-1a hash of the contact id (8 bytes,
-/// little-endian, <see cref="StageTimes.HashOf"/>), a varint of the entered stages' mask (bits 0-8) and the ICP fit (bits 9-10:
+/// A blob: varint entry count, then per entry the contact id's hash (<see cref="StageTimes.HashOf"/>,
+/// its actor hash; 8 bytes, little-endian), a varint of the entered stages' mask (bits 0-8) and the ICP fit (bits 9-10:
 /// 0 none, 1 no, 2 yes), the times of the entered stages in stage order as zig-zag varint
 /// differences of unix microseconds (the first from 0), and per dimension of
 /// <see cref="ContactDims.Names"/> a varint: 0 for none, else the value's number + 1. A refresh
@@ -78,33 +78,34 @@ internal static class StageTimesTable
             delete.Int(1, workspaceId).Run();
         }
 
-        var values = new ValueNumbers([]);
+        var values = new StringNumbers();
         var buckets = new Dictionary<int, Bucket>();
         foreach (var lifecycle in lifecycles)
         {
-            var hash = Hash(lifecycle.ContactId);
+            var hash = StageTimes.HashOf(lifecycle.ContactId);
             Add(buckets, BucketOf(hash), hash, lifecycle, values);
         }
 
-        Write(db, workspaceId, buckets, values);
+        Write(db, workspaceId, buckets, values, 0);
     }
 
     /// <summary>Replaces the entries of the contacts of <paramref name="old"/> and <paramref name="now"/> with those of <paramref name="now"/>.</summary>
     public static void Replace(sqlite3 db, long workspaceId, IEnumerable<ContactLifecycle> old, IEnumerable<ContactLifecycle> now)
     {
-        var values = new ValueNumbers(ReadValues(db, workspaceId));
+        var stored = ReadValues(db, workspaceId);
+        var values = new StringNumbers(stored);
         var touched = new HashSet<ulong>();
         var buckets = new Dictionary<int, Bucket>();
         foreach (var lifecycle in old)
         {
-            var hash = Hash(lifecycle.ContactId);
+            var hash = StageTimes.HashOf(lifecycle.ContactId);
             touched.Add(hash);
             buckets.TryAdd(BucketOf(hash), new Bucket());
         }
 
         foreach (var lifecycle in now)
         {
-            var hash = Hash(lifecycle.ContactId);
+            var hash = StageTimes.HashOf(lifecycle.ContactId);
             touched.Add(hash);
             Add(buckets, BucketOf(hash), hash, lifecycle, values);
         }
@@ -123,15 +124,12 @@ internal static class StageTimesTable
             }
         }
 
-        Write(db, workspaceId, buckets, values);
+        Write(db, workspaceId, buckets, values, stored.Count);
     }
-
-    /// <summary>The entry's key: <see cref="StageTimes.HashOf"/> of the contact id.</summary>
-    internal static ulong Hash(string contactId) => StageTimes.HashOf(contactId);
 
     private static int BucketOf(ulong hash) => (int)((hash ^ (hash >> 32)) & (Buckets - 1));
 
-    private static void Add(Dictionary<int, Bucket> buckets, int number, ulong hash, ContactLifecycle lifecycle, ValueNumbers values)
+    private static void Add(Dictionary<int, Bucket> buckets, int number, ulong hash, ContactLifecycle lifecycle, StringNumbers values)
     {
         var mask = 0;
         for (var s = 0; s < StageTimes.Stages; s++)
@@ -150,7 +148,7 @@ internal static class StageTimesTable
         }
     }
 
-    private static void Write(sqlite3 db, long workspaceId, Dictionary<int, Bucket> buckets, ValueNumbers values)
+    private static void Write(sqlite3 db, long workspaceId, Dictionary<int, Bucket> buckets, StringNumbers values, int stored)
     {
         using (var upsert = new Statement(db, "INSERT OR REPLACE INTO stage_times(workspace_id, bucket, entries, data) VALUES (?1, ?2, ?3, ?4)"))
         using (var delete = new Statement(db, "DELETE FROM stage_times WHERE workspace_id = ?1 AND bucket = ?2"))
@@ -169,7 +167,7 @@ internal static class StageTimesTable
         }
 
         using var insert = new Statement(db, "INSERT INTO stage_time_values(workspace_id, id, value) VALUES (?1, ?2, ?3)");
-        for (var i = values.Stored; i < values.All.Count; i++)
+        for (var i = stored; i < values.All.Count; i++)
         {
             insert.Int(1, workspaceId).Int(2, i).Text(3, values.All[i]).Run();
         }
@@ -192,38 +190,6 @@ internal static class StageTimesTable
         return values;
     }
 
-    /// <summary>The workspace's values by number: those stored (the first <see cref="Stored"/>) and those added by this write.</summary>
-    private sealed class ValueNumbers
-    {
-        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-
-        public ValueNumbers(List<string> stored)
-        {
-            All = stored;
-            Stored = stored.Count;
-            for (var i = 0; i < stored.Count; i++)
-            {
-                _numbers[stored[i]] = i;
-            }
-        }
-
-        public List<string> All { get; }
-
-        public int Stored { get; }
-
-        public int Of(string value)
-        {
-            if (!_numbers.TryGetValue(value, out var number))
-            {
-                number = All.Count;
-                All.Add(value);
-                _numbers.Add(value, number);
-            }
-
-            return number;
-        }
-    }
-
     /// <summary>One bucket's entries being written: kept bytes of the old blob, then new entries.</summary>
     private sealed class Bucket
     {
@@ -231,7 +197,7 @@ internal static class StageTimesTable
 
         public int Count { get; private set; }
 
-        public void Append(ulong hash, int mask, ContactLifecycle lifecycle, ValueNumbers values)
+        public void Append(ulong hash, int mask, ContactLifecycle lifecycle, StringNumbers values)
         {
             BinaryPrimitives.WriteUInt64LittleEndian(_entries.GetSpan(8), hash);
             _entries.Advance(8);

@@ -256,6 +256,7 @@ internal static class SchemaMigrations
     // instead of every lifecycle. Every workspace's stage rollup is marked stale, so a file from
     // before this step fills the new tables from its stored lifecycles when opened.
     private const string V5 = """
+        -- stage_times entries are keyed by the contact's actor hash (StageTimes.HashOf).
         CREATE TABLE stage_times(
             workspace_id INTEGER NOT NULL, bucket INTEGER NOT NULL, entries INTEGER NOT NULL, data BLOB NOT NULL,
             PRIMARY KEY (workspace_id, bucket)) WITHOUT ROWID;

@@ -15,7 +15,7 @@ internal sealed class ContactGroups
 {
     private readonly int[] _groups;
 
-    private ContactGroups(int[] groups, List<string> names)
+    private ContactGroups(int[] groups, IReadOnlyList<string> names)
     {
         _groups = groups;
         Names = names;
@@ -57,8 +57,7 @@ internal sealed class ContactGroups
     private static ContactGroups Of(StageTimes times, Breakdown breakdown)
     {
         var groups = new int[times.Count];
-        var names = new List<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new StringNumbers();
         var dimension = breakdown.By is null ? -1 : IndexOf(breakdown.By);
         // The group of each value number (and of none, last), found on first use.
         var byValue = new int[times.Values.Count + 1];
@@ -71,7 +70,7 @@ internal sealed class ContactGroups
             }
             else if (dimension < 0)
             {
-                groups[i] = Number(breakdown.By is null ? Breakdown.Total : Dimensions.None);
+                groups[i] = names.Of(breakdown.By is null ? Breakdown.Total : Dimensions.None);
             }
             else
             {
@@ -79,26 +78,14 @@ internal sealed class ContactGroups
                 var slot = value < 0 ? byValue.Length - 1 : value;
                 if (byValue[slot] < 0)
                 {
-                    byValue[slot] = Number(breakdown.GroupOf(value < 0 ? null : times.Values[value], static (v, _) => v));
+                    byValue[slot] = names.Of(breakdown.GroupOf(value < 0 ? null : times.Values[value], static (v, _) => v));
                 }
 
                 groups[i] = byValue[slot];
             }
         }
 
-        return new ContactGroups(groups, names);
-
-        int Number(string name)
-        {
-            if (!numbers.TryGetValue(name, out var number))
-            {
-                number = names.Count;
-                names.Add(name);
-                numbers.Add(name, number);
-            }
-
-            return number;
-        }
+        return new ContactGroups(groups, names.All);
     }
 
     /// <summary>The dimension's place in <see cref="ContactDims.Names"/>; -1 for a dimension contacts do not have (every contact in the group of none).</summary>

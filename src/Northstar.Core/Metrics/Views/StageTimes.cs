@@ -43,20 +43,14 @@ public sealed class StageTimes
     public ReadOnlySpan<ulong> ContactHashes => _contacts.AsSpan(0, Count);
 
     /// <summary>
-    /// The 64-bit FNV-1a hash of a contact id (its UTF-16 units). Two ids of one workspace with
-    /// the same hash would be taken for one contact where the hash stands for the id (as
-    /// <see cref="ActorHash"/> accepts for actors).
+    /// A contact id's hash: its actor hash (<see cref="ActorHash"/>, stable across processes, the
+    /// one distinct counts store). Two ids of one workspace with the same hash would be taken for
+    /// one contact where the hash stands for the id, as <see cref="ActorHash"/> accepts for actors.
     /// </summary>
     public static ulong HashOf(string contactId)
     {
         ArgumentNullException.ThrowIfNull(contactId);
-        var h = 14695981039346656037UL;
-        foreach (var c in contactId)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return h;
+        return unchecked((ulong)ActorHash.Of(contactId, null)!.Value);
     }
 
     /// <summary>When each contact entered <paramref name="stage"/>, as UTC ticks (<see cref="NotEntered"/> when it did not), by contact.</summary>
@@ -74,9 +68,8 @@ public sealed class StageTimes
     public static StageTimes From(IEnumerable<ContactLifecycle> lifecycles)
     {
         ArgumentNullException.ThrowIfNull(lifecycles);
-        var values = new List<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var builder = new Builder(values, 0);
+        var values = new StringNumbers();
+        var builder = new Builder(values.All, 0);
         Span<long> entered = stackalloc long[Stages];
         Span<int> dims = stackalloc int[ContactDims.Names.Count];
         foreach (var lifecycle in lifecycles)
@@ -96,25 +89,13 @@ public sealed class StageTimes
             var d = ContactDims.Of(lifecycle);
             for (var i = 0; i < dims.Length; i++)
             {
-                dims[i] = d.Get(ContactDims.Names[i]) is { } value ? Number(value) : -1;
+                dims[i] = d.Get(ContactDims.Names[i]) is { } value ? values.Of(value) : -1;
             }
 
             builder.Add(HashOf(lifecycle.ContactId), entered, dims, d.IcpFit);
         }
 
         return builder.Build();
-
-        int Number(string value)
-        {
-            if (!numbers.TryGetValue(value, out var number))
-            {
-                number = values.Count;
-                values.Add(value);
-                numbers.Add(value, number);
-            }
-
-            return number;
-        }
     }
 
     private string? Value(int dimension, int contact) => _values[dimension][contact] is var v and >= 0 ? Values[v] : null;
