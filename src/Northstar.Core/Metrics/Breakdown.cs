@@ -6,9 +6,6 @@ public sealed record Breakdown(string? By, IReadOnlyList<Filter> Filters)
     /// <summary>No filter, no grouping: one total.</summary>
     public static Breakdown None { get; } = new(null, []);
 
-    /// <summary>True when there is neither a filter nor a grouping: every fact counts, in the total (a fact's values need not be looked up).</summary>
-    public bool IsNone => By is null && Filters.Count == 0;
-
     /// <summary>The group key used when there is no grouping.</summary>
     public const string Total = "";
 

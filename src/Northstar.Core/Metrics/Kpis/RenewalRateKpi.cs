@@ -11,6 +11,8 @@ internal sealed class RenewalRateKpi(KpiDefinition definition) : Kpi(definition)
     public override IReadOnlyDictionary<string, double?> Compute(MetricContext context, DateRange range, Breakdown breakdown)
     {
         var due = new Dictionary<string, (int Due, int Renewed)>(StringComparer.Ordinal);
+        // The breakdown asks for the segment only when it filters or groups (it reads every account).
+        Func<Subscription, string, string?> segment = (s, _) => AccountMrr.Segment(context, s.AccountId ?? s.SubscriptionId);
         foreach (var subscription in context.Read<Subscription>())
         {
             if (subscription.RenewalDueAt is not { } at || subscription.Renewed is not { } renewed || !range.Contains(context.Day(at)))
@@ -18,10 +20,9 @@ internal sealed class RenewalRateKpi(KpiDefinition definition) : Kpi(definition)
                 continue;
             }
 
-            var segment = breakdown.IsNone ? null : AccountMrr.Segment(context, subscription.AccountId ?? subscription.SubscriptionId);
-            if (breakdown.Accepts(segment, static (s, _) => s))
+            if (breakdown.Accepts(subscription, segment))
             {
-                var group = breakdown.GroupOf(segment, static (s, _) => s);
+                var group = breakdown.GroupOf(subscription, segment);
                 var t = due.GetValueOrDefault(group);
                 due[group] = (t.Due + 1, t.Renewed + (renewed ? 1 : 0));
             }

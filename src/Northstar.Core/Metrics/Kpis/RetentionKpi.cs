@@ -12,15 +12,16 @@ internal sealed class RetentionKpi(KpiDefinition definition, RetentionMeasure me
         var start = AccountMrr.At(context, range.Start);
         var end = AccountMrr.At(context, range.End);
         var totals = new Dictionary<string, (double Accounts, double Lost, decimal StartMrr, decimal LostMrr, decimal EndMrr)>(StringComparer.Ordinal);
+        // The breakdown asks for the segment only when it filters or groups (it reads every account).
+        Func<string, string, string?> segment = (account, _) => AccountMrr.Segment(context, account);
         foreach (var (account, mrr) in start)
         {
-            var segment = breakdown.IsNone ? null : AccountMrr.Segment(context, account);
-            if (!breakdown.Accepts(segment, static (s, _) => s))
+            if (!breakdown.Accepts(account, segment))
             {
                 continue;
             }
 
-            var group = breakdown.GroupOf(segment, static (s, _) => s);
+            var group = breakdown.GroupOf(account, segment);
             var now = end.GetValueOrDefault(account);
             var t = totals.GetValueOrDefault(group);
             totals[group] = (t.Accounts + 1, t.Lost + (now == 0 ? 1 : 0), t.StartMrr + mrr, t.LostMrr + Math.Max(0, mrr - now), t.EndMrr + now);

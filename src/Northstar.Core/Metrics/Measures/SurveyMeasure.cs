@@ -12,6 +12,8 @@ internal sealed class SurveyMeasure(
 {
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
+        // The breakdown asks for the segment only when it filters or groups (it reads every account and lifecycle).
+        Func<SurveyAnswer, string, string?> segment = (a, _) => context.Account(a.AccountId)?.Segment ?? context.Contact(a.ContactId)?.Segment;
         foreach (var answer in context.Read<SurveyAnswer>())
         {
             if (!range.Contains(context.Day(answer.AnsweredAt)) || !scoreTest(answer.Score))
@@ -19,11 +21,9 @@ internal sealed class SurveyMeasure(
                 continue;
             }
 
-            // Without filters or grouping the segment is not needed: every account and contact would be read for it.
-            var segment = breakdown.IsNone ? null : context.Account(answer.AccountId)?.Segment ?? context.Contact(answer.ContactId)?.Segment;
-            if (breakdown.Accepts(segment, static (s, _) => s))
+            if (breakdown.Accepts(answer, segment))
             {
-                groups.AddTo(breakdown.GroupOf(segment, static (s, _) => s), points?.Invoke(answer.Score) ?? 1);
+                groups.AddTo(breakdown.GroupOf(answer, segment), points?.Invoke(answer.Score) ?? 1);
             }
         }
     }
