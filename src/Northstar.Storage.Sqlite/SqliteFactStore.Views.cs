@@ -21,12 +21,18 @@ public sealed partial class SqliteFactStore
         return RollupTable.Read(connection.Handle!, workspace.Id, range, types);
     }
 
-    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range) =>
+        CountDistinctActors(workspace, types, [range])[0];
+
+    /// <summary>As <see cref="IDerivedViews.CountDistinctActors(Workspace, IReadOnlyCollection{EventType}, IReadOnlyList{DateRange})"/>: the days the ranges cover read once, in one read transaction.</summary>
+    public IReadOnlyList<long> CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, IReadOnlyList<DateRange> ranges)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(ranges);
         DistinctActorTypes.Check(types);
         using var connection = OpenConnection();
-        return ActorDayTable.CountDistinct(connection.Handle!, workspace.Id, types, range);
+        using var tx = connection.BeginTransaction(deferred: true);
+        return ActorDayTable.CountDistinct(connection.Handle!, workspace.Id, types, ranges);
     }
 
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace)

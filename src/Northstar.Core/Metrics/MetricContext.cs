@@ -25,6 +25,7 @@ internal sealed class MetricContext
     private readonly Lazy<Dictionary<string, Account>> _accounts;
     private readonly Dictionary<Type, object> _kinds = [];
     private readonly Dictionary<object, object> _derived = [];
+    private readonly Dictionary<(string Types, DateRange Range), long> _distinct = [];
     private readonly LocalDays _days;
 
     public MetricContext(IFactStore facts, IDerivedViews views, Workspace workspace, MetricOptions options, DateOnly today)
@@ -56,6 +57,9 @@ internal sealed class MetricContext
 
     /// <summary>The days every event read covers (set by the engine to the query's whole span).</summary>
     public DateRange EventSpan { get; set; }
+
+    /// <summary>Every range the query being answered computes (its buckets, the whole period, the period compared with), set as it starts.</summary>
+    public IReadOnlyList<DateRange> QueryRanges { get; set; } = [];
 
     public IReadOnlyList<ContactLifecycle> Lifecycles => _lifecycles.Value;
 
@@ -315,7 +319,26 @@ internal sealed class MetricContext
         return counts;
     }
 
-    /// <summary>Distinct actors with an event of these types in the range.</summary>
-    public long DistinctActors(IReadOnlyList<EventType> types, DateRange range) =>
-        _views.CountDistinctActors(Workspace, types, range);
+    /// <summary>
+    /// Distinct actors with an event of these types in the range. A range of the query's
+    /// <see cref="QueryRanges"/> is counted together with all of them (the store reads their
+    /// days once), and every count is kept for the context's life.
+    /// </summary>
+    public long DistinctActors(IReadOnlyList<EventType> types, DateRange range)
+    {
+        var key = EventKey(types);
+        if (_distinct.TryGetValue((key, range), out var count))
+        {
+            return count;
+        }
+
+        IReadOnlyList<DateRange> ranges = QueryRanges.Contains(range) ? [.. QueryRanges.Distinct().Where(r => !_distinct.ContainsKey((key, r)))] : [range];
+        var counts = _views.CountDistinctActors(Workspace, types, ranges);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            _distinct[(key, ranges[i])] = counts[i];
+        }
+
+        return _distinct[(key, range)];
+    }
 }

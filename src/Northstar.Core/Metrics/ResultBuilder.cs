@@ -10,6 +10,7 @@ internal sealed class ResultBuilder(Kpi kpi, MetricQuery query, MetricContext co
     {
         var breakdown = new Breakdown(query.By, query.Filters);
         var buckets = Buckets.Split(query.Range, query.Grain, calendar);
+        context.QueryRanges = [.. buckets.Select(b => b.Range), query.Range, .. query.CompareWith is { } compared ? [compared] : Array.Empty<DateRange>()];
         var columns = buckets.Select(b => new KpiColumn(b.Label, b.Range, kpi.IsIncomplete(context, b.Range))).ToList();
         var perBucket = buckets.Select(b => kpi.Compute(context, b.Range, breakdown)).ToList();
         var totals = kpi.Compute(context, query.Range, breakdown);

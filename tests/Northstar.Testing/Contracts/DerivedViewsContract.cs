@@ -80,6 +80,28 @@ public abstract partial class DerivedViewsContract : IDisposable
     }
 
     [Fact]
+    public void CountDistinctActors_SeveralRangesAtOnce_EachAsItsOwnCount()
+    {
+        var ws = WriteFixture("acme");
+        DateRange Days(int from, int to) => new(BuilderTime.Date(from), BuilderTime.Date(to));
+        // The whole span, single days, overlapping and disjoint ranges, an empty one, a repeat.
+        DateRange[] ranges = [Days(0, 5), Days(2, 3), Days(1, 3), Days(2, 5), Days(4, 5), Days(3, 3), Days(40, 50), Days(2, 3)];
+
+        var counts = Store.CountDistinctActors(ws, [EventType.SessionStart], ranges);
+        var either = Store.CountDistinctActors(ws, [EventType.SessionStart, EventType.EmailOpen], [Days(3, 4), AllDays]);
+
+        Assert.Equal(ranges.Select(r => Store.CountDistinctActors(ws, [EventType.SessionStart], r)), counts);
+        // As above: five visitors in all, two on day 2; nobody on an empty range or on days without events.
+        Assert.Equal(5, counts[0]);
+        Assert.Equal(2, counts[1]);
+        Assert.Equal(0, counts[5]);
+        Assert.Equal(0, counts[6]);
+        Assert.Equal(counts[1], counts[7]);
+        Assert.Equal(6, either[1]);
+        Assert.Equal(Store.CountDistinctActors(ws, [EventType.SessionStart, EventType.EmailOpen], Days(3, 4)), either[0]);
+    }
+
+    [Fact]
     public void ReadIdentities_FixtureImported_LinksEachAnonymousIdByItsFirstEventWithBoth()
     {
         var ws = WriteFixture("acme");

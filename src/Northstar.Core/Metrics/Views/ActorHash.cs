@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 namespace Northstar.Core.Metrics.Views;
 
 /// <summary>
-/// The 64-bit hash of an event's actor (<see cref="IDerivedViews.CountDistinctActors"/>): the
+/// The 64-bit hash of an event's actor (<see cref="IDerivedViews.CountDistinctActors(Workspaces.Workspace, IReadOnlyCollection{Facts.EventType}, DateRange)"/>): the
 /// contact id when the event has one, else the anonymous id (the two kept apart, so contact
 /// "x" and anonymous "x" are two actors). Distinct counts that store hashes instead of ids are
 /// exact up to 64-bit hash collisions (about one in 10^8 at 600k actors). Stable across

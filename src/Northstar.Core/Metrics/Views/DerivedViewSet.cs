@@ -35,7 +35,7 @@ public sealed class DerivedViewSet
     public IReadOnlyList<EventRollupRow> ReadEventRollup(DateRange range, IReadOnlyCollection<EventType>? types = null) =>
         [.. Rollup.Where(r => range.Contains(r.Day) && (types is null || types.Contains(r.Type)))];
 
-    /// <summary>As <see cref="IDerivedViews.CountDistinctActors"/>, counting actor ids themselves (no hashes), for any type.</summary>
+    /// <summary>As <see cref="IDerivedViews.CountDistinctActors(Workspaces.Workspace, IReadOnlyCollection{Facts.EventType}, DateRange)"/>, counting actor ids themselves (no hashes), for any type.</summary>
     public long CountDistinctActors(IReadOnlyCollection<EventType> types, DateRange range)
     {
         ArgumentNullException.ThrowIfNull(types);

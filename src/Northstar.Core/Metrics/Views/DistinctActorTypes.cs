@@ -4,7 +4,7 @@ namespace Northstar.Core.Metrics.Views;
 
 /// <summary>
 /// The event types whose distinct actors the stores keep per day (for unique visitors, openers,
-/// clickers, repliers, form starters and submitters). <see cref="IDerivedViews.CountDistinctActors"/>
+/// clickers, repliers, form starters and submitters). <see cref="IDerivedViews.CountDistinctActors(Workspaces.Workspace, IReadOnlyCollection{Facts.EventType}, DateRange)"/>
 /// accepts only these: keeping every type would cost the import for counts no KPI asks for.
 /// </summary>
 public static class DistinctActorTypes

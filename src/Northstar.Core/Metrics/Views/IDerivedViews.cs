@@ -41,6 +41,18 @@ public interface IDerivedViews
     long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range);
 
     /// <summary>
+    /// <see cref="CountDistinctActors(Workspace, IReadOnlyCollection{EventType}, DateRange)"/> for
+    /// several ranges at once, in their order: what a query by month asks for (every month, the
+    /// whole period, the period it is compared with). This default counts range by range; a store
+    /// may read the days the ranges share once.
+    /// </summary>
+    IReadOnlyList<long> CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, IReadOnlyList<DateRange> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        return [.. ranges.Select(range => CountDistinctActors(workspace, types, range))];
+    }
+
+    /// <summary>
     /// One lifecycle per contact: every contact that has a contact row, a stage change or an event
     /// with its id, ordered by contact id (ordinal). "Earliest" event everywhere in the views is by
     /// timestamp, then by event id (<see cref="Touchpoints.Earlier"/>).
