@@ -61,6 +61,20 @@ public sealed partial class SqliteFactStore : INorthstarStore
     private readonly string _connectionString;
     private readonly Func<long, string, long> _eventKey;
 
+    /// <summary>
+    /// Puts SQLite in multi-thread mode for the process before its first connection: no mutex
+    /// per connection, which every column read of a serialized connection locks and unlocks (a
+    /// sixth of reading the activities at 100M events; reading them, the contacts or the stage
+    /// changes took 25-30% less without it). Safe here: every connection, pooled or raw, is used
+    /// by one thread at a time. When SQLite is already initialised (another library opened a
+    /// database first) the call fails and it stays serialized, as safe and only slower.
+    /// </summary>
+    static SqliteFactStore()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        _ = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
+    }
+
     private SqliteFactStore(string path, Func<long, string, long> eventKey)
     {
         Path = path;

@@ -19,8 +19,8 @@ internal sealed class AccountTable() : FactTable<Account>(FactKind.Accounts, ["a
     {
         AccountId = row.Text(),
         Name = row.TextOrNull(),
-        Segment = row.TextOrNull(),
-        Industry = row.TextOrNull(),
+        Segment = row.SharedTextOrNull(),
+        Industry = row.SharedTextOrNull(),
         CreatedAt = row.TimeOrNull(),
         Properties = row.Properties(),
     };

@@ -25,8 +25,8 @@ internal sealed class ActivityTable() : FactTable<Activity>(
         ContactId = row.TextOrNull(),
         AccountId = row.TextOrNull(),
         Kind = row.Enum<ActivityKind>(),
-        Asset = row.TextOrNull(),
-        Owner = row.TextOrNull(),
+        Asset = row.SharedTextOrNull(),
+        Owner = row.SharedTextOrNull(),
         Properties = row.Properties(),
     };
 }
