@@ -18,26 +18,31 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
     }
 
     /// <summary>
-    /// Every contact that entered MQL and passes the breakdown's filters, with the day, its group
-    /// and whether it was worked within the SLA, sorted by day: worked out once per context and
-    /// breakdown from the stage times, the activities grouped once by the hash of their contact id
-    /// (<see cref="StageTimes.HashOf"/>), so no lifecycle is read (at 100M events a year by
-    /// month took 6-7 s, visiting every lifecycle and grouping the activities once per bucket).
+    /// Every contact that entered MQL on a day of the query's span and passes the breakdown's
+    /// filters, with the day, its group and whether it was worked within the SLA, sorted by day:
+    /// worked out once per context, breakdown and span from the stage times and one pass over the
+    /// activities, joined by the hash of their contact id (<see cref="StageTimes.HashOf"/>), so no
+    /// lifecycle is read. An MQL is worked within the SLA when a sales activity falls between its
+    /// MQL time and the SLA after it: then its first one at or after the MQL does. At 100M events
+    /// a year by month took 6-7 s visiting every lifecycle, then 0.45-0.5 s grouping and sorting
+    /// every contact's activities.
     /// </summary>
     private static Rows Mqls(MetricContext context, Breakdown breakdown) =>
-        context.Derived((typeof(SlaComplianceKpi), breakdown), () => FindMqls(context, ContactGroups.Of(context, breakdown)));
+        context.Derived((typeof(SlaComplianceKpi), breakdown, context.EventSpan), () => FindMqls(context, ContactGroups.Of(context, breakdown)));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Rows FindMqls(MetricContext context, ContactGroups groups)
     {
-        var activities = context.Read<Activity>()
-            .Where(a => a.ContactId is not null && a.Kind != ActivityKind.Ticket)
-            .GroupBy(a => StageTimes.HashOf(a.ContactId!))
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Timestamp).Order().ToArray());
         var times = context.StageTimes;
         var entered = times.EnteredTicks(Stage.Mql);
         var contacts = times.ContactHashes;
+        var sla = context.Options.SalesSla.Ticks;
+
+        // The span's MQLs by contact hash; contacts whose ids share a hash are chained through next.
+        var byHash = new Dictionary<ulong, int>();
+        var next = new int[entered.Length];
         var mqls = new List<Mql>();
+        var (from, until) = (long.MaxValue, long.MinValue);
         for (var i = 0; i < entered.Length; i++)
         {
             if (entered[i] == StageTimes.NotEntered || groups[i] < 0)
@@ -45,16 +50,36 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
                 continue;
             }
 
-            var mql = new DateTimeOffset(entered[i], TimeSpan.Zero);
-            var met = activities.TryGetValue(contacts[i], out var worked)
-                && worked.FirstOrDefault(t => t >= mql) is var first && first != default && first - mql <= context.Options.SalesSla;
-            mqls.Add(new Mql(context.Day(mql), groups[i], met));
+            var day = context.Day(new DateTimeOffset(entered[i], TimeSpan.Zero));
+            if (context.EventSpan.Contains(day))
+            {
+                next[i] = byHash.TryGetValue(contacts[i], out var head) ? head : -1;
+                byHash[contacts[i]] = i;
+                mqls.Add(new Mql(day, groups[i], i));
+                (from, until) = (Math.Min(from, entered[i]), Math.Max(until, entered[i] + sla));
+            }
         }
 
-        return new Rows(new DayRows<Mql>(mqls, m => m.Day), groups.Names);
+        var met = new bool[entered.Length];
+        foreach (var activity in context.Read<Activity>())
+        {
+            var at = activity.Timestamp.UtcTicks;
+            if (at < from || at > until || activity.ContactId is null || activity.Kind == ActivityKind.Ticket
+                || !byHash.TryGetValue(StageTimes.HashOf(activity.ContactId), out var i))
+            {
+                continue;
+            }
+
+            for (; i >= 0; i = next[i])
+            {
+                met[i] |= at >= entered[i] && at - entered[i] <= sla;
+            }
+        }
+
+        return new Rows(new DayRows<Mql>([.. mqls.Select(m => m with { Met = met[m.Contact] })], m => m.Day), groups.Names);
     }
 
-    private readonly record struct Mql(DateOnly Day, int Group, bool Met) : IGroupMember
+    private readonly record struct Mql(DateOnly Day, int Group, int Contact, bool Met = false) : IGroupMember
     {
         public bool Hit => Met;
     }

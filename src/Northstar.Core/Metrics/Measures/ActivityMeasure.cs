@@ -8,15 +8,22 @@ internal sealed class ActivityMeasure(string name, IReadOnlyList<ActivityKind> k
 {
     public override void Accumulate(MetricContext context, DateRange range, Breakdown breakdown, Groups groups)
     {
-        foreach (var activity in context.Read<Activity>())
+        foreach (var activity in Counted(context).In(range))
         {
-            if (kinds.Contains(activity.Kind) && (!withAssetOnly || activity.Asset is not null)
-                && range.Contains(context.Day(activity.Timestamp)) && breakdown.Accepts(activity, Get))
+            if (breakdown.Accepts(activity, Get))
             {
                 groups.AddTo(breakdown.GroupOf(activity, Get), 1);
             }
         }
     }
+
+    /// <summary>The activities this measure counts, sorted by local day once per context (a year by month asks for 13 ranges).</summary>
+    private DayRows<Activity> Counted(MetricContext context) =>
+        context.Derived(
+            (typeof(ActivityMeasure), Name),
+            () => new DayRows<Activity>(
+                [.. context.Read<Activity>().Where(a => kinds.Contains(a.Kind) && (!withAssetOnly || a.Asset is not null))],
+                a => context.Day(a.Timestamp)));
 
     private static string? Get(Activity activity, string dimension) => dimension switch
     {
