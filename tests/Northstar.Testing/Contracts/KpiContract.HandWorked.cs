@@ -56,6 +56,24 @@ public abstract partial class KpiContract
     }
 
     [Fact]
+    public void Visitors_HandFixtureByMonthAgainstJanuary_DistinctActorsOfEveryRangeOfTheQuery()
+    {
+        var engines = HandEngines();
+        var quarter = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 1));
+        var january = new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1));
+
+        foreach (var engine in new[] { engines.Backend, engines.Reference })
+        {
+            var row = engine.Run(new MetricQuery("visitors", quarter, Grain.Month) { CompareWith = january }).Rows.Single();
+
+            // Session starts by a1, a2, a3 in January; by contact c1 (not resolved to a3) and a5 in February.
+            Assert.Equal([3, 2, 0], row.Values);
+            Assert.Equal(5, row.Total);
+            Assert.Equal(3, row.Change?.Previous);
+        }
+    }
+
+    [Fact]
     public void CustomFormulaKpi_HandFixture_ComputedFromItsMeasures()
     {
         var engines = HandEngines();
