@@ -85,6 +85,18 @@ internal sealed class FlatMap<TValue>
         }
     }
 
+    /// <summary>The number of entry positions, for <see cref="At"/>.</summary>
+    public int Capacity => _entries.Length;
+
+    /// <summary>Entry position <paramref name="index"/> (below <see cref="Capacity"/>): true with its key and value when it holds one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool At(int index, out long key, out TValue value)
+    {
+        ref var entry = ref _entries[index];
+        (key, value) = (entry.Key, entry.Value);
+        return entry.Used;
+    }
+
     /// <summary>The keys and values held, in no particular order.</summary>
     public IEnumerable<KeyValuePair<long, TValue>> Entries()
     {

@@ -31,8 +31,9 @@ internal static class RollupTable
         using var upsert = new Statement(db, "INSERT INTO event_rollup(workspace_id, type, day, entries) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET entries = excluded.entries");
         using var delete = new Statement(db, "DELETE FROM event_rollup WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
         var (ids, sums) = (new List<long>(), new List<RollupSum>());
-        foreach (var (type, day, changes) in delta.Rollup.OrderBy(g => (g.Type, g.Day)))
+        foreach (var (type, counts) in delta.RollupGroups())
         {
+            var day = counts.Day;
             var name = SnakeCaseNames<EventType>.Name(type);
             ids.Clear();
             sums.Clear();
@@ -41,10 +42,14 @@ internal static class RollupTable
                 Decode(raw.sqlite3_column_blob(select.Handle, 0), ids, sums);
             }
 
-            foreach (var (index, change) in changes)
+            var rollup = counts.Rollup;
+            for (var i = 0; i < rollup.Capacity; i++)
             {
-                ids.Add(delta.StoredDims(index, dims));
-                sums.Add(change);
+                if (rollup.At(i, out var key, out var count) && (key & 0xff) == (int)type)
+                {
+                    ids.Add(delta.StoredDims((int)(key >> 8), dims));
+                    sums.Add(new RollupSum(count, counts.Values.TryGet(key, out var value) ? value : 0m));
+                }
             }
 
             var encoded = Encode(CollectionsMarshal.AsSpan(ids), CollectionsMarshal.AsSpan(sums));
