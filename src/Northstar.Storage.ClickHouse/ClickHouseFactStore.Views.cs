@@ -58,22 +58,41 @@ public sealed partial class ClickHouseFactStore
         return [.. Main.Query(sql, r => new EventRollupRow(r.Date(), Values.Enum<EventType>(r), default, r.Int64(), r.Decimal128(12)))];
     }
 
-    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range) =>
+        CountDistinctActors(workspace, types, [range])[0];
+
+    /// <summary>
+    /// As <see cref="IDerivedViews.CountDistinctActors(Workspace, IReadOnlyCollection{EventType}, IReadOnlyList{DateRange})"/>:
+    /// one query over the days the ranges span. An actor counts in a range when its events there
+    /// add up above zero (replaced events cancel), so each range sums its own days per actor.
+    /// </summary>
+    public IReadOnlyList<long> CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, IReadOnlyList<DateRange> ranges)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(ranges);
         DistinctActorTypes.Check(types);
-        if (types.Count == 0 || range.Days <= 0)
+        var counted = ranges.Select((range, i) => (range, i)).Where(r => r.range.Days > 0).ToList();
+        var counts = new long[ranges.Count];
+        if (types.Count == 0 || counted.Count == 0)
         {
-            return 0;
+            return counts;
         }
 
+        var span = new DateRange(counted.Min(r => r.range.Start), counted.Max(r => r.range.End));
         var sql = $"""
-            SELECT count() FROM (
-                SELECT actor FROM {ReadTable("actor_day")}
-                WHERE ws = {workspace.Id} AND {DayRange(range)}{TypeFilter(types)}
-                GROUP BY actor HAVING sum(n) > 0)
+            SELECT {string.Join(", ", counted.Select(r => $"countIf(n{r.i} > 0)"))} FROM (
+                SELECT actor, {string.Join(", ", counted.Select(r => $"sumIf(n, {DayRange(r.range)}) AS n{r.i}"))}
+                FROM {ReadTable("actor_day")}
+                WHERE ws = {workspace.Id} AND {DayRange(span)}{TypeFilter(types)}
+                GROUP BY actor)
             """;
-        return (long)Main.Query(sql, r => r.UInt64()).Single();
+        var row = Main.Query(sql, r => counted.Select(_ => (long)r.UInt64()).ToArray()).Single();
+        for (var k = 0; k < counted.Count; k++)
+        {
+            counts[counted[k].i] = row[k];
+        }
+
+        return counts;
     }
 
     public IReadOnlyList<ContactLifecycle> ReadLifecycles(Workspace workspace) => Kept(workspace).Lifecycles;
