@@ -21,7 +21,10 @@ internal sealed class ViewDelta(LocalDays days)
 {
     private const int RecentDims = 4096;
 
-    private static readonly int TypeCount = Enum.GetValues<EventType>().Max(t => (int)t) + 1;
+    /// <summary>Event types, at most 64: <see cref="RollupGroups"/> gathers a day's types as bits of one mask.</summary>
+    private static readonly int TypeCount = Enum.GetValues<EventType>().Max(t => (int)t) + 1 is var count and <= 64
+        ? count
+        : throw new InvalidOperationException("More than 64 event types: ViewDelta.RollupGroups keeps a day's types in a 64-bit mask.");
 
     /// <summary>By event type: whether distinct actors are counted for it (<see cref="DistinctActorTypes.All"/>), as an array lookup.</summary>
     private static readonly bool[] KeepsActors = [.. Enumerable.Range(0, TypeCount).Select(t => DistinctActorTypes.All.Contains((EventType)t))];
@@ -54,8 +57,6 @@ internal sealed class ViewDelta(LocalDays days)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(EventType Type, DayCounts Counts)> RollupGroups()
     {
-        // A day's types are gathered as bits of one 64-bit mask.
-        System.Diagnostics.Debug.Assert(TypeCount <= 64, "more event types than bits in the mask");
         var groups = new List<(EventType Type, DayCounts Counts)>();
         foreach (var day in _counts.Values)
         {
