@@ -215,4 +215,24 @@ public class CohortKpiTests
         // MQLs of January: c1, c2, c3, c4, c6 (never worked).
         Assert.Equal(expected, world.Total("sla_compliance", KpiWorld.January, options));
     }
+
+    [Fact]
+    public void SlaCompliance_OneEngineAskedForSeveralPeriods_SameAsNewEngines()
+    {
+        using var world = FunnelWorld();
+        world.Add(
+            new ActivityBuilder("a1").For("c1").At(day: 5, hour: 10).Build(),
+            new ActivityBuilder("a2").For("c2").Kind(ActivityKind.SalesEmail).At(day: 5, hour: 1).Build(),
+            new ActivityBuilder("a3").For("c3").Kind(ActivityKind.Meeting).At(day: 16).Build());
+        var engine = world.Engine();
+        // A later period, then one it does not cover, a wider one, and two it covers: the rows kept
+        // for one span must never answer for a span outside it.
+        DateRange[] periods = [KpiWorld.Days(32, 60), KpiWorld.January, KpiWorld.Days(1, 60), KpiWorld.January, KpiWorld.Days(10, 20)];
+
+        var answers = periods.Select(p => engine.Run(new MetricQuery("sla_compliance", p)).Rows.Single().Total).ToList();
+
+        Assert.Equal(periods.Select(p => world.Total("sla_compliance", p)), answers);
+        Assert.Equal(2.0 / 5, answers[1]); // as in the theory above: c1 and c3 of January's five MQLs
+        Assert.Equal(answers[1], answers[3]);
+    }
 }
