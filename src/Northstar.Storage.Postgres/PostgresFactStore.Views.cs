@@ -70,17 +70,8 @@ public sealed partial class PostgresFactStore
             write: false);
     }
 
-    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        DistinctActorTypes.Check(types);
-        var typeFilter = types.Select(t => (short)t).ToArray();
-        return Run(
-            c => (long)Db.Scalar(
-                c, "SELECT count(DISTINCT actor) FROM actor_days WHERE workspace_id = $1 AND type = ANY($2) AND day >= $3 AND day < $4",
-                workspace.Id, typeFilter, range.Start, range.End)!,
-            write: false);
-    }
+    public long CountDistinctActors(Workspace workspace, IReadOnlyCollection<EventType> types, DateRange range) =>
+        CountDistinctActors(workspace, types, [range])[0];
 
     /// <summary>
     /// As <see cref="IDerivedViews.CountDistinctActors(Workspace, IReadOnlyCollection{EventType}, IReadOnlyList{DateRange})"/>:
