@@ -9,6 +9,7 @@ namespace Northstar.Bench;
 /// End-to-end import speed: N narrow canonical event rows (default 2,000,000; the first
 /// argument overrides) written to a temp CSV, imported into a fresh temp SQLite file through
 /// <see cref="CsvImporter"/> (parse, validate, derive, dedup, store, commit). Prints rows/s.
+/// <c>import N noviews</c> skips folding the events into the derived views, to measure their cost.
 /// </summary>
 internal static class ImportBench
 {
@@ -22,7 +23,17 @@ internal static class ImportBench
             var generated = Stopwatch.StartNew();
             NarrowEvents.Write(csv, rows);
             Console.WriteLine($"generated {rows:N0} rows ({new FileInfo(csv).Length / 1e6:F1} MB) in {generated.Elapsed.TotalSeconds:F1} s");
-            var options = args.Length > 1 ? ImportOptions.Default with { BatchSize = int.Parse(args[1], CultureInfo.InvariantCulture) } : ImportOptions.Default;
+            // "noviews": the same build without folding events into the derived views (the file's
+            // views are then wrong): what keeping them costs, measured against itself.
+            var noViews = args.Contains("noviews");
+            SqliteWriteSession.SkipEventViewsForBench = noViews;
+            if (noViews)
+            {
+                Console.WriteLine("events not folded into the derived views (noviews): the views' cost is the difference to a run without it");
+            }
+
+            var batch = args.Skip(1).FirstOrDefault(a => a != "noviews");
+            var options = batch is not null ? ImportOptions.Default with { BatchSize = int.Parse(batch, CultureInfo.InvariantCulture) } : ImportOptions.Default;
             using var gcTrace = GcTrace.StartIfAsked();
             var code = Import(csv, Path.Combine(dir.FullName, "bench.db"), rows, options);
             gcTrace?.Report();
