@@ -52,6 +52,52 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Open_FileFromBeforeStep6_DayBlobViewsMovedToRowidTablesWithTheirRows()
+    {
+        // Sessions on three days by a1..a4 (a1 twice on day 1), one form submission on day 2.
+        var events = new[]
+        {
+            new EventBuilder("e1").SessionStart().At(day: 1).Anonymous("a1").Channel("email").Build(),
+            new EventBuilder("e2").SessionStart().At(day: 1, hour: 2).Anonymous("a1").Channel("email").Build(),
+            new EventBuilder("e3").SessionStart().At(day: 1, hour: 3).Anonymous("a2").Build(),
+            new EventBuilder("e4").SessionStart().At(day: 2).Anonymous("a3").Build(),
+            new EventBuilder("e5").FormSubmit().At(day: 2, hour: 1).Anonymous("a3").Build(),
+            new EventBuilder("e6").SessionStart().At(day: 3).Anonymous("a4").Build(),
+        };
+        using (var old = SqliteFactStore.Open(Db, [.. SchemaMigrations.Steps.Take(5)], EventKeyHash.Compute))
+        {
+            using var session = old.BeginWrite(old.GetOrCreateWorkspace("acme"));
+            session.Write<EventFact>(events, new List<int>());
+            session.Commit();
+        }
+
+        Assert.Contains("WITHOUT ROWID", Scalar<string>("SELECT sql FROM sqlite_schema WHERE name = 'actor_days'"), StringComparison.Ordinal);
+
+        using var store = SqliteFactStore.Open(Db);
+        var ws = store.GetOrCreateWorkspace("acme");
+        var days = new Core.Metrics.DateRange(BuilderTime.Date(0), BuilderTime.Date(5));
+
+        Assert.DoesNotContain("WITHOUT ROWID", Scalar<string>("SELECT sql FROM sqlite_schema WHERE name = 'actor_days'"), StringComparison.Ordinal);
+        Assert.DoesNotContain("WITHOUT ROWID", Scalar<string>("SELECT sql FROM sqlite_schema WHERE name = 'event_rollup'"), StringComparison.Ordinal);
+        Assert.Equal(5, store.ReadEventRollup(ws, days, [EventType.SessionStart]).Sum(r => r.Count));
+        Assert.Equal(4, store.CountDistinctActors(ws, [EventType.SessionStart], days));
+        Assert.Equal(1, store.CountDistinctActors(ws, [EventType.FormSubmit], days));
+
+        // Written again after the move: a1 on day 4, a5 on day 4; the upserts find the moved rows' key.
+        using (var session = store.BeginWrite(ws))
+        {
+            session.Write<EventFact>(
+                [new EventBuilder("e7").SessionStart().At(day: 4).Anonymous("a1").Build(), new EventBuilder("e8").SessionStart().At(day: 1, hour: 5).Anonymous("a5").Build()],
+                new List<int>());
+            session.Commit();
+        }
+
+        Assert.Equal(7, store.ReadEventRollup(ws, days, [EventType.SessionStart]).Sum(r => r.Count));
+        Assert.Equal(5, store.CountDistinctActors(ws, [EventType.SessionStart], days));
+        Assert.Equal(3, store.CountDistinctActors(ws, [EventType.SessionStart], new Core.Metrics.DateRange(BuilderTime.Date(1), BuilderTime.Date(2))));
+    }
+
+    [Fact]
     public void Open_FileFromNewerVersion_FailsNamingBothVersions()
     {
         using (SqliteFactStore.Open(Db))
