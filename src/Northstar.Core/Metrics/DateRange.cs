@@ -29,6 +29,9 @@ public readonly record struct DateRange
     /// <summary>True when the day lies in the range.</summary>
     public bool Contains(DateOnly day) => day >= Start && day < End;
 
+    /// <summary>True when every day of <paramref name="other"/> lies in this range (what a cached read over this range can answer).</summary>
+    public bool Covers(DateRange other) => Start <= other.Start && End >= other.End;
+
     /// <summary>The part of this range that lies in <paramref name="other"/> (empty when they do not overlap).</summary>
     public DateRange Intersect(DateRange other)
     {

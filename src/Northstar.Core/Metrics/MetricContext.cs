@@ -167,7 +167,7 @@ internal sealed class MetricContext
 
         AddEventReads(reads, needs.EventRollups, _eventRows, span, ReadEvents);
         AddEventReads(reads, needs.EventTotalSets, _eventTotals, span, ReadEventTotals);
-        foreach (var (moment, dimension) in needs.StageCountSets.Where(c => !Covers(_stageCounts.GetValueOrDefault(c).Span, span, _stageCounts.ContainsKey(c))))
+        foreach (var (moment, dimension) in needs.StageCountSets.Where(c => !(_stageCounts.TryGetValue(c, out var kept) && kept.Span.Covers(span))))
         {
             reads.Add(() =>
             {
@@ -176,7 +176,7 @@ internal sealed class MetricContext
             });
         }
 
-        foreach (var moment in needs.StageMoments.Where(m => !Covers(_stageRows.GetValueOrDefault(m).Span, span, _stageRows.ContainsKey(m))))
+        foreach (var moment in needs.StageMoments.Where(m => !(_stageRows.TryGetValue(m, out var kept) && kept.Span.Covers(span))))
         {
             reads.Add(() =>
             {
@@ -197,7 +197,7 @@ internal sealed class MetricContext
     {
         foreach (var (key, types) in sets)
         {
-            if (cache.TryGetValue(key, out var cached) && cached.Exists(c => Covers(c.Span, span, true)))
+            if (cache.TryGetValue(key, out var cached) && cached.Exists(c => c.Span.Covers(span)))
             {
                 continue;
             }
@@ -233,16 +233,13 @@ internal sealed class MetricContext
         keep.ForEach(k => k());
     }
 
-    private static bool Covers(DateRange cached, DateRange span, bool present) =>
-        present && cached.Start <= span.Start && cached.End >= span.End;
-
     private DayRows<EventRollupRow>? CachedEvents(Dictionary<string, List<(DateRange Span, DayRows<EventRollupRow> Rows)>> cache, string key)
     {
         if (cache.TryGetValue(key, out var cached))
         {
             foreach (var (span, rows) in cached)
             {
-                if (Covers(span, EventSpan, true))
+                if (span.Covers(EventSpan))
                 {
                     return rows;
                 }
@@ -293,7 +290,7 @@ internal sealed class MetricContext
     /// </summary>
     public DayRows<StageRollupRow> Stages(ContactMoment moment)
     {
-        if (_stageRows.TryGetValue(moment, out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
+        if (_stageRows.TryGetValue(moment, out var cached) && cached.Span.Covers(EventSpan))
         {
             return cached.Rows;
         }
@@ -309,7 +306,7 @@ internal sealed class MetricContext
     /// </summary>
     public DayRows<StageCountRow> StageCounts(ContactMoment moment, string? dimension)
     {
-        if (_stageCounts.TryGetValue((moment, dimension), out var cached) && cached.Span.Start <= EventSpan.Start && cached.Span.End >= EventSpan.End)
+        if (_stageCounts.TryGetValue((moment, dimension), out var cached) && cached.Span.Covers(EventSpan))
         {
             return cached.Counts;
         }

@@ -33,7 +33,7 @@ internal sealed class SlaComplianceKpi(KpiDefinition definition) : Kpi(definitio
         // dashboard's long-lived context asked for many periods does not keep a copy for each.
         var kept = context.Derived((typeof(SlaComplianceKpi), breakdown), () => new KeptRows());
         var span = context.EventSpan;
-        if (kept.Rows is null || kept.Span.Start > span.Start || kept.Span.End < span.End)
+        if (kept.Rows is null || !kept.Span.Covers(span))
         {
             (kept.Span, kept.Rows) = (span, FindMqls(context, ContactGroups.Of(context, breakdown)));
         }
