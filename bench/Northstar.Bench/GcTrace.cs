@@ -17,6 +17,7 @@ internal sealed class GcTrace : EventListener
     ];
 
     private readonly Dictionary<string, int> _counts = [];
+    private readonly Dictionary<string, long> _allocated = [];
     private readonly Lock _gate = new();
 
     public static GcTrace? StartIfAsked() =>
@@ -27,6 +28,7 @@ internal sealed class GcTrace : EventListener
         lock (_gate)
         {
             Console.WriteLine("gc reasons: " + string.Join(", ", _counts.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
+            Console.WriteLine("allocated (sampled by the runtime's allocation ticks): " + string.Join(", ", _allocated.OrderByDescending(a => a.Value).Take(12).Select(a => $"{a.Key} {a.Value / 1e6:F0} MB")));
         }
     }
 
@@ -34,13 +36,25 @@ internal sealed class GcTrace : EventListener
     {
         if (source.Name == "Microsoft-Windows-DotNETRuntime")
         {
-            // GC keyword (0x1), informational: GCStart carries depth and reason.
-            EnableEvents(source, EventLevel.Informational, (EventKeywords)0x1);
+            // GC keyword (0x1): GCStart carries depth and reason; verbose adds an AllocationTick
+            // about every 100 KB allocated, with the type that crossed it.
+            EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
         }
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName?.Contains("AllocationTick", StringComparison.Ordinal) == true && e.Payload is { Count: > 5 })
+        {
+            var type = $"{e.Payload[5]}{(Convert.ToInt32(e.Payload[1], System.Globalization.CultureInfo.InvariantCulture) == 1 ? " (large)" : "")}";
+            lock (_gate)
+            {
+                _allocated[type] = _allocated.GetValueOrDefault(type) + Convert.ToInt64(e.Payload[3], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return;
+        }
+
         if (e.EventName is not "GCStart_V2" || e.Payload is null)
         {
             return;

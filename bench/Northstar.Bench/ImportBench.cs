@@ -51,6 +51,7 @@ internal static class ImportBench
         var workspace = store.GetOrCreateWorkspace("bench");
         var importer = new CsvImporter(store);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var memory = new MemoryPeak();
         var clock = Stopwatch.StartNew();
         var result = importer.Import(workspace, ImportFormat.Events, csv, options);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -59,6 +60,7 @@ internal static class ImportBench
         // On a shared machine the wall time says little; the CPU time says what the import costs.
         Console.WriteLine($"cpu {cpuSeconds:F2} s for both threads ({cpuSeconds / seconds:F2} cores busy on average); load average {Load.Average()}");
         Console.WriteLine($"gc collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
+        Console.WriteLine(memory.Report());
         Console.WriteLine($"file {new FileInfo(db).Length / 1e6:F0} MB ({result.RowsStored switch { 0 => 0, var n => new FileInfo(db).Length / (double)n }:F0} bytes an event), wal {WalBytes(db) / 1e6:F0} MB");
         foreach (var error in result.Errors.Take(5))
         {
