@@ -18,7 +18,12 @@ internal static class ActorDayTable
 {
     private const int EntrySize = 12;
 
-    /// <summary>Adds signed per-actor changes to the stored sets; an actor whose count reaches 0 leaves.</summary>
+    /// <summary>
+    /// Adds signed per-actor changes to the stored sets; an actor whose count reaches 0 leaves.
+    /// Only the changes are sorted: the stored list already is, so the two are merged in one pass
+    /// into a buffer kept across days (a new array per day and flush was a sixth of the views'
+    /// allocations on a 4M-event import).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Merge(sqlite3 db, long workspaceId, IEnumerable<(EventType Type, int Day, IEnumerable<KeyValuePair<long, int>> Changes)> delta)
     {
@@ -26,6 +31,7 @@ internal static class ActorDayTable
         using var upsert = new Statement(db, "INSERT INTO actor_days(workspace_id, type, day, actors) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET actors = excluded.actors");
         using var delete = new Statement(db, "DELETE FROM actor_days WHERE workspace_id = ?1 AND type = ?2 AND day = ?3");
         var (hashes, counts) = (new List<long>(), new List<int>());
+        var buffer = Array.Empty<byte>();
         foreach (var (type, day, changes) in delta)
         {
             var name = SnakeCaseNames<EventType>.Name(type);
@@ -37,24 +43,27 @@ internal static class ActorDayTable
                 counts.Add(count);
             }
 
+            var sortedHashes = CollectionsMarshal.AsSpan(hashes);
+            var sortedCounts = CollectionsMarshal.AsSpan(counts);
+            sortedHashes.Sort(sortedCounts);
+            var length = -1;
             foreach (var row in select.Int(1, workspaceId).Text(2, name).Int(3, day).Rows())
             {
-                var blob = raw.sqlite3_column_blob(select.Handle, 0);
-                for (var at = 0; at < blob.Length; at += EntrySize)
-                {
-                    hashes.Add(BinaryPrimitives.ReadInt64LittleEndian(blob[at..]));
-                    counts.Add(BinaryPrimitives.ReadInt32LittleEndian(blob[(at + 8)..]));
-                }
+                length = MergeSorted(raw.sqlite3_column_blob(select.Handle, 0), sortedHashes, sortedCounts, ref buffer);
             }
 
-            var encoded = Encode(CollectionsMarshal.AsSpan(hashes), CollectionsMarshal.AsSpan(counts));
-            if (encoded.Length == 0)
+            if (length < 0)
+            {
+                length = MergeSorted([], sortedHashes, sortedCounts, ref buffer);
+            }
+
+            if (length == 0)
             {
                 delete.Int(1, workspaceId).Text(2, name).Int(3, day).Run();
                 continue;
             }
 
-            upsert.Int(1, workspaceId).Text(2, name).Int(3, day).Blob(4, encoded).Run();
+            upsert.Int(1, workspaceId).Text(2, name).Int(3, day).Blob(4, buffer.AsSpan(0, length)).Run();
         }
     }
 
@@ -147,31 +156,51 @@ internal static class ActorDayTable
     }
 
     /// <summary>
-    /// Sorts the (hash, count) pairs by hash, adds up the counts of equal hashes and encodes
-    /// those whose sum is not 0 (sorting arrays: a dictionary of every pair cost more than the fold).
+    /// Merges a stored list (<paramref name="stored"/>, sorted by hash) with changes sorted by
+    /// hash, each hash at most once, into <paramref name="buffer"/> (grown when short): the
+    /// counts of a hash in both are added, and a hash whose count comes to 0 is left out.
+    /// Returns the bytes written.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static byte[] Encode(Span<long> hashes, Span<int> counts)
+    internal static int MergeSorted(ReadOnlySpan<byte> stored, ReadOnlySpan<long> hashes, ReadOnlySpan<int> counts, ref byte[] buffer)
     {
-        hashes.Sort(counts);
-        var blob = new byte[hashes.Length * EntrySize];
-        var written = 0;
-        for (var i = 0; i < hashes.Length;)
+        var need = stored.Length + (hashes.Length * EntrySize);
+        if (buffer.Length < need)
         {
-            var (hash, sum) = (hashes[i], 0);
-            for (; i < hashes.Length && hashes[i] == hash; i++)
+            buffer = new byte[Math.Max(need, buffer.Length * 2)];
+        }
+
+        var (written, at, next) = (0, 0, 0);
+        while (at < stored.Length || next < hashes.Length)
+        {
+            long hash;
+            int sum;
+            var storedHash = at < stored.Length ? BinaryPrimitives.ReadInt64LittleEndian(stored[at..]) : 0;
+            if (next == hashes.Length || (at < stored.Length && storedHash < hashes[next]))
             {
-                sum += counts[i];
+                (hash, sum) = (storedHash, BinaryPrimitives.ReadInt32LittleEndian(stored[(at + 8)..]));
+                at += EntrySize;
+            }
+            else if (at < stored.Length && storedHash == hashes[next])
+            {
+                (hash, sum) = (storedHash, BinaryPrimitives.ReadInt32LittleEndian(stored[(at + 8)..]) + counts[next]);
+                at += EntrySize;
+                next++;
+            }
+            else
+            {
+                (hash, sum) = (hashes[next], counts[next]);
+                next++;
             }
 
             if (sum != 0)
             {
-                BinaryPrimitives.WriteInt64LittleEndian(blob.AsSpan(written), hash);
-                BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(written + 8), sum);
+                BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(written), hash);
+                BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(written + 8), sum);
                 written += EntrySize;
             }
         }
 
-        return written == blob.Length ? blob : blob[..written];
+        return written;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class Statement : IDisposable
     public Statement Decimal(int index, decimal value) =>
         Text(index, StoreValues.Normalize(value).ToString(CultureInfo.InvariantCulture));
 
-    public Statement Blob(int index, byte[] value)
+    public Statement Blob(int index, ReadOnlySpan<byte> value)
     {
         raw.sqlite3_bind_blob(Handle, index, value);
         return this;
