@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Northstar.Core.Facts;
 using Northstar.Core.Metrics.Views;
 using Northstar.Storage.Sqlite.Events;
@@ -25,13 +26,30 @@ internal static class FirstsTable
         {
             // In key order: the B-tree then grows at its end instead of at random pages. Sorted
             // as (kind, is_contact) groups of ids: a comparer over whole (slot, candidate) tuples
-            // cost a tenth of a 2M-event import.
-            foreach (var group in delta.Firsts.GroupBy(f => (f.Slot.Kind, f.Slot.IsContact)).OrderBy(g => g.Key))
+            // cost a tenth of a 2M-event import. The groups are filled straight from the
+            // candidates (a GroupBy's arrays of (slot, candidate) pairs and their copies were 54 MB at 4M events).
+            // By kind * 2 + is_contact: the groups in (kind, is_contact) order.
+            var groups = new (List<string> Ids, List<FirstCandidate> Events)[(Enum.GetValues<FirstKind>().Max(k => (int)k) + 1) * 2];
+            foreach (var (slot, candidate) in delta.Firsts)
             {
-                var candidates = group.Select(f => f.Event).ToArray();
-                var ids = group.Select(f => f.Slot.ActorId).ToArray();
-                Array.Sort(ids, candidates, StringComparer.Ordinal);
-                var (kind, isContact) = ((int)group.Key.Kind, group.Key.IsContact ? 1 : 0);
+                ref var group = ref groups[((int)slot.Kind * 2) + (slot.IsContact ? 1 : 0)];
+                group.Ids ??= [];
+                group.Events ??= [];
+                group.Ids.Add(slot.ActorId);
+                group.Events.Add(candidate);
+            }
+
+            for (var g = 0; g < groups.Length; g++)
+            {
+                if (groups[g].Ids is null)
+                {
+                    continue;
+                }
+
+                var ids = CollectionsMarshal.AsSpan(groups[g].Ids);
+                var candidates = CollectionsMarshal.AsSpan(groups[g].Events);
+                ids.Sort(candidates, StringComparer.Ordinal);
+                var (kind, isContact) = (g / 2, g % 2);
                 for (var i = 0; i < ids.Length; i++)
                 {
                     first.Int(1, workspaceId).Int(2, kind).Int(3, isContact).Text(4, ids[i])
