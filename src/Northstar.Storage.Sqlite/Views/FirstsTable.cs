@@ -26,10 +26,10 @@ internal static class FirstsTable
         {
             // In key order: the B-tree then grows at its end instead of at random pages. Sorted
             // as (kind, is_contact) groups of ids: a comparer over whole (slot, candidate) tuples
-            // cost a tenth of a 2M-event import. The groups are filled straight from the
-            // candidates (a GroupBy's arrays of (slot, candidate) pairs and their copies were 54 MB at 4M events).
-            // By kind * 2 + is_contact: the groups in (kind, is_contact) order.
-            var groups = new (List<string> Ids, List<FirstCandidate> Events)[(Enum.GetValues<FirstKind>().Max(k => (int)k) + 1) * 2];
+            // cost a tenth of a 2M-event import. The groups, at kind * 2 + is_contact (so in
+            // (kind, is_contact) order), are filled straight from the candidates: a GroupBy's
+            // arrays of (slot, candidate) pairs and their copies were 54 MB at 4M events.
+            var groups = new (List<string>? Ids, List<FirstCandidate>? Events)[(Enum.GetValues<FirstKind>().Max(k => (int)k) + 1) * 2];
             foreach (var (slot, candidate) in delta.Firsts)
             {
                 ref var group = ref groups[((int)slot.Kind * 2) + (slot.IsContact ? 1 : 0)];
